@@ -1,0 +1,130 @@
+"""The figs command: parse options, call the library, render, exit.
+
+No reading of figures happens here; see `figs.figures` for that.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import tempfile
+from contextlib import contextmanager
+from typing import Iterator, TextIO
+
+import click
+
+from . import __version__
+from .errors import ExitStatus, FigsError
+from .figures import extract as extract_figures
+from .inputs import documents
+from .model import FIELDS, JSON_FIELDS
+from .render import FORMATS, write
+
+KINDS = ("count", "money", "percent", "ratio", "measure", "duration", "age", "rate", "date")
+
+
+def _fail(message: str) -> None:
+    """One line on stderr, prefixed with the program's name."""
+    click.echo(f"figs: {message}", err=True)
+
+
+def default_format(output: str | None) -> str:
+    """A table for a person at a terminal, CSV for a pipe or a file."""
+    if output is None and sys.stdout.isatty():
+        return "table"
+    return "csv"
+
+
+@contextmanager
+def opened_output(path: str | None) -> Iterator[TextIO]:
+    """Standard output, or `path` written through a temporary file that replaces it
+    only when the run succeeds: no half-written file is ever left behind."""
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".figs-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+output_format = click.option(
+    "-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
+    help="Output format [default: table on a terminal, csv otherwise].")
+output_file = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+    help="Write to FILE (replaced only when the run succeeds) instead of standard output.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="figs")
+def main() -> None:
+    """Pull every quantitative claim out of Chinese news text.
+
+    \b
+      figs extract article.txt             a table of its figures
+      figs extract corpus/ -f jsonl | jq   every .txt file below corpus/
+      figs diff draft.txt published.txt    which figures changed
+    """
+    # A closed pipe (figs extract … | head) ends the program quietly.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@output_format
+@output_file
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
+              help="Only figures of this kind (repeatable).")
+@click.option("--dates", is_flag=True, help="Also list calendar dates, as kind 'date'.")
+@click.option("--label", default="-", show_default=True, help="The source name for standard input.")
+def extract(paths, fmt, output, kinds, dates, label):
+    """List the figures in each PATH: a text file, a directory (its *.txt files,
+    recursively) or - for standard input (the default).
+
+    \b
+    Examples:
+      figs extract article.txt
+      figs extract corpus/ -f jsonl | jq 'select(.kind == "money")'
+      figs extract article.txt --kind money --kind percent -f csv -o money.csv
+      cat article.txt | figs extract --label article.txt -f json
+    """
+    fmt = fmt or default_format(output)
+    columns = JSON_FIELDS if fmt in ("json", "jsonl") else FIELDS
+    trouble = False
+
+    def rows():
+        nonlocal trouble
+        for doc in documents(paths, label=label):
+            if isinstance(doc, FigsError):
+                _fail(str(doc))
+                trouble = True
+                continue
+            for figure in extract_figures(doc.text, source=doc.source, dates=dates or "date" in kinds):
+                if not kinds or figure.kind in kinds:
+                    yield figure.to_dict()
+
+    try:
+        with opened_output(output) as out:
+            write(rows(), columns, fmt, out)
+            if trouble and output:
+                raise _Trouble()
+    except _Trouble:
+        sys.exit(ExitStatus.TROUBLE)
+    except FigsError as e:
+        _fail(str(e))
+        sys.exit(ExitStatus.TROUBLE)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.OK)
+
+
+class _Trouble(Exception):
+    """Some input failed: do not keep the output file."""

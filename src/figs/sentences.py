@@ -1,0 +1,209 @@
+"""A decoded text prepared for reading: folded, unwrapped, split into sentences.
+
+`Document` keeps three views of one text, and maps positions between them:
+
+- ``text``: the input as decoded; every record's ``start``/``end`` index it.
+- ``scan``: ``text`` width-folded (１２％ → 12%) with *soft line breaks* taken out:
+  a break inside a sentence, as in wrapped or OCR text (不\\n足3000元).  The
+  figure pattern runs over ``scan``.
+- ``plain``: ``text`` with the same breaks taken out but not folded; subjects and
+  sentences are cut from it, so they read as the article wrote them.
+
+A line break is soft when the line before it is prose (it holds a comma or a full
+stop) and it stops in the middle of a sentence (no closing punctuation), and the
+next line goes on with text.  Headlines, bylines and captions keep their breaks.
+
+>>> d = Document("年人均收入不\\n足3000元。")
+>>> d.scan
+'年人均收入不足3000元。'
+>>> d.original(7), d.text[d.original(6):d.original(13, end=True)]
+(8, '足3000元')
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import regex
+
+from .lexicon import WORDS, longest_first
+from .numbers import _parse
+from .textnorm import fold
+
+# Where a sentence ends.  Semicolons do not end one: the citation keeps the clauses together.
+_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+# A possible soft break: a line that stops on a letter or digit, then blank space, then text.
+_BREAK = regex.compile(r"(?<=[\p{Han}\p{N}A-Za-z])[ \t\u3000]*\n[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
+_PROSE = regex.compile(r"[，,、。；]")
+_CLAUSE = regex.compile(r"[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
+_QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+_FROM = regex.compile(r"[从由](?!于|此)")
+_VERBS = tuple(longest_first(WORDS["verb"]))
+_CHANGE = regex.compile("|".join(longest_first(WORDS["change"])))
+_STOPS = frozenset(w for w in WORDS["stop"] if len(w) == 1)
+_SUBJECT_MAX = 6
+_TIME = regex.compile(
+    r"(?P<y>(?:1[89]|20)[0-9]{2}|[一二三四五六七八九〇零○]{4})年(?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?"
+    r"|(?P<m2>[0-9]{1,2})月(?:(?P<d2>[0-9]{1,2})[日号])?"
+    r"|(?P<rel>今年|去年|明年|前年|上半年|下半年|本月|上月|今天|昨天|当天|目前|现在)"
+)
+
+
+class Document:
+    def __init__(self, text: str):
+        self.text = text
+        folded = fold(text)
+        cuts = self._soft_breaks(folded)
+        # For each cut: where it falls in ``scan``, and how much has been removed up to it.
+        self._cut_at: list[int] = []
+        self._removed: list[int] = []
+        removed, pieces_scan, pieces_plain, prev = 0, [], [], 0
+        for a, b in cuts:
+            pieces_scan.append(folded[prev:a])
+            pieces_plain.append(text[prev:a])
+            self._cut_at.append(a - removed)
+            removed += b - a
+            self._removed.append(removed)
+            prev = b
+        if cuts:
+            self.scan = "".join(pieces_scan) + folded[prev:]
+            self.plain = "".join(pieces_plain) + text[prev:]
+        else:
+            self.scan, self.plain = folded, text
+        self._line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+        self._ends = [m.start() for m in _SENTENCE_END.finditer(self.scan)]
+
+    @staticmethod
+    def _soft_breaks(folded: str) -> list[tuple[int, int]]:
+        cuts = []
+        for m in _BREAK.finditer(folded):
+            line_start = folded.rfind("\n", 0, m.start()) + 1
+            line = folded[line_start:m.start()]
+            if len(line) >= 16 and _PROSE.search(line):
+                cuts.append(m.span())
+        return cuts
+
+    # --- positions -------------------------------------------------------------
+
+    def original(self, i: int, end: bool = False) -> int:
+        """The offset in ``text`` of position `i` in ``scan``.
+
+        At a removed break, a start moves past the break and an end (``end=True``)
+        stays before it, so a figure never starts or ends with white space.
+        """
+        k = (bisect_left if end else bisect_right)(self._cut_at, i) - 1
+        return i + self._removed[k] if k >= 0 else i
+
+    def line_col(self, i: int) -> tuple[int, int]:
+        """1-based line and column in ``text`` of position `i` in ``scan``."""
+        off = self.original(i)
+        n = bisect_right(self._line_starts, off) - 1
+        return n + 1, off - self._line_starts[n] + 1
+
+    def sentence_bounds(self, i: int) -> tuple[int, int]:
+        """The sentence around position `i` of ``scan``: [start, end), end mark included."""
+        k = bisect_left(self._ends, i)
+        start = self._ends[k - 1] + 1 if k else 0
+        end = self._ends[k] + 1 if k < len(self._ends) else len(self.scan)
+        while end < len(self.scan) and self.scan[end] in "”’」』)）":
+            end += 1
+        return start, end
+
+    def sentence(self, start: int, end: int) -> str:
+        return self.plain[start:end].replace("\n", "").strip()
+
+    # --- what a figure is about ------------------------------------------------
+
+    def subject(self, start: int, end: int, kind: str) -> str:
+        """What the figure counts or measures, as the article names it.
+
+        After the figure when a noun follows it (35名骑手, 10公里的区域) or when a verb
+        leads into it (共有48栋楼); else the words before it in its clause, less verbs
+        (配送网点15个, 总成交额达到18.5万元).  Durations, percentages and ratios
+        look before first: 闭店61天, 营业额同比提升近10%.
+        """
+        before, led_by_verb = self._subject_before(start)
+        after = self._subject_after(end)
+        if kind == "duration" and self.plain.startswith("的", end):
+            order = (after, before)  # 近一年的时间, 3小时的直播时间
+        elif kind in ("percent", "ratio", "duration") or self._changes_from(start):
+            order = (before, after)
+        elif after and (led_by_verb or len(after) >= 2):
+            order = (after, before)
+        else:
+            order = (before, after)
+        for candidate in order:
+            if len(candidate) >= 2:
+                return candidate
+        return next((c for c in order if c), "")
+
+    def _subject_after(self, end: int) -> str:
+        s = self.plain
+        i = end
+        if s.startswith("的", i):
+            i += 1
+        if s.startswith(("为", "是"), i) and not s.startswith(("为了", "是否"), i):
+            i += 1
+        if i < len(s) and s[i] in _QUOTE_OPEN:
+            close = s.find(_QUOTE_OPEN[s[i]], i + 1, i + 12)
+            if close > i + 1:
+                inside = s[i + 1:close]
+                follows = s[close + 1:close + 1 + _SUBJECT_MAX]
+                tail = regex.match(r"\p{Han}+", follows)
+                return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
+        j = i
+        limit = min(len(s), i + _SUBJECT_MAX)
+        while j < limit and not _CLAUSE.match(s, j) and s[j] not in _STOPS and not s[j].isdigit():
+            j += 1
+        word = s[i:j]
+        if _CHANGE.search(word):
+            return ""  # 5000万元迅速增长到: what follows is what happened, not what was counted
+        return word if regex.fullmatch(r"[\p{Han}A-Za-z]+", word or "x") else ""
+
+    def _changes_from(self, start: int) -> bool:
+        """True in 销售规模从2021年的5000万元…: the subject stands before 从."""
+        return _FROM.search(self.plain, max(0, start - 12), start) is not None
+
+    def _subject_before(self, start: int) -> tuple[str, bool]:
+        """The words before the figure that name it, and whether a verb led into it."""
+        s = self.plain
+        chunk = s[max(0, start - 40):start]
+        cut = None
+        for m in _CLAUSE.finditer(chunk):
+            cut = m.end()
+        if cut is not None:
+            chunk = chunk[cut:]
+        # 种植面积从最初的20亩: what changes stands before 从 or 由.
+        m = _FROM.search(chunk)
+        if m and m.start() >= 2:
+            chunk = chunk[: m.start()]
+        led_by_verb = False
+        changed = True
+        while changed and chunk:
+            changed = False
+            for v in _VERBS:
+                if chunk.endswith(v):
+                    chunk = chunk[: -len(v)]
+                    changed = led_by_verb = True
+                    break
+        chunk = regex.sub(r"^.*[0-9\p{N}]", "", chunk)
+        head = chunk.rpartition("的")[2]
+        if len(head) >= 2:
+            chunk = head
+        chunk = chunk.strip("“”‘’\"「」『』")
+        return chunk[-_SUBJECT_MAX:], led_by_verb
+
+    def time_before(self, start: int, sentence_start: int) -> str:
+        """The date the sentence puts the figure in: 2022, 2022-03, 2022-03-05, 今年."""
+        last = None
+        for m in _TIME.finditer(self.scan, sentence_start, start):
+            last = m
+        if last is None:
+            return ""
+        if last.group("rel"):
+            return last.group("rel")
+        if last.group("y"):
+            y = last.group("y")
+            year = y if y.isdigit() else str(_parse(y) or "")
+            parts = [year] + [f"{int(p):02d}" for p in (last.group("m"), last.group("d")) if p]
+            return "-".join(parts)
+        return last.group(0)

@@ -1,0 +1,39 @@
+"""Width folding that keeps one character for one character.
+
+Offsets into the folded text are offsets into the original, so a figure found in
+the folded text is cut out of the original with the same ``start`` and ``end``.
+
+>>> fold("增长１２．５％，达１９·２５美元")
+'增长12.5%，达19.25美元'
+>>> len(fold("１９·２５")) == len("１９·２５")
+True
+"""
+from __future__ import annotations
+
+import regex
+
+# Full-width ASCII (！ to ～) to ASCII, except the full-width comma, colon, semicolon,
+# brackets, question and exclamation marks, which are ordinary Chinese punctuation
+# and stay as they are so that 3，5 is never read as 3,5.
+_KEEP = set("，：；（）！？")
+_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP}
+_TABLE.update({
+    0x3000: " ",   # ideographic space
+    0x00A0: " ",   # no-break space
+    0xFFE5: "¥",   # full-width yen/yuan sign
+    0xFFE0: "¢",
+    0xFFE1: "£",
+    0x2215: "/",   # division slash
+    0x2014: "—",
+})
+
+# A middle dot (·, ・, ･) between two digits is a decimal point in older print: １９·２５.
+_MIDDLE_DOT = regex.compile(r"(?<=[0-9])[·・･](?=[0-9])")
+
+
+def fold(text: str) -> str:
+    """Fold full-width digits, letters and signs to ASCII, one character for one."""
+    folded = text.translate(_TABLE)
+    if "·" in folded or "・" in folded or "･" in folded:
+        folded = _MIDDLE_DOT.sub(".", folded)
+    return folded
