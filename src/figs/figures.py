@@ -84,6 +84,8 @@ _NOT_QUALIFIER = tuple(WORDS["not_qualifier"])
 # 至少, 最多 … bend the verb after them too: 至少增收2000元.
 _ADVERBIAL = ("at_least", "at_most")
 _ADVERB_GAP = regex.compile(r"\p{Han}{1,2}$")
+_LINKING = frozenset(WORDS["linking_verb"])
+_PER_BEFORE = regex.compile(rf"每(?:一)?({_UNITS})$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NUMERAL_CHARS = frozenset("0123456789.") | frozenset(NUMERALS)
@@ -134,7 +136,7 @@ def _read(doc: Document, m: regex.Match, source: str, options: Options) -> Figur
         return None  # 上半年, 下半年: a period of the year
 
     # Words before the number: a qualifier (约, 近, 超过 …), a vague 上/数/几, 每X.
-    q_before, q_len = _qualifier_before(scan, start)
+    q_before, q_len, gap = _qualifier_before(scan, start)
     if q_before is None and m.group("n1") and m.group("n1")[0] in _LARGE and start > 0 and scan[start - 1] in _VAGUE:
         q_before, q_len = "over", 1
     if qualifier == "exact" and q_before:
@@ -145,6 +147,9 @@ def _read(doc: Document, m: regex.Match, source: str, options: Options) -> Figur
         start -= q_len
 
     unit, kind, currency = _unit(m)
+    per = "" if gap else _per_before(scan, start)
+    if per and kind in ("money", "count", "measure") and "/" not in unit:
+        unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"
     date = m.group("date")
     n1 = m.group("n1") or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
@@ -152,9 +157,10 @@ def _read(doc: Document, m: regex.Match, source: str, options: Options) -> Figur
     if unit == "年" and _is_year(n1, qualifier, m):
         date = "年"
     if date:
-        if not options.dates or m.group("sep") and not m.group("n2"):
+        if not options.dates:
             return None
-        return _finish(doc, source, start, m.start("date") + len(date), value, upper, "exact", date, "date", "", scan, m)
+        date_end = m.end("date") if m.group("date") else m.end("unit")
+        return _finish(doc, source, start, date_end, value, upper, "exact", date, "date", "", scan, m)
 
     if kind is None:  # a unit that is not one here: 十六字方针, bare 3月
         unit, kind, currency, end = "", "", "", m.start("cls") if m.group("cls") else m.start("unit")
@@ -229,10 +235,8 @@ def _number(m: regex.Match) -> tuple[Decimal | None, Decimal | None, str]:
         low = _parse(n1)
         if low is None:
             return None, None, "exact"
-    if q1:
+    if q1 or m.group("cq"):
         qualifier = "about" if q1 == "来" else "over"
-    elif m1:
-        return None, None, "exact"  # cannot happen: m1 follows q1 only
     if m1:
         scale = chinese_value(m1, magnitudes_only=True)
         if scale is None:
@@ -241,6 +245,9 @@ def _number(m: regex.Match) -> tuple[Decimal | None, Decimal | None, str]:
         high = high * scale if high is not None else None
     if m.group("cls") and m.group("chalf"):
         low += Decimal("0.5")
+    if m.group("unit") == "成":  # 三成 is 30 per cent
+        low *= 10
+        high = high * 10 if high is not None else None
     if high is not None:
         return low, high, "range"
     if m.group("n2"):
@@ -293,8 +300,9 @@ def _magnitude_suffix(s: str) -> Decimal:
     return chinese_value(tail, magnitudes_only=True) or Decimal(0)
 
 
-def _qualifier_before(scan: str, start: int) -> tuple[str | None, int]:
-    """The qualifier written before the number, and how many characters it takes.
+def _qualifier_before(scan: str, start: int) -> tuple[str | None, int, int]:
+    """The qualifier written before the number, how many characters it takes with
+    what stands between it and the number, and how many those are.
 
     至少 and 最多 may stand before a short verb: 至少增收2000元 (the span takes the verb).
     """
@@ -306,16 +314,30 @@ def _qualifier_before(scan: str, start: int) -> tuple[str | None, int]:
         for word in _BEFORE:
             if stem.endswith(word) and not stem.endswith(_NOT_QUALIFIER):
                 qualifier = QUALIFIERS["before"][word]
-                if gap and qualifier not in _ADVERBIAL:
+                if gap and qualifier not in _ADVERBIAL and head[len(head) - gap:] not in _LINKING:
                     continue
-                return qualifier, len(word) + gap
-    return None, 0
+                return qualifier, len(word) + gap, gap
+    return None, 0, 0
+
+
+def _per_before(scan: str, start: int) -> str:
+    """The unit of 每X just before a number (每桶18.56美元 → 桶), when X measures something.
+
+    每人, 每户 name who gets the figure, not a unit of it: they are left out.
+    """
+    m = _PER_BEFORE.search(scan, max(0, start - 6), start)
+    if m is None:
+        return ""
+    unit = UNITS.get(m.group(1))
+    return m.group(1) if unit and unit.kind in ("measure", "duration") else ""
 
 
 def _unit(m: regex.Match) -> tuple[str, str | None, str]:
     """(unit as it is written in the record, kind, currency); kind None: not a unit here."""
     sign = m.group("sign")
     unit = m.group("unit") or ""
+    if m.group("pct") is not None:
+        return "%", "percent", ""
     if sign and not unit:
         return sign, "money", _CURRENCY_SIGNS[sign]
     if not unit:

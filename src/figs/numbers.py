@@ -22,7 +22,7 @@ True
 """
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 from functools import lru_cache
 
 import regex
@@ -147,49 +147,48 @@ def chinese_value(s: str, magnitudes_only: bool = False) -> Decimal | None:
 
 
 def _positional(values: list[tuple[int, str]]) -> Decimal | None:
-    """一千一百五十 → 1150: digits times small magnitudes, grouped by 万 and 亿."""
-    total = 0        # everything closed by 亿
-    section = 0      # everything closed by 万 (and not yet by 亿)
-    group = 0        # the current group of four, closed by 十百千
+    """一千一百五十 → 1150: digits times 十百千 make a group; 万 and 亿 scale what precedes them.
+
+    Terms already closed by a large magnitude are kept with their level, so that a
+    later 亿 scales only the smaller terms before it: 一万亿零一亿 is 1 0001 0000 0000.
+    """
+    terms: list[tuple[int, int]] = []  # (value, level) closed by 万 or 亿
+    group = 0        # the current group, closed by 十百千
     digit = None     # a digit waiting for its magnitude
     last_scale = 1   # the magnitude just read, for 两万三 (the 三 is 3000)
+    explicit = False # whether that magnitude had a number before it
     zero_seen = False
     for value, role in values:
         if role == "digit":
             if digit is not None and value != 0:
                 return None  # two digits in a row inside a positional number: 三四百 is a range
             if value == 0:
-                zero_seen = True
-                digit = None
+                zero_seen, digit = True, None
                 continue
             digit = value
         elif role == "tens":
             if digit is not None:
                 return None
             group += value
-            last_scale = 10
+            last_scale, explicit = 10, True
         elif role == "small":
+            explicit = digit is not None or group > 0 or bool(terms)
             group += (digit if digit is not None else 1) * value
-            digit = None
-            last_scale = value
-            zero_seen = False
+            digit, last_scale, zero_seen = None, value, False
         else:  # large: 万 or 亿
-            here = group + (digit or 0)
-            if value == 10**8:
-                total = (total + section + here) * value
-                section = 0
-            else:
-                if here == 0 and section == 0 and total == 0:
-                    here = 1
-                section = (section + here) * value if here else section * value
-            group, digit = 0, None
-            last_scale = value
-            zero_seen = False
+            below = group + (digit or 0)
+            level = 1
+            while terms and terms[-1][1] < value:
+                v, lvl = terms.pop()
+                below += v
+                level = max(level, lvl)
+            explicit = below > 0
+            terms.append(((below or 1) * value, level * value))
+            group, digit, last_scale, zero_seen = 0, None, value, False
     if digit is not None:
-        # A digit after a magnitude with no 零 between is one place lower: 两万三, 三千五.
-        digit = digit * (last_scale // 10) if (last_scale >= 100 and not zero_seen) else digit
+        if last_scale >= 100 and not zero_seen:
+            if not explicit:
+                return None  # 万一 is a word, not 11000
+            digit *= last_scale // 10  # 两万三, 三千五: one place below the magnitude
         group += digit
-    try:
-        return Decimal(total + section + group)
-    except InvalidOperation:  # pragma: no cover - integers always convert
-        return None
+    return Decimal(sum(v for v, _ in terms) + group)

@@ -13,11 +13,13 @@ A line break is soft when the line before it is prose (it holds a comma or a ful
 stop) and it stops in the middle of a sentence (no closing punctuation), and the
 next line goes on with text.  Headlines, bylines and captions keep their breaks.
 
->>> d = Document("年人均收入不\\n足3000元。")
+>>> d = Document("王士明全家，年人均收入不\\n足3000元。")
 >>> d.scan
-'年人均收入不足3000元。'
->>> d.original(7), d.text[d.original(6):d.original(13, end=True)]
-(8, '足3000元')
+'王士明全家，年人均收入不足3000元。'
+>>> d.text[d.original(12):d.original(18, end=True)]
+'足3000元'
+>>> d.original(12)
+13
 """
 from __future__ import annotations
 
@@ -78,7 +80,7 @@ class Document:
         for m in _BREAK.finditer(folded):
             line_start = folded.rfind("\n", 0, m.start()) + 1
             line = folded[line_start:m.start()]
-            if len(line) >= 16 and _PROSE.search(line):
+            if len(line) >= 8 and _PROSE.search(line):
                 cuts.append(m.span())
         return cuts
 

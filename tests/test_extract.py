@@ -1,0 +1,156 @@
+"""The extractor, case by case: table tests named by where each case came from."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import figs
+
+
+def only(text, **kw):
+    """The one figure in `text`, as (text, value, upper, qualifier, unit, kind)."""
+    found = list(figs.extract(text, **kw))
+    assert len(found) == 1, [f.text for f in found]
+    f = found[0]
+    return f.text, f.value, f.upper, f.qualifier, f.unit, f.kind
+
+
+def D(x):
+    return None if x is None else Decimal(str(x))
+
+
+SPEC_TABLE = [  # FIGURES.md, "A figure"
+    ("现有员工1150余人。", "1150余人", 1150, None, "over", "人", "count"),
+    ("配送网点15个。", "15个", 15, None, "exact", "个", "count"),
+    ("月单量突破百万。", "突破百万", 1000000, None, "over", "", "count"),
+    ("公司内有900多名。", "900多名", 900, None, "over", "名", "count"),
+    ("会员资产总价值达600多亿元。", "600多亿元", 60000000000, None, "over", "元", "money"),
+    ("覆盖外企党员近7000名。", "近7000名", 7000, None, "under", "名", "count"),
+    ("客单价超过3000元。", "超过3000元", 3000, None, "over", "元", "money"),
+    ("营业额同比提升近10%。", "近10%", 10, None, "under", "%", "percent"),
+    ("亩产能达到四五千斤。", "四五千斤", 4000, 5000, "range", "斤", "measure"),
+    ("存储能力提升近1倍。", "近1倍", 1, None, "under", "倍", "ratio"),
+    ("数十位学生参加。", "数十位", 10, None, "over", "位", "count"),
+    ("吸引上万人次参与。", "上万人次", 10000, None, "over", "人次", "count"),
+    ("一名14岁男孩。", "14岁", 14, None, "exact", "岁", "age"),
+    ("园区面积3.9平方公里。", "3.9平方公里", 3.9, None, "exact", "平方公里", "measure"),
+]
+
+RULINGS = [  # FIGURES.md, "Rulings on the edges"
+    ("通过10年来持续学习。", "10年", 10, None, "exact", "年", "duration"),
+    ("仅8公斤重。", "8公斤", 8, None, "exact", "公斤", "measure"),
+    ("蹲点采访3天里。", "3天", 3, None, "exact", "天", "duration"),
+    ("开车2个小时。", "2个小时", 2, None, "exact", "小时", "duration"),
+    ("又走了2个多小时。", "2个多小时", 2, None, "over", "小时", "duration"),
+    ("历时3个月。", "3个月", 3, None, "exact", "月", "duration"),
+    ("推进26个品牌进场。", "26个", 26, None, "exact", "个", "count"),
+    ("投资10万元人民币。", "10万元", 100000, None, "exact", "元", "money"),
+    ("收入提高2.4个百分点。", "2.4个百分点", 2.4, None, "exact", "百分点", "percent"),
+    ("来园区工作快了一年了。", "快了一年", 1, None, "under", "年", "duration"),
+    ("这里24小时开放。", "24小时", 24, None, "exact", "小时", "duration"),
+    ("年均200余名毕业生。", "200余名", 200, None, "over", "名", "count"),
+]
+
+ISSUE_FORMS = [  # the extractor issue: forms it names
+    ("增长１２．５％。", "１２．５％", 12.5, None, "exact", "%", "percent"),
+    ("每桶１９·２５美元。", "１９·２５美元", 19.25, None, "exact", "美元/桶", "money"),
+    ("贷款三点五亿元。", "三点五亿元", 350000000, None, "exact", "元", "money"),
+    ("约占百分之四十。", "约占百分之四十", 40, None, "about", "%", "percent"),
+    ("有三成企业亏损。", "三成", 30, None, "exact", "%", "percent"),
+    ("工期3至5天。", "3至5天", 3, 5, "range", "天", "duration"),
+    ("期限3-5年。", "3-5年", 3, 5, "range", "年", "duration"),
+    ("来了十几个人。", "十几个", 10, None, "over", "个", "count"),
+    ("效率由60辆/小时提高。", "60辆/小时", 60, None, "exact", "辆/小时", "rate"),
+    ("投资5万至10万元。", "5万至10万元", 50000, 100000, "range", "元", "money"),
+    ("投资5到10万元。", "5到10万元", 50000, 100000, "range", "元", "money"),
+    ("共有兩萬人。", "兩萬人", 20000, None, "exact", "人", "count"),
+    ("售价¥3000。", "¥3000", 3000, None, "exact", "¥", "money"),
+    ("融资US$5亿。", "US$5亿", 500000000, None, "exact", "US$", "money"),
+    ("十七八岁的青年。", "十七八岁", 17, 18, "range", "岁", "age"),
+    ("一两次走访。", "一两次", 1, 2, "range", "次", "count"),
+    ("用了一个半小时。", "一个半小时", 1.5, None, "exact", "小时", "duration"),
+    ("扎根一年半。", "一年半", 1.5, None, "exact", "年", "duration"),
+    ("每亩至少增收2000元。", "至少增收2000元", 2000, None, "at_least", "元", "money"),
+    ("控制在50岁左右。", "50岁左右", 50, None, "about", "岁", "age"),
+    ("压缩到10秒内。", "10秒内", 10, None, "under", "秒", "duration"),
+    ("二十几万人。", "二十几万人", 200000, None, "over", "人", "count"),
+    ("募集3000余万元。", "3000余万元", 30000000, None, "over", "元", "money"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", SPEC_TABLE,
+                         ids=[c[1] for c in SPEC_TABLE])
+def test_spec_table(sentence, text, value, upper, qualifier, unit, kind):
+    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
+
+
+@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", RULINGS,
+                         ids=[c[1] for c in RULINGS])
+def test_rulings(sentence, text, value, upper, qualifier, unit, kind):
+    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
+
+
+@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", ISSUE_FORMS,
+                         ids=[c[1] for c in ISSUE_FORMS])
+def test_issue_forms(sentence, text, value, upper, qualifier, unit, kind):
+    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
+
+
+NOT_FIGURES = [  # FIGURES.md, "Not a figure"
+    "2019年成立", "11月8日举行", "2017年10月18日", "下午3时许", "凌晨两三点钟",
+    "第三届大会", "第一书记", "第二个任期", "党的二十大", "十九大", "双11", "95后",
+    "“513”暖蜂驿站", "十六字方针", "“两个毫不动摇”", "“四个100”", "一条龙",
+    "一名普通的外卖送餐员", "一部手机", "半年前", "三年前", "这几个月", "几个", "前几年",
+    "千家万户", "最近一次", "下半年", "四处奔走", "百姓", "十分重视", "“最后1米”",
+    "G20峰会", "5G网络", "COVID-19", "1+N", "电话12345678", "八届全国人大五次会议",
+    "千万不要", "一九九八年", "三季度", "建国50周年",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text):
+    assert [f.text for f in figs.extract(text)] == []
+
+
+def test_dates_only_when_asked():
+    text = "2019年成立，11月8日举行。"
+    assert list(figs.extract(text)) == []
+    dates = [(f.text, f.kind) for f in figs.extract(text, dates=True)]
+    assert dates == [("2019年", "date"), ("11月", "date"), ("8日", "date")]
+
+
+def test_record_fields_and_citation():
+    text = "标题\n\n长春市奔跑兔商贸有限公司现有员工1150余人，配送网点15个。\n"
+    first = next(figs.extract(text, source="a.txt"))
+    assert (first.source, first.line, first.col) == ("a.txt", 3, 17)
+    assert text[first.start:first.end] == first.text == "1150余人"
+    assert first.sentence == "长春市奔跑兔商贸有限公司现有员工1150余人，配送网点15个。"
+    assert "员工" in first.subject
+
+
+def test_currency_and_time():
+    text = "销售规模从2021年的5000万元迅速增长到2022年1亿元，出口300万美元。"
+    found = list(figs.extract(text))
+    assert [(f.text, f.time, f.currency) for f in found] == [
+        ("5000万元", "2021", "CNY"), ("1亿元", "2022", "CNY"), ("300万美元", "2022", "USD")]
+
+
+def test_soft_line_break_inside_a_sentence():
+    text = "村民王士明满是感激，他说王士明全家年人均收入不\n足3000元。"
+    f = only(text)
+    assert f[:2] == ("不\n足3000元", Decimal(3000))
+
+
+def test_values_are_exact():
+    f = next(figs.extract("市场交易额为2020.87亿元。"))
+    assert f.value == Decimal("202087000000")
+    assert f.to_dict()["value"] == 202087000000
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789０１２３一二三四五六七八九十百千万亿两半几多余近约个名元%％年月日第的，。\n 万亿.·-至", max_size=60))
+def test_every_record_cites_its_text(text):
+    for f in figs.extract(text):
+        assert text[f.start:f.end] == f.text
+        assert f.upper is None or f.upper >= f.value
+        assert f.value.is_finite()
