@@ -5,7 +5,7 @@ followed by the fields only JSON carries (`currency`, `time`).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 
@@ -29,10 +29,14 @@ class Figure:
 
     def to_dict(self) -> dict:
         """The record as plain JSON-ready values (numbers as int or float)."""
-        d = asdict(self)
-        d["value"] = json_number(self.value)
-        d["upper"] = json_number(self.upper)
-        return d
+        return {
+            "source": self.source, "line": self.line, "col": self.col,
+            "start": self.start, "end": self.end, "text": self.text,
+            "value": json_number(self.value), "upper": json_number(self.upper),
+            "qualifier": self.qualifier, "unit": self.unit, "kind": self.kind,
+            "subject": self.subject, "sentence": self.sentence,
+            "currency": self.currency, "time": self.time,
+        }
 
 
 @dataclass(frozen=True)

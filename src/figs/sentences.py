@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import re
+
 import regex
 
 from .lexicon import WORDS, longest_first
@@ -32,18 +34,23 @@ from .numbers import _parse
 from .textnorm import fold
 
 # Where a sentence ends.  Semicolons do not end one: the citation keeps the clauses together.
-_SENTENCE_END = regex.compile(r"[。！？!?\n]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 # A possible soft break: a line that stops on a letter or digit, then blank space, then text.
 _BREAK = regex.compile(r"(?<=[\p{Han}\p{N}A-Za-z])[ \t\u3000]*\n[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
 _PROSE = regex.compile(r"[，,、。；]")
 _CLAUSE = regex.compile(r"[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _FROM = regex.compile(r"[从由](?!于|此)")
-_VERBS = tuple(longest_first(WORDS["verb"]))
+_VERBS = frozenset(WORDS["verb"])
+_VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
+_WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE = regex.compile("|".join(longest_first(WORDS["change"])))
 _STOPS = frozenset(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
-_TIME = regex.compile(
+_TIME = re.compile(
+    r"(?=[0-9一二三四五六七八九〇零○今去明前上下本目现当昨])"
     r"(?P<y>(?:1[89]|20)[0-9]{2}|[一二三四五六七八九〇零○]{4})年(?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?"
     r"|(?P<m2>[0-9]{1,2})月(?:(?P<d2>[0-9]{1,2})[日号])?"
     r"|(?P<rel>今年|去年|明年|前年|上半年|下半年|本月|上月|今天|昨天|当天|目前|现在)"
@@ -73,6 +80,8 @@ class Document:
             self.scan, self.plain = folded, text
         self._line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
         self._ends = [m.start() for m in _SENTENCE_END.finditer(self.scan)]
+        self._times: list[tuple[int, str]] | None = None  # found on first use
+        self._sentences: dict[tuple[int, int], str] = {}
 
     @staticmethod
     def _soft_breaks(folded: str) -> list[tuple[int, int]]:
@@ -111,7 +120,11 @@ class Document:
         return start, end
 
     def sentence(self, start: int, end: int) -> str:
-        return self.plain[start:end].replace("\n", "").strip()
+        key = (start, end)
+        text = self._sentences.get(key)
+        if text is None:
+            text = self._sentences[key] = self.plain[start:end].replace("\n", "").strip()
+        return text
 
     # --- what a figure is about ------------------------------------------------
 
@@ -150,7 +163,7 @@ class Document:
             if close > i + 1:
                 inside = s[i + 1:close]
                 follows = s[close + 1:close + 1 + _SUBJECT_MAX]
-                tail = regex.match(r"\p{Han}+", follows)
+                tail = _HAN_RUN.match(follows)
                 return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
         j = i
         limit = min(len(s), i + _SUBJECT_MAX)
@@ -159,7 +172,7 @@ class Document:
         word = s[i:j]
         if _CHANGE.search(word):
             return ""  # 5000万元迅速增长到: what follows is what happened, not what was counted
-        return word if regex.fullmatch(r"[\p{Han}A-Za-z]+", word or "x") else ""
+        return word if _WORDLIKE.fullmatch(word) else ""
 
     def _changes_from(self, start: int) -> bool:
         """True in 销售规模从2021年的5000万元…: the subject stands before 从."""
@@ -179,15 +192,18 @@ class Document:
         if m and m.start() >= 2:
             chunk = chunk[: m.start()]
         led_by_verb = False
-        changed = True
-        while changed and chunk:
-            changed = False
-            for v in _VERBS:
-                if chunk.endswith(v):
-                    chunk = chunk[: -len(v)]
-                    changed = led_by_verb = True
+        stripped = True
+        while stripped and chunk:
+            stripped = False
+            for n in _VERB_LENGTHS:
+                if chunk[-n:] in _VERBS:
+                    chunk = chunk[:-n]
+                    stripped = led_by_verb = True
                     break
-        chunk = regex.sub(r"^.*[0-9\p{N}]", "", chunk)
+        for i in range(len(chunk) - 1, -1, -1):
+            if chunk[i] in _NUMBER_CHARS:
+                chunk = chunk[i + 1:]
+                break
         head = chunk.rpartition("的")[2]
         if len(head) >= 2:
             chunk = head
@@ -196,16 +212,20 @@ class Document:
 
     def time_before(self, start: int, sentence_start: int) -> str:
         """The date the sentence puts the figure in: 2022, 2022-03, 2022-03-05, 今年."""
-        last = None
-        for m in _TIME.finditer(self.scan, sentence_start, start):
-            last = m
-        if last is None:
-            return ""
-        if last.group("rel"):
-            return last.group("rel")
-        if last.group("y"):
-            y = last.group("y")
-            year = y if y.isdigit() else str(_parse(y) or "")
-            parts = [year] + [f"{int(p):02d}" for p in (last.group("m"), last.group("d")) if p]
-            return "-".join(parts)
-        return last.group(0)
+        if self._times is None:
+            self._times = [(m.start(), _time_text(m)) for m in _TIME.finditer(self.scan)]
+            self._time_starts = [t for t, _ in self._times]
+        k = bisect_left(self._time_starts, start) - 1
+        if k >= 0 and self._time_starts[k] >= sentence_start:
+            return self._times[k][1]
+        return ""
+
+
+def _time_text(m) -> str:
+    if m.group("rel"):
+        return m.group("rel")
+    if m.group("y"):
+        y = m.group("y")
+        year = y if y.isdigit() else str(_parse(y) or "")
+        return "-".join([year] + [f"{int(p):02d}" for p in (m.group("m"), m.group("d")) if p])
+    return m.group(0)

@@ -10,7 +10,7 @@ True
 """
 from __future__ import annotations
 
-import regex
+import re
 
 # Full-width ASCII (！ to ～) to ASCII, except the full-width comma, colon, semicolon,
 # brackets, question and exclamation marks, which are ordinary Chinese punctuation
@@ -28,12 +28,22 @@ _TABLE.update({
 })
 
 # A middle dot (·, ・, ･) between two digits is a decimal point in older print: １９·２５.
-_MIDDLE_DOT = regex.compile(r"(?<=[0-9])[·・･](?=[0-9])")
+_MIDDLE_DOT = re.compile(r"(?<=[0-9])[·・･](?=[0-9])")
+
+
+# Runs of characters that fold: translating only these (with the standard library's
+# re, faster than regex at this) is several times faster than translating a whole
+# text of Chinese characters that never change.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]+")
+
+
+def _translate(m) -> str:
+    return m.group().translate(_TABLE)
 
 
 def fold(text: str) -> str:
     """Fold full-width digits, letters and signs to ASCII, one character for one."""
-    folded = text.translate(_TABLE)
+    folded = _FOLDABLE.sub(_translate, text)
     if "·" in folded or "・" in folded or "･" in folded:
         folded = _MIDDLE_DOT.sub(".", folded)
     return folded
