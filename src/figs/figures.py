@@ -48,45 +48,67 @@ _FOLLOW = re.escape("".join(sorted(
     | set("成个多余几来至到~-—–～半/") | set(_LARGE)
 )))
 
-# The pattern is compiled with the standard library's `re`: on this pattern it runs
-# about twice as fast as `regex` (bench/), and it needs no Unicode property classes.
-# The lookahead lets the engine skip quickly to characters that can start a number.
-PATTERN = re.compile(
-    rf"""
-    (?=[0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
-    (?P<sign> US\$ | HK\$ | [¥$€£] )?                  # currency sign: ¥3000, US$5
-    (?:
-        百分之 (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十
-      | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) )      # 半小时, 半年
-      | (?P<n1>                                         # the number itself
-            [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
-          | [0-9]+ (?:\.[0-9]+)? {_MAG}*                  # 1150, 0.04, 1.2万, 3千万
-          | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
-        )
-        # Without a sign, a number must end in 万 or 亿 or be followed by something
-        # that can make it a figure; this turns 十分, 一国两制, 1998， away cheaply.
-        (?(sign) | (?: (?<=[万萬亿億]) | (?=[{_FOLLOW}]) ))
-        (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
-        (?P<m1> {_MAG}+ )?                               # 3000余万, 二十几万
-        (?:                                              # a range: 3至5天, 5万-10万元
-            (?P<u1> {_UNITS} )?
-            (?P<sep> 至 | 到 | ~ | - | — | – | ～ )
-            (?P<n2> [0-9]+ (?:\.[0-9]+)? {_MAG}* | [{DIGITS}{MAGNITUDES}]+ )
-            (?P<q2> 多 | 余 )?
-            (?P<m2> {_MAG}+ )?
-        )?
-    )
-    (?:
-        (?P<date> {_DATES} )                             # 2019年 is found as 年 below; 11月, 8日, 3时
-      | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )? (?= {_alternation(_AFTER_CLASSIFIER)} ) )?
-        (?P<unit> {_UNITS} )
-        (?P<per> / (?: {_UNITS} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
-        (?P<uhalf> 半 (?=[^个]) )?                       # 一年半
-    )?
-    (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
-    """,
-    re.VERBOSE,
+# A date word that is not the start of a unit: 日 but not 日元.
+_DATE = "(?!{}){}".format(
+    _alternation(u for u in UNITS if any(u.startswith(d) and u != d for d in WORDS["date_after"])) or "(?!)",
+    f"(?:{_DATES})",
 )
+# Without --dates, spans that are plainly dates fail inside the pattern and never
+# reach Python: a year (1998年, 一九九八年) or a number before a date word (12月, 31日).
+_NO_DATES_AHEAD = rf"(?! (?:19|20)[0-9][0-9]年 | [〇零○一二三四五六七八九]{{4}}年 )"
+_NO_DATES_BEHIND = rf"(?! {_DATE} )"
+
+
+def _pattern(dates: bool) -> re.Pattern:
+    """The span pattern; with `dates`, spans ending in a date word are kept for --dates.
+
+    It is compiled with the standard library's `re`: on this pattern it runs about
+    twice as fast as `regex`, and it needs no Unicode property classes.  The lookahead
+    and lookbehind let the engine skip quickly to where a number starts.
+    """
+    return re.compile(
+        rf"""
+        (?=[0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
+        (?<![0-9.{DIGITS}{MAGNITUDES}])                    # never from inside a number
+        {'' if dates else _NO_DATES_AHEAD}
+        (?P<sign> US\$ | HK\$ | [¥$€£] )?                  # currency sign: ¥3000, US$5
+        (?:
+            百分之 (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十
+          | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) )      # 半小时, 半年
+          | (?P<n1>                                         # the number itself
+                [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
+              | [0-9]+ (?:\.[0-9]+)? {_MAG}*                  # 1150, 0.04, 1.2万, 3千万
+              | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
+            )
+            # Without a sign, a number must end in 万 or 亿 or be followed by something
+            # that can make it a figure; this turns 十分, 一国两制, 1998， away cheaply.
+            (?(sign) | (?: (?<=[万萬亿億]) | (?=[{_FOLLOW}]) ))
+            (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
+            (?P<m1> {_MAG}+ )?                               # 3000余万, 二十几万
+            (?:                                              # a range: 3至5天, 5万-10万元
+                (?P<u1> {_UNITS} )?
+                (?P<sep> 至 | 到 | ~ | - | — | – | ～ )
+                (?P<n2> [0-9]+ (?:\.[0-9]+)? {_MAG}* | [{DIGITS}{MAGNITUDES}]+ )
+                (?P<q2> 多 | 余 )?
+                (?P<m2> {_MAG}+ )?
+            )?
+        )
+        {'' if dates else _NO_DATES_BEHIND}
+        (?:
+            (?P<date> {_DATE} )                              # 11月, 8日, 3时 (2019年 is found as 年 below)
+          | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )? (?= {_alternation(_AFTER_CLASSIFIER)} ) )?
+            (?P<unit> {_UNITS} )
+            (?P<per> / (?: {_UNITS} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
+            (?P<uhalf> 半 (?=[^个]) )?                       # 一年半
+        )?
+        (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
+    """,
+        re.VERBOSE,
+    )
+
+
+PATTERN = _pattern(dates=False)
+PATTERN_WITH_DATES = _pattern(dates=True)
 
 _BEFORE = QUALIFIERS["before"]
 _BEFORE_LENGTHS = sorted({len(w) for w in _BEFORE}, reverse=True)
@@ -125,7 +147,7 @@ def extract(text: str, source: str = "-", dates: bool = False) -> Iterator[Figur
     doc = Document(text)
     options = Options(dates=dates)
     previous = None
-    for m in PATTERN.finditer(doc.scan):
+    for m in (PATTERN_WITH_DATES if dates else PATTERN).finditer(doc.scan):
         figure = _read(doc, m, source, options)
         if figure is None:
             continue
@@ -435,18 +457,21 @@ def _in_slogan(scan: str, start: int, end: int) -> bool:
 # --- the record ----------------------------------------------------------------
 
 
-def _finish(doc, source, start, end, value, upper, qualifier, unit, kind, currency) -> Figure | None:
+def _finish(doc: Document, source: str, start: int, end: int, value: Decimal, upper: Decimal | None,
+            qualifier: str, unit: str, kind: str, currency: str) -> Figure | None:
+    """The record for a span of ``doc.scan``, with offsets into the original text."""
     if end <= start:
         return None
-    line, col = doc.line_col(start)
+    first, last = doc.original(start), doc.original(end, end=True)
+    line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
     return Figure(
         source=source,
         line=line,
         col=col,
-        start=doc.original(start),
-        end=doc.original(end, end=True),
-        text=doc.text[doc.original(start):doc.original(end, end=True)],
+        start=first,
+        end=last,
+        text=doc.text[first:last],
         value=value,
         upper=upper,
         qualifier=qualifier,

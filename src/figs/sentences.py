@@ -39,6 +39,8 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _BREAK = regex.compile(r"(?<=[\p{Han}\p{N}A-Za-z])[ \t\u3000]*\n[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
 _PROSE = regex.compile(r"[，,、。；]")
 _CLAUSE = regex.compile(r"[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
+# Everything up to the last clause mark: greedy, so one call finds the last one.
+_UP_TO_CLAUSE = re.compile(r"(?s).*[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _FROM = regex.compile(r"[从由](?!于|此)")
 _VERBS = frozenset(WORDS["verb"])
@@ -47,8 +49,11 @@ _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE = regex.compile("|".join(longest_first(WORDS["change"])))
-_STOPS = frozenset(w for w in WORDS["stop"] if len(w) == 1)
+_STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
+# The words after a figure, up to a clause mark, a digit or a stop word.
+_AFTER_WORD = re.compile(
+    rf"[^，,、；;：:。！？!?（）()《》【】\[\]\n —…·0-9０-９{re.escape(_STOPS)}]{{1,{_SUBJECT_MAX}}}")
 _TIME = re.compile(
     r"(?=[0-9一二三四五六七八九〇零○今去明前上下本目现当昨])"
     r"(?P<y>(?:1[89]|20)[0-9]{2}|[一二三四五六七八九〇零○]{4})年(?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?"
@@ -80,7 +85,7 @@ class Document:
             self.scan, self.plain = folded, text
         self._line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
         self._ends = [m.start() for m in _SENTENCE_END.finditer(self.scan)]
-        self._times: list[tuple[int, str]] | None = None  # found on first use
+        self._times: dict[int, list[tuple[int, str]]] = {}  # by sentence, found on first use
         self._sentences: dict[tuple[int, int], str] = {}
 
     @staticmethod
@@ -104,9 +109,8 @@ class Document:
         k = (bisect_left if end else bisect_right)(self._cut_at, i) - 1
         return i + self._removed[k] if k >= 0 else i
 
-    def line_col(self, i: int) -> tuple[int, int]:
-        """1-based line and column in ``text`` of position `i` in ``scan``."""
-        off = self.original(i)
+    def line_col(self, off: int) -> tuple[int, int]:
+        """1-based line and column of offset `off` in ``text``."""
         n = bisect_right(self._line_starts, off) - 1
         return n + 1, off - self._line_starts[n] + 1
 
@@ -165,11 +169,8 @@ class Document:
                 follows = s[close + 1:close + 1 + _SUBJECT_MAX]
                 tail = _HAN_RUN.match(follows)
                 return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
-        j = i
-        limit = min(len(s), i + _SUBJECT_MAX)
-        while j < limit and not _CLAUSE.match(s, j) and s[j] not in _STOPS and not s[j].isdigit():
-            j += 1
-        word = s[i:j]
+        m = _AFTER_WORD.match(s, i)
+        word = m.group() if m else ""
         if _CHANGE.search(word):
             return ""  # 5000万元迅速增长到: what follows is what happened, not what was counted
         return word if _WORDLIKE.fullmatch(word) else ""
@@ -182,11 +183,9 @@ class Document:
         """The words before the figure that name it, and whether a verb led into it."""
         s = self.plain
         chunk = s[max(0, start - 40):start]
-        cut = None
-        for m in _CLAUSE.finditer(chunk):
-            cut = m.end()
-        if cut is not None:
-            chunk = chunk[cut:]
+        m = _UP_TO_CLAUSE.match(chunk)
+        if m:
+            chunk = chunk[m.end():]
         # 种植面积从最初的20亩: what changes stands before 从 or 由.
         m = _FROM.search(chunk)
         if m and m.start() >= 2:
@@ -212,13 +211,18 @@ class Document:
 
     def time_before(self, start: int, sentence_start: int) -> str:
         """The date the sentence puts the figure in: 2022, 2022-03, 2022-03-05, 今年."""
-        if self._times is None:
-            self._times = [(m.start(), _time_text(m)) for m in _TIME.finditer(self.scan)]
-            self._time_starts = [t for t, _ in self._times]
-        k = bisect_left(self._time_starts, start) - 1
-        if k >= 0 and self._time_starts[k] >= sentence_start:
-            return self._times[k][1]
-        return ""
+        times = self._times.get(sentence_start)
+        if times is None:
+            _, sentence_end = self.sentence_bounds(start)
+            times = self._times[sentence_start] = [
+                (m.start(), _time_text(m)) for m in _TIME.finditer(self.scan, sentence_start, sentence_end)
+            ]
+        found = ""
+        for at, text in times:
+            if at >= start:
+                break
+            found = text
+        return found
 
 
 def _time_text(m) -> str:
