@@ -154,3 +154,55 @@ def test_every_record_cites_its_text(text):
         assert text[f.start:f.end] == f.text
         assert f.upper is None or f.upper >= f.value
         assert f.value.is_finite()
+
+
+# Forms found in third-party news (People's Daily 1998, NYT Chinese 2018-20, COVID
+# bulletins 2020, Sina news): written here in our own sentences, in the corpus's forms.
+CORPUS_FORMS = [
+    ("播种一百三十一点四五万亩。", "一百三十一点四五万亩", 1314500, None, "exact", "亩", "measure"),
+    ("增长百分之十一点九。", "百分之十一点九", 11.9, None, "exact", "%", "percent"),
+    ("协议已敲定九成。", "九成", 90, None, "exact", "%", "percent"),
+    ("支持率逾七成。", "逾七成", 70, None, "over", "%", "percent"),
+    ("占四成多。", "四成多", 40, None, "over", "%", "percent"),
+    ("投资十四点八万元。", "十四点八万元", 148000, None, "exact", "元", "money"),
+    ("借款四点五亿英镑。", "四点五亿英镑", 450000000, None, "exact", "英镑", "money"),
+    ("功率６０千瓦。", "６０千瓦", 60, None, "exact", "千瓦", "measure"),
+    ("体重５００千克。", "５００千克", 500, None, "exact", "千克", "measure"),
+    ("发电１１８亿千瓦时。", "１１８亿千瓦时", 11800000000, None, "exact", "千瓦时", "measure"),
+    ("受贿２６０万日元。", "２６０万日元", 2600000, None, "exact", "日元", "money"),
+    ("上海暖冬已十年。", "十年", 10, None, "exact", "年", "duration"),
+    ("印有十项专业守则。", "十项", 10, None, "exact", "项", "count"),
+    ("他拿下了20分。", "20分", 20, None, "exact", "分", "measure"),
+    ("发行１２００万股。", "１２００万股", 12000000, None, "exact", "股", "count"),
+    ("代表３０００多人出席。", "３０００多人", 3000, None, "over", "人", "count"),
+    ("每周3次。", "3次", 3, None, "exact", "次/周", "rate"),
+    ("确诊病例 45 例。", "45 例", 45, None, "exact", "例", "count"),
+    ("约合4.45亿美元。", "约合4.45亿美元", 445000000, None, "about", "美元", "money"),
+    ("约有三分之一的企业。", "约有三分之一", 0.333333333333, None, "about", "", "ratio"),
+    ("占四分之一。", "四分之一", 0.25, None, "exact", "", "ratio"),
+    ("共有3年间的数据。", "3年", 3, None, "exact", "年", "duration"),
+    ("气温零下14摄氏度。", "零下14摄氏度", -14, None, "exact", "摄氏度", "measure"),
+    ("利润下降了-2%。", "-2%", -2, None, "exact", "%", "percent"),
+    ("投资3亿5千万元。", "3亿5千万元", 350000000, None, "exact", "元", "money"),
+    ("投入5个亿。", "5个亿", 500000000, None, "exact", "", "count"),
+    ("总产值翻了一番。", "一番", 1, None, "exact", "番", "ratio"),
+    ("速度比原来快2倍。", "2倍", 2, None, "exact", "倍", "ratio"),
+    ("股指以８７２０点收盘。", "８７２０点", 8720, None, "exact", "点", "measure"),
+]
+
+CORPUS_NOT_FIGURES = [
+    "从1996年到2007年", "１９９８年至１９９９年", "１９９７—２００１年", "零部件", "零件", "陆地面积",
+    "大陆人士", "队伍起步", "零成本", "唯一一个", "四六级考试", "万一出事", "两方面", "312国道",
+    "最多的一年", "高于1997年", "1813年竣工", "8时30分", "十点半",
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", CORPUS_FORMS,
+                         ids=[c[1] for c in CORPUS_FORMS])
+def test_corpus_forms(sentence, text, value, upper, qualifier, unit, kind):
+    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
+
+
+@pytest.mark.parametrize("text", CORPUS_NOT_FIGURES)
+def test_corpus_not_figures(text):
+    assert [f.text for f in figs.extract(text)] == []

@@ -20,7 +20,7 @@ import re
 
 import regex
 
-from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
+from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
 from .model import Figure
 from .numbers import DIGITS, MAGNITUDES, _parse, chinese_value
 from .sentences import Document
@@ -37,11 +37,23 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in longest_first(words))
 
 
-_UNITS = _alternation(list(UNITS) + ["成"])
+def _unit_alternation() -> str:
+    """Every unit, longest first, each refusing the characters that would make it
+    part of another word: 方(?![面向…]) so that 两方面 is no figure."""
+    alternatives = []
+    for word in longest_first(UNITS):
+        unit = UNITS.get(word)
+        guard = f"(?![{re.escape(unit.not_before)}])" if unit and unit.not_before else ""
+        alternatives.append(re.escape(word) + guard)
+    return "|".join(alternatives)
+
+
+_UNITS = _unit_alternation()
 _DATES = _alternation(WORDS["date_after"])
 _AFTER_UNIT = _alternation(QUALIFIERS["unit"])
-# A magnitude character, unless it starts 百分点 or 百分之.
-_MAG = rf"(?:[{_LARGE}](?!分[点之]))"
+# A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
+_MAG_UNITS = "|".join(re.escape(u) for u in longest_first(u for u in UNITS if u[0] in _LARGE))
+_MAG = rf"(?:(?!{_MAG_UNITS})[{_LARGE}](?!分[点之]))"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
     {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
@@ -68,23 +80,26 @@ def _pattern(dates: bool) -> re.Pattern:
     """
     return re.compile(
         rf"""
-        (?=[0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
+        (?=[-−0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
         (?<![0-9.{DIGITS}{MAGNITUDES}])                    # never from inside a number
         {'' if dates else _NO_DATES_AHEAD}
+        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度
         (?P<sign> US\$ | HK\$ | [¥$€£] )?                  # currency sign: ¥3000, US$5
         (?:
             百分之 (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十
+          | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
+            (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
           | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) )      # 半小时, 半年
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
-              | [0-9]+ (?:\.[0-9]+)? {_MAG}*                  # 1150, 0.04, 1.2万, 3千万
+              | [0-9]+ (?:\.[0-9]+)? {_MAG}* (?: [0-9]+ {_MAG}+ )*  # 1150, 0.04, 1.2万, 3亿5千万
               | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
             )
             # Without a sign, a number must end in 万 or 亿 or be followed by something
             # that can make it a figure; this turns 十分, 一国两制, 1998， away cheaply.
-            (?(sign) | (?: (?<=[万萬亿億]) | (?=[{_FOLLOW}]) ))
+            (?(sign) | (?: (?<=[万萬亿億]) | (?=\ ?[{_FOLLOW}]) ))
             (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
-            (?P<m1> {_MAG}+ )?                               # 3000余万, 二十几万
+            (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {_UNITS} )?
                 (?P<sep> 至 | 到 | ~ | - | — | – | ～ )
@@ -93,6 +108,7 @@ def _pattern(dates: bool) -> re.Pattern:
                 (?P<m2> {_MAG}+ )?
             )?
         )
+        (?P<space> (?<=[0-9])\ (?=[^0-9\ ]) )?             # 45 例, as bulletins space them
         {'' if dates else _NO_DATES_BEHIND}
         (?:
             (?P<date> {_DATE} )                              # 11月, 8日, 3时 (2019年 is found as 年 below)
@@ -126,6 +142,11 @@ _LINKING = frozenset(WORDS["linking_verb"])
 _PER_BEFORE = regex.compile(rf"每(?:一)?({_UNITS})$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ONE = ("一", "壹")
+_ZEROS = ("零", "〇", "○")
+_LONE_MAGNITUDES = frozenset("百佰千仟万萬亿億")
+_ALMOST = ("快", "快了")
+_APPROXIMATE = frozenset(WORDS["approximate"])
+_SPAN_OF_TIME = tuple(WORDS["span_of_time"])
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NUMERAL_CHARS = frozenset("0123456789.") | frozenset(NUMERALS)
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
@@ -163,6 +184,7 @@ def extract(text: str, source: str = "-", dates: bool = False) -> Iterator[Figur
 
 
 def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure | None:
+    """The figure a span states, or None when it states none."""
     scan = doc.scan
     start, end = m.span()
     g = m.groupdict()
@@ -177,12 +199,17 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         q_before, q_len = "over", 1
     if n1 in _ONE and not q_before and _bare(g):
         return None  # 一 as an article: 一名党员, 一部手机
+    if not _a_numeral_here(n1, g):
+        return None
 
     value, upper, qualifier = _number(g)
     if value is None:
         return None
     if g["half0"] and start and scan[start - 1] in "上下前后":
         return None  # 上半年, 下半年: a period of the year
+    q_word = scan[start - q_len:start - gap] if q_before else ""
+    if q_word in _ALMOST and g["unit"] == "倍":
+        q_before, q_len, q_word = None, 0, ""  # 快2倍 is "twice as fast", not "almost"
     if qualifier == "exact" and q_before:
         qualifier = q_before
     elif qualifier == "over" and q_before in ("about", "under", "at_least", "at_most"):
@@ -196,9 +223,12 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"
     date = g["date"]
     chinese = bool(n1) and n1[0] not in "0123456789"
-
-    if unit == "年" and _is_year(n1, qualifier, g):
+    if unit == "年" and _is_year(g, q_word, scan[end:end + 3]):
         date = "年"
+    elif unit == "点" and (chinese or ("." not in n1 and value <= 24)):
+        date = "点"  # 8点, 三点: a time of day; 8720点 is an index
+    elif unit == "分" and start and scan[start - 1] in "时点度":
+        date = "分"  # 8时30分: a time of day
     if date:
         if not options.dates:
             return None
@@ -218,30 +248,52 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         value += Decimal("0.5")
     elif g["uhalf"]:
         end = m.start("uhalf")
+    while end > start and scan[end - 1] == " ":
+        end -= 1
 
     rest = scan[end:end + 4]
     if kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith("后来"):
         return None  # 三年前, 半年后: a point in time
     if chinese and unit and rest.startswith(_NAME_AFTER):
         return None  # 八届人大五次会议: a session's name
-    if not unit:
+    if g["fd"]:
+        unit, kind = "", "ratio"
+    elif not unit:
         if not _enough_without_unit(n1, g, qualifier):
             return None
         kind = "count"
         if end < len(scan) and scan[end] in _ASCII_WORD:
             return None  # 5G, 3D
-    if n1 in _ONE and qualifier == "exact" and unit != "倍" and not g["chalf"] and not g["uhalf"]:
+    if n1 in _ONE and qualifier == "exact" and unit not in ("倍", "番") and not g["chalf"] and not g["uhalf"]:
         return None  # 一 as an article, even when a word after it looked like a qualifier
-    if not q_before and qualifier == "exact" and len(n1) == 1 and n1 in _LARGE and not g["m1"]:
-        return None  # a lone 千 or 万 is a word, not a number: 千家万户, 百米
+    if not q_before and qualifier == "exact" and n1 in _LONE_MAGNITUDES and not g["m1"]:
+        return None  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米
     if _in_slogan(scan, start, end):
         return None
+    if g["neg"]:
+        value = -value
     return _finish(doc, source, start, end, value, upper, qualifier, unit, kind, currency)
+
+
+def _a_numeral_here(n1: str, g: dict) -> bool:
+    """False for numeral characters used as words: 零部件, 大陆, 队伍, 唯一一个, 万一.
+
+    A lone 零 is never a figure, and financial numerals (壹贰叁…) count only in a run
+    of them or before money: 陆 alone is 'land', 伍 alone is in 队伍.
+    """
+    if not n1 or g["sep"]:
+        return True
+    if n1 in _ZEROS:
+        return False
+    if any(c in FINANCIAL for c in n1):
+        unit = UNITS.get(g["unit"] or "")
+        return len(n1) >= 2 or (unit is not None and unit.kind == "money")
+    return True
 
 
 def _bare(g: dict) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g["q1"] or g["cq"] or g["chalf"] or g["uhalf"] or g["uq"] or g["sep"] or g["unit"] == "倍")
+    return not (g["q1"] or g["cq"] or g["chalf"] or g["uhalf"] or g["uq"] or g["sep"] or g["unit"] in ("倍", "番"))
 
 
 def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
@@ -251,7 +303,8 @@ def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
         return False
     if before in "-/.:+" and start >= 2 and scan[start - 2] in "0123456789" + "".join(_ASCII_WORD):
         return False
-    if scan.endswith(_ORDINAL_BEFORE, max(0, start - 3), start):
+    stop = start - 1 if before == " " else start
+    if scan.endswith(_ORDINAL_BEFORE, max(0, stop - 3), stop):
         return False
     after = scan[end:end + 1]
     if after and after in "+:：" and not g["unit"]:
@@ -267,6 +320,8 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
         return _parse(g["pct"]), None, "exact"
     if g["half0"]:
         return Decimal("0.5"), None, "exact"
+    if g["fd"]:
+        return _parse(f"{g['fd']}分之{g['fn']}"), None, "exact"
     n1, q1, m1 = g["n1"], g["q1"], g["m1"]
     qualifier = "exact"
     low, high = _adjacent_range(n1)
@@ -277,18 +332,15 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
     if q1 or g["cq"]:
         qualifier = "about" if q1 == "来" else "over"
     if m1:
-        scale = chinese_value(m1, magnitudes_only=True)
+        scale = chinese_value(m1.lstrip("个"), magnitudes_only=True)
         if scale is None:
             return None, None, "exact"
         low *= scale
         high = high * scale if high is not None else None
     if g["cls"] and g["chalf"]:
         low += Decimal("0.5")
-    if g["unit"] == "成":  # 三成 is 30 per cent
-        low *= 10
-        high = high * 10 if high is not None else None
     if high is not None:
-        return low, high, "range"
+        return _tenths(g, low), _tenths(g, high), "range"
     if g["n2"]:
         if g["u1"] and g["u1"] != g["unit"]:
             return None, None, "exact"
@@ -303,8 +355,13 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
             low *= tail
         if high <= low:
             return None, None, "exact"
-        return low, high, "range"
-    return low, None, qualifier
+        return _tenths(g, low), _tenths(g, high), "range"
+    return _tenths(g, low), None, qualifier
+
+
+def _tenths(g: dict, value: Decimal) -> Decimal:
+    """三成 is 30 per cent: a value in 成 is ten times its number."""
+    return value * 10 if g["unit"] == "成" else value
 
 
 def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
@@ -349,11 +406,15 @@ def _qualifier_before(scan: str, start: int) -> tuple[str | None, int, int]:
     found = _qualifier_ending_at(scan, start)
     if found:
         return found[0], found[1], 0
+    if scan[start - 1:start] == " ":  # 约 30 人
+        found = _qualifier_ending_at(scan, start - 1)
+        if found:
+            return found[0], found[1] + 1, 1
     if not (scan[start - 1:start] in _LINKING or _ADVERBIAL_RE.search(scan, max(0, start - 7), start)):
         return None, 0, 0
     for gap in (1, 2):
         stop = start - gap
-        if not _HAN.match(scan, stop, start):
+        if not _HAN.match(scan, stop, start) or "的" in scan[stop:start] or "是" in scan[stop:start]:
             break
         found = _qualifier_ending_at(scan, stop)
         if found and (found[0] in _ADVERBIAL or scan[stop:start] in _LINKING):
@@ -393,7 +454,7 @@ def _unit(g: dict) -> tuple[str, str | None, str]:
         return sign, "money", _CURRENCY_SIGNS[sign]
     if not unit:
         return "", "", ""
-    if unit == "成":
+    if unit == "成":  # 三成 is 30 per cent
         return "%", "percent", ""
     u = UNITS[unit]
     n1 = g["n1"] or ""
@@ -413,17 +474,22 @@ def _unit(g: dict) -> tuple[str, str | None, str]:
 def _qualifier_after_unit_fits(word: str, kind: str) -> bool:
     """多, 余 and 内 after a unit only bend time and measures: 一年多, 10秒内 (not 3个内设机构)."""
     if word in ("多", "余", "内"):
-        return kind in ("duration", "measure", "age")
+        return kind in ("duration", "measure", "age", "percent")
     return True
 
 
-def _is_year(n1: str, qualifier: str, g: dict) -> bool:
-    """2019年, 一九九八年 and 九八年 are dates; 10年, 2000多年 are durations."""
-    if not n1 or g["q1"] or g["m1"]:
+def _is_year(g: dict, q_word: str, after: str) -> bool:
+    """1998年, 一九九八年, 九八年 and 1996年到2007年 are dates; 10年, 2000多年 and
+    近2000年 (nearly two thousand years) are durations, and so is 1500年的历史."""
+    if g["q1"] or g["m1"] or q_word in _APPROXIMATE or after.startswith(_SPAN_OF_TIME):
         return False
-    if n1[0] in "0123456789":
-        return n1.isdigit() and len(n1) == 4 and 1900 <= int(n1) <= 2100 and qualifier == "exact"
-    return len(n1) >= 2 and all(NUMERALS[c][1] == "digit" for c in n1) and _adjacent_range(n1) == (None, None)
+    return _year_like(g["n1"] or "") and (not g["n2"] or _year_like(g["n2"]))
+
+
+def _year_like(n: str) -> bool:
+    if n.isdigit():
+        return len(n) == 4 and 1000 <= int(n) <= 2100
+    return len(n) >= 2 and all(NUMERALS.get(c, (0, ""))[1] == "digit" for c in n) and _adjacent_range(n) == (None, None)
 
 
 def _enough_without_unit(n1: str, g: dict, qualifier: str) -> bool:

@@ -19,6 +19,7 @@ class Unit:
     kind: str
     currency: str
     needs: str  # "", "classifier" or "arabic"
+    not_before: str  # characters that must not follow it: 方 but not 方面
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -29,14 +30,18 @@ def _rows(name: str) -> list[list[str]]:
 
 
 def _load_numerals() -> Mapping[str, tuple[int, str]]:
-    return MappingProxyType({char: (int(value), role) for char, value, role in _rows("numerals.tsv")})
+    return MappingProxyType({char: (int(value), role) for char, value, role, _ in _rows("numerals.tsv")})
+
+
+def _load_financial() -> frozenset[str]:
+    return frozenset(char for char, _, _, style in _rows("numerals.tsv") if style == "financial")
 
 
 def _load_units() -> Mapping[str, Unit]:
     units = {}
     for row in _rows("units.tsv"):
-        row += [""] * (4 - len(row))
-        units[row[0]] = Unit(*row[:4])
+        row += [""] * (5 - len(row))
+        units[row[0]] = Unit(*row[:5])
     return MappingProxyType(units)
 
 
@@ -55,6 +60,7 @@ def _load_words() -> Mapping[str, tuple[str, ...]]:
 
 
 NUMERALS = _load_numerals()
+FINANCIAL = _load_financial()
 UNITS = _load_units()
 QUALIFIERS = _load_qualifiers()
 WORDS = _load_words()

@@ -36,6 +36,7 @@ CHINESE = DIGITS + MAGNITUDES
 
 _ARABIC = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+")
 _MIXED = regex.compile(rf"({_ARABIC.pattern})([{MAGNITUDES}]+)")
+_MIXED_RUN = regex.compile(rf"(?:(?:{_ARABIC.pattern})[{MAGNITUDES}]+)+")
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 
 # Fractions of a fraction are not exact in decimal: keep this many significant digits.
@@ -91,9 +92,23 @@ def _plain(s: str) -> Decimal | None:
     if m:
         scale = chinese_value(m.group(2), magnitudes_only=True)
         return None if scale is None else _tidy(Decimal(m.group(1).replace(",", "")) * scale)
+    if _MIXED_RUN.fullmatch(s):
+        return _mixed_run(s)
     if _CHINESE.fullmatch(s):
         return chinese_value(s)
     return None
+
+
+def _mixed_run(s: str) -> Decimal | None:
+    """3亿5千万 → 350000000: digits with magnitudes, each part smaller than the last."""
+    total, previous = Decimal(0), None
+    for m in _MIXED.finditer(s):
+        scale = chinese_value(m.group(2), magnitudes_only=True)
+        if scale is None or (previous is not None and scale >= previous):
+            return None
+        total += Decimal(m.group(1).replace(",", "")) * scale
+        previous = scale
+    return _tidy(total)
 
 
 def _tidy(d: Decimal) -> Decimal:
@@ -141,7 +156,9 @@ def chinese_value(s: str, magnitudes_only: bool = False) -> Decimal | None:
     if all(role == "digit" for _, role in values):
         if len(values) == 1:
             return Decimal(values[0][0])
-        # A run of bare digits is read digit by digit: 一九九八, 二〇二二.
+        if len(values) == 2:
+            return None  # 四五 is a range, 一一 and 四六 are words: not one number
+        # A longer run of bare digits is read digit by digit: 一九九八, 二〇二二.
         return Decimal("".join(str(v) for v, _ in values))
     return _positional(values)
 
@@ -177,6 +194,8 @@ def _positional(values: list[tuple[int, str]]) -> Decimal | None:
             digit, last_scale, zero_seen = None, value, False
         else:  # large: 万 or 亿
             below = group + (digit or 0)
+            if below == 0 and terms and terms[-1][1] == value:
+                return None  # 万万 is a word ('by no means'), not a number
             level = 1
             while terms and terms[-1][1] < value:
                 v, lvl = terms.pop()
