@@ -42,18 +42,33 @@ _CLAUSE = regex.compile(r"[，,、；;：:。！？!?（）()《》【】\[\]\n 
 # Everything up to the last clause mark: greedy, so one call finds the last one.
 _UP_TO_CLAUSE = re.compile(r"(?s).*[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
-_FROM = regex.compile(r"[从由](?!于|此)")
+# 从, 由 (从2021年的5000万元…) and the comparisons 比, 较 (较上年同期下滑1.3%): the
+# subject of a change stands before them.
+_FROM = regex.compile(r"[从由](?!于|此)|(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
 _VERBS = frozenset(WORDS["verb"])
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
-_CHANGE = regex.compile("|".join(longest_first(WORDS["change"])))
+_CHANGE_WORDS = frozenset(WORDS["change"])
+_CHANGE = regex.compile("|".join(longest_first(_CHANGE_WORDS)))
+_VALUE_OF = tuple(longest_first(WORDS["value_of"]))
+_CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
+_NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
-# The words after a figure, up to a clause mark, a digit or a stop word.
+# The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
+# words also begin nouns (中国, 前景, 内容): they stop a subject only after its start.
+_WORD_INITIAL = "中前后内以对里来向"
+_DELIMITERS = "，,、；;：:。！？!?（）()《》【】\\[\\]\\n —…·0-9０-９"
 _AFTER_WORD = re.compile(
-    rf"[^，,、；;：:。！？!?（）()《》【】\[\]\n —…·0-9０-９{re.escape(_STOPS)}]{{1,{_SUBJECT_MAX}}}")
+    "[^{d}{hard}][^{d}{stops}]{{0,{more}}}".format(
+        d=_DELIMITERS,
+        hard=re.escape("".join(c for c in _STOPS if c not in _WORD_INITIAL)),
+        stops=re.escape(_STOPS),
+        more=_SUBJECT_MAX - 1,
+    )
+)
 _TIME = re.compile(
     r"(?=[0-9一二三四五六七八九〇零○今去明前上下本目现当昨])"
     r"(?P<y>(?:1[89]|20)[0-9]{2}|[一二三四五六七八九〇零○]{4})年(?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?"
@@ -140,11 +155,16 @@ class Document:
         (配送网点15个, 总成交额达到18.5万元).  Durations, percentages and ratios
         look before first: 闭店61天, 营业额同比提升近10%.
         """
-        before, led_by_verb = self._subject_before(start)
-        after = self._subject_after(end)
+        before, verb = self._subject_before(start)
+        after = self._subject_after(end, kind)
+        led_by_verb = bool(verb)
         if kind == "duration" and self.plain.startswith("的", end):
             order = (after, before)  # 近一年的时间, 3小时的直播时间
-        elif kind in ("percent", "ratio", "duration") or self._changes_from(start):
+        elif verb in _CHANGE_WORDS or self._changes_from(start):
+            order = (before, after)  # 营业额同比提升近10%的好成绩: what changed
+        elif kind in ("percent", "ratio") and after and not self.plain.startswith("的", end):
+            order = (after, before)  # 征收10%关税
+        elif kind in ("percent", "ratio", "duration"):
             order = (before, after)
         elif after and (led_by_verb or len(after) >= 2):
             order = (after, before)
@@ -155,9 +175,13 @@ class Document:
                 return candidate
         return next((c for c in order if c), "")
 
-    def _subject_after(self, end: int) -> str:
+    def _subject_after(self, end: int, kind: str = "") -> str:
         s = self.plain
         i = end
+        if kind == "money" and s.startswith(_CURRENCY_NAMES, i):
+            i += next(len(w) for w in _CURRENCY_NAMES if s.startswith(w, i))  # 10万元人民币
+        if s.startswith(_NO_SUBJECT_AFTER, i):
+            return ""  # 数千英里之外
         if s.startswith("的", i):
             i += 1
         if s.startswith(("为", "是"), i) and not s.startswith(("为了", "是否"), i):
@@ -179,8 +203,8 @@ class Document:
         """True in 销售规模从2021年的5000万元…: the subject stands before 从."""
         return _FROM.search(self.plain, max(0, start - 12), start) is not None
 
-    def _subject_before(self, start: int) -> tuple[str, bool]:
-        """The words before the figure that name it, and whether a verb led into it."""
+    def _subject_before(self, start: int) -> tuple[str, str]:
+        """The words before the figure that name it, and the verb that led into it."""
         s = self.plain
         chunk = s[max(0, start - 40):start]
         m = _UP_TO_CLAUSE.match(chunk)
@@ -190,14 +214,19 @@ class Document:
         m = _FROM.search(chunk)
         if m and m.start() >= 2:
             chunk = chunk[: m.start()]
-        led_by_verb = False
+        verb = ""  # the verb right before the figure, if any
+        for word in _VALUE_OF:
+            if chunk.endswith(word):
+                chunk, verb = chunk[: -len(word)], word
+                break
         stripped = True
         while stripped and chunk:
             stripped = False
             for n in _VERB_LENGTHS:
                 if chunk[-n:] in _VERBS:
+                    verb = verb or chunk[-n:]
                     chunk = chunk[:-n]
-                    stripped = led_by_verb = True
+                    stripped = True
                     break
         for i in range(len(chunk) - 1, -1, -1):
             if chunk[i] in _NUMBER_CHARS:
@@ -207,7 +236,7 @@ class Document:
         if len(head) >= 2:
             chunk = head
         chunk = chunk.strip("“”‘’\"「」『』")
-        return chunk[-_SUBJECT_MAX:], led_by_verb
+        return chunk[-_SUBJECT_MAX:], verb
 
     def time_before(self, start: int, sentence_start: int) -> str:
         """The date the sentence puts the figure in: 2022, 2022-03, 2022-03-05, 今年."""
