@@ -22,7 +22,7 @@ import regex
 
 from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
 from .model import Figure
-from .numbers import DIGITS, MAGNITUDES, _parse, chinese_value
+from .numbers import DIGITS, MAGNITUDES, value_of, tidy, chinese_value
 from .sentences import Document
 
 # --- the pattern ---------------------------------------------------------------
@@ -100,6 +100,7 @@ def _pattern(dates: bool) -> re.Pattern:
             (?(sign) | (?: (?<=[万萬亿億]) | (?=\ ?[{_FOLLOW}]) ))
             (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
             (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
+            (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {_UNITS} )?
                 (?P<sep> 至 | 到 | ~ | - | — | – | ～ )
@@ -293,7 +294,7 @@ def _a_numeral_here(n1: str, g: dict) -> bool:
 
 def _bare(g: dict) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g["q1"] or g["cq"] or g["chalf"] or g["uhalf"] or g["uq"] or g["sep"] or g["unit"] in ("倍", "番"))
+    return not (g["q1"] or g["q3"] or g["cq"] or g["chalf"] or g["uhalf"] or g["uq"] or g["sep"] or g["unit"] in ("倍", "番"))
 
 
 def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
@@ -317,19 +318,19 @@ def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
 def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
     """The value, the range's upper end and the qualifier the number itself carries."""
     if g["pct"] is not None:
-        return _parse(g["pct"]), None, "exact"
+        return value_of(g["pct"]), None, "exact"
     if g["half0"]:
         return Decimal("0.5"), None, "exact"
     if g["fd"]:
-        return _parse(f"{g['fd']}分之{g['fn']}"), None, "exact"
+        return value_of(f"{g['fd']}分之{g['fn']}"), None, "exact"
     n1, q1, m1 = g["n1"], g["q1"], g["m1"]
     qualifier = "exact"
     low, high = _adjacent_range(n1)
     if low is None:
-        low = _parse(n1)
+        low = value_of(n1)
         if low is None:
             return None, None, "exact"
-    if q1 or g["cq"]:
+    if q1 or g["cq"] or g["q3"]:
         qualifier = "about" if q1 == "来" else "over"
     if m1:
         scale = chinese_value(m1.lstrip("个"), magnitudes_only=True)
@@ -344,7 +345,7 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
     if g["n2"]:
         if g["u1"] and g["u1"] != g["unit"]:
             return None, None, "exact"
-        high = _parse(g["n2"])
+        high = value_of(g["n2"])
         if high is None:
             return None, None, "exact"
         if g["m2"]:
@@ -361,7 +362,7 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
 
 def _tenths(g: dict, value: Decimal) -> Decimal:
     """三成 is 30 per cent: a value in 成 is ten times its number."""
-    return value * 10 if g["unit"] == "成" else value
+    return tidy(value * 10 if g["unit"] == "成" else value)
 
 
 def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:

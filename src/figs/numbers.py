@@ -59,11 +59,13 @@ def parse_number(s: str) -> Decimal | None:
     """
     if not isinstance(s, str):
         return None
-    return _parse(fold(s).strip())
+    return value_of(fold(s).strip())
 
 
 @lru_cache(maxsize=4096)
-def _parse(s: str) -> Decimal | None:
+def value_of(s: str) -> Decimal | None:
+    """`parse_number` for text already folded and stripped; cached, as the extractor
+    reads the same few thousand numerals again and again."""
     if not s:
         return None
     if s.startswith("百分之"):
@@ -80,18 +82,18 @@ def _parse(s: str) -> Decimal | None:
             return None
         with localcontext() as ctx:
             ctx.prec = _FRACTION_DIGITS
-            return _tidy(n / d)
+            return tidy(n / d)
     return _plain(s)
 
 
 def _plain(s: str) -> Decimal | None:
     """A number with no percent or fraction around it."""
     if _ARABIC.fullmatch(s):
-        return _tidy(Decimal(s.replace(",", "")))
+        return tidy(Decimal(s.replace(",", "")))
     m = _MIXED.fullmatch(s)
     if m:
         scale = chinese_value(m.group(2), magnitudes_only=True)
-        return None if scale is None else _tidy(Decimal(m.group(1).replace(",", "")) * scale)
+        return None if scale is None else tidy(Decimal(m.group(1).replace(",", "")) * scale)
     if _MIXED_RUN.fullmatch(s):
         return _mixed_run(s)
     if _CHINESE.fullmatch(s):
@@ -108,11 +110,11 @@ def _mixed_run(s: str) -> Decimal | None:
             return None
         total += Decimal(m.group(1).replace(",", "")) * scale
         previous = scale
-    return _tidy(total)
+    return tidy(total)
 
 
-def _tidy(d: Decimal) -> Decimal:
-    """Drop a trailing zero fraction and exponent: 1.20E+4 → 12000, 0.50 → 0.5."""
+def tidy(d: Decimal) -> Decimal:
+    """A value as figs reports it. Drop a trailing zero fraction and exponent: 1.20E+4 → 12000, 0.50 → 0.5."""
     if d == d.to_integral_value():
         return Decimal(int(d))
     return d.normalize()
@@ -141,7 +143,7 @@ def chinese_value(s: str, magnitudes_only: bool = False) -> Decimal | None:
             if scale is None:
                 return None
             v *= scale
-        return _tidy(v)
+        return tidy(v)
     try:
         values = [NUMERALS[c] for c in s]
     except KeyError:

@@ -30,7 +30,7 @@ import re
 import regex
 
 from .lexicon import WORDS, longest_first
-from .numbers import _parse
+from .numbers import value_of
 from .textnorm import fold
 
 # Where a sentence ends.  Semicolons do not end one: the citation keeps the clauses together.
@@ -59,7 +59,7 @@ _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
 # The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
 # words also begin nouns (中国, 前景, 内容): they stop a subject only after its start.
-_WORD_INITIAL = "中前后内以对里来向"
+_WORD_INITIAL = "中前后内以对里向"
 _DELIMITERS = "，,、；;：:。！？!?（）()《》【】\\[\\]\\n —…·0-9０-９"
 _AFTER_WORD = re.compile(
     "[^{d}{hard}][^{d}{stops}]{{0,{more}}}".format(
@@ -259,6 +259,6 @@ def _time_text(m) -> str:
         return m.group("rel")
     if m.group("y"):
         y = m.group("y")
-        year = y if y.isdigit() else str(_parse(y) or "")
+        year = y if y.isdigit() else str(value_of(y) or "")
         return "-".join([year] + [f"{int(p):02d}" for p in (m.group("m"), m.group("d")) if p])
     return m.group(0)
