@@ -150,9 +150,9 @@ _APPROXIMATE = frozenset(WORDS["approximate"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NUMERAL_CHARS = frozenset("0123456789.") | frozenset(NUMERALS)
-_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
-# A number in quotes this short is a name or slogan: “四个100”, “最后1米”, “513”.
-_SLOGAN_MAX = 10
+# Marks around a name or slogan, and the longest such name: a number in a quotation
+# this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
+_NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 
 
 @dataclass(frozen=True)
@@ -202,6 +202,8 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         return None  # 一 as an article: 一名党员, 一部手机
     if not _a_numeral_here(n1, g):
         return None
+    if n1[:1] == "0" and n1[1:2].isdigit():
+        return None  # 09年, 007: a code or a two-digit year, not an amount
 
     value, upper, qualifier = _number(g)
     if value is None:
@@ -507,15 +509,13 @@ def _enough_without_unit(n1: str, g: dict, qualifier: str) -> bool:
 
 
 def _in_slogan(scan: str, start: int, end: int) -> bool:
-    """True when the span sits inside a short quotation: “四个100”, “最后1米”."""
-    left = max(0, start - _SLOGAN_MAX)
-    for open_, close in _QUOTES.items():
-        i = scan.rfind(open_, left, start)
-        if i < 0:
+    """True when the span sits inside a name or slogan: a short quotation (“四个100”,
+    “最后1米”) or a title in 《》 (《二次曝光》)."""
+    for (open_, close), longest in _NAME_MARKS.items():
+        i = scan.rfind(open_, max(0, start - longest), start)
+        if i < 0 or (close != open_ and scan.rfind(close, i + 1, start) >= 0):
             continue
-        if scan.rfind(close, i + 1, start) >= 0 and close != open_:
-            continue
-        j = scan.find(close, end, i + _SLOGAN_MAX + 2)
+        j = scan.find(close, end, i + longest + 2)
         if j >= 0 and not any(p in scan[i:j] for p in "，。；,;"):
             return True
     return False
