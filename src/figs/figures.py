@@ -60,8 +60,9 @@ _FOLLOW = re.escape("".join(sorted(
     | set("成个多余几来至到~-—–～半/") | set(_LARGE)
 )))
 
-# A date word that is not the start of a unit: 日 but not 日元.
-_DATE = "(?!{}){}".format(
+# A date word that is not the start of a unit (日 but not 日元) nor a span of time
+# (十五日内: within fifteen days).
+_DATE = "(?!{}){}(?!以?内|之内)".format(
     _alternation(u for u in UNITS if any(u.startswith(d) and u != d for d in WORDS["date_after"])) or "(?!)",
     f"(?:{_DATES})",
 )
