@@ -29,7 +29,7 @@ import re
 
 import regex
 
-from .lexicon import WORDS, longest_first
+from .lexicon import UNITS, WORDS, longest_first
 from .numbers import value_of
 from .textnorm import fold
 
@@ -44,7 +44,8 @@ _UP_TO_CLAUSE = re.compile(r"(?s).*[，,、；;：:。！？!?（）()《》【�
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 # 从, 由 (从2021年的5000万元…) and the comparisons 比, 较 (较上年同期下滑1.3%): the
 # subject of a change stands before them.
-_FROM = regex.compile(r"[从由](?!于|此)|(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
+_FROM = regex.compile(r"[从由](?!于|此)")
+_COMPARED = regex.compile(r"[从由](?!于|此)|(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
 _VERBS = frozenset(WORDS["verb"])
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
@@ -53,20 +54,23 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE_WORDS = frozenset(WORDS["change"])
 _CHANGE = regex.compile("|".join(longest_first(_CHANGE_WORDS)))
 _VALUE_OF = tuple(longest_first(WORDS["value_of"]))
+_UNIT_AT_START = re.compile("^(?:" + "|".join(re.escape(u) for u in longest_first(UNITS)) + ")")
 _CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
 # The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
-# words also begin nouns (中国, 前景, 内容): they stop a subject only after its start.
+# words also begin nouns (中国, 前景, 内容) or end them (埃及, 参与): they stop a
+# subject only after its first two characters.
 _WORD_INITIAL = "中前后内以对里向"
 _DELIMITERS = "，,、；;：:。！？!?（）()《》【】\\[\\]\\n —…·0-9０-９"
 _AFTER_WORD = re.compile(
-    "[^{d}{hard}][^{d}{stops}]{{0,{more}}}".format(
+    "[^{d}{hard}](?:[^{d}{never}][^{d}{stops}]{{0,{more}}})?".format(
         d=_DELIMITERS,
+        never="的在是了和将被把",
         hard=re.escape("".join(c for c in _STOPS if c not in _WORD_INITIAL)),
         stops=re.escape(_STOPS),
-        more=_SUBJECT_MAX - 1,
+        more=_SUBJECT_MAX - 2,
     )
 )
 _TIME = re.compile(
@@ -195,8 +199,8 @@ class Document:
                 return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
         m = _AFTER_WORD.match(s, i)
         word = m.group() if m else ""
-        if _CHANGE.search(word):
-            return ""  # 5000万元迅速增长到: what follows is what happened, not what was counted
+        if _CHANGE.search(word) or word[:2] in _VERBS or word[:3] in _VERBS:
+            return ""  # 5000万元迅速增长到, 5例共计42例: what follows is what happened
         return word if _WORDLIKE.fullmatch(word) else ""
 
     def _changes_from(self, start: int) -> bool:
@@ -210,27 +214,16 @@ class Document:
         m = _UP_TO_CLAUSE.match(chunk)
         if m:
             chunk = chunk[m.end():]
-        # 种植面积从最初的20亩: what changes stands before 从 or 由.
-        m = _FROM.search(chunk)
+        chunk, verb = _strip_verbs(chunk)
+        # 种植面积从最初的20亩, 出口较上年同期下滑1.3%: what changes stands before
+        # 从 or 由, or before 比 or 较 when a verb of change leads into the figure.
+        m = (_COMPARED if verb in _CHANGE_WORDS else _FROM).search(chunk)
         if m and m.start() >= 2:
-            chunk = chunk[: m.start()]
-        verb = ""  # the verb right before the figure, if any
-        for word in _VALUE_OF:
-            if chunk.endswith(word):
-                chunk, verb = chunk[: -len(word)], word
-                break
-        stripped = True
-        while stripped and chunk:
-            stripped = False
-            for n in _VERB_LENGTHS:
-                if chunk[-n:] in _VERBS:
-                    verb = verb or chunk[-n:]
-                    chunk = chunk[:-n]
-                    stripped = True
-                    break
+            chunk, _ = _strip_verbs(chunk[: m.start()])
         for i in range(len(chunk) - 1, -1, -1):
             if chunk[i] in _NUMBER_CHARS:
-                chunk = chunk[i + 1:]
+                # What follows the number before is its unit (5例共计42例), not a subject.
+                chunk = _UNIT_AT_START.sub("", chunk[i + 1:])
                 break
         head = chunk.rpartition("的")[2]
         if len(head) >= 2:
@@ -252,6 +245,25 @@ class Document:
                 break
             found = text
         return found
+
+
+def _strip_verbs(chunk: str) -> tuple[str, str]:
+    """The words less the verbs and adverbs at their end, and the verb next to the figure."""
+    verb = ""
+    for word in _VALUE_OF:
+        if chunk.endswith(word):
+            chunk, verb = chunk[: -len(word)], word
+            break
+    stripped = True
+    while stripped and chunk:
+        stripped = False
+        for n in _VERB_LENGTHS:
+            if chunk[-n:] in _VERBS:
+                verb = verb or chunk[-n:]
+                chunk = chunk[:-n]
+                stripped = True
+                break
+    return chunk, verb
 
 
 def _time_text(m) -> str:
