@@ -1,0 +1,30 @@
+"""Shared fixtures: a folder of bad inputs, written by the tests themselves.
+
+The files go to ``tests/data/bad/`` (git ignores it), made from the cases in
+``badinputs.py``, so that nothing odd is checked in and every file says how it
+was made.
+"""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))  # tests import their tables: from badinputs import CASES
+
+from badinputs import CASES  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def bad_dir() -> Path:
+    """``tests/data/bad/``: every `CASES` file, written afresh for this run."""
+    folder = HERE / "data" / "bad"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    for case in CASES:
+        (folder / case.name).write_bytes(case.data)
+    return folder
