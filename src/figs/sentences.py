@@ -12,11 +12,14 @@
 A line break is soft when the line before it is prose (it holds a comma or a full
 stop) and it stops in the middle of a sentence (no closing punctuation), and the
 next line goes on with text.  Headlines, bylines and captions keep their breaks.
+A break that cuts a figure in two is soft in any line: inside a qualifier or
+after one (不\\n足3000元, 超过\\n3000元), or inside a number written after text
+(达到12\\n5万元).
 
 >>> d = Document("年人均收入不\\n足3000元。")
 >>> d.scan
 '年人均收入不足3000元。'
->>> d.original(7), d.text[d.original(6):d.original(13, end=True)]
+>>> d.original(7), d.text[d.original(6):d.original(12, end=True)]
 (8, '足3000元')
 """
 from __future__ import annotations
@@ -25,7 +28,7 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
-from .lexicon import WORDS, longest_first
+from .lexicon import NUMERALS, QUALIFIERS, WORDS, longest_first
 from .numbers import _parse
 from .textnorm import fold
 
@@ -34,6 +37,14 @@ _SENTENCE_END = regex.compile(r"[。！？!?\n]")
 # A possible soft break: a line that stops on a letter or digit, then blank space, then text.
 _BREAK = regex.compile(r"(?<=[\p{Han}\p{N}A-Za-z])[ \t\u3000]*\n[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
 _PROSE = regex.compile(r"[，,、。；]")
+# A break that cuts a figure: the line ends in (part of) a qualifier and the next
+# line finishes it and goes on with a number, or digits after text stand on both sides.
+_QUALIFIER_SPLITS: dict[str, list[tuple[str, str]]] = {}  # by the last character before the break
+for _w in QUALIFIERS["before"]:
+    for _k in range(1, len(_w) + 1):
+        _QUALIFIER_SPLITS.setdefault(_w[_k - 1], []).append((_w[:_k], _w[_k:]))
+_NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS)
+_DIGITS_AFTER_TEXT = regex.compile(r"\p{Han}[0-9.,]{1,16}$")
 _CLAUSE = regex.compile(r"[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _FROM = regex.compile(r"[从由](?!于|此)")
@@ -78,7 +89,7 @@ class Document:
         for m in _BREAK.finditer(folded):
             line_start = folded.rfind("\n", 0, m.start()) + 1
             line = folded[line_start:m.start()]
-            if len(line) >= 16 and _PROSE.search(line):
+            if len(line) >= 16 and _PROSE.search(line) or _cuts_figure(folded, m.start(), m.end()):
                 cuts.append(m.span())
         return cuts
 
@@ -207,3 +218,21 @@ class Document:
             parts = [year] + [f"{int(p):02d}" for p in (last.group("m"), last.group("d")) if p]
             return "-".join(parts)
         return last.group(0)
+
+
+def _cuts_figure(folded: str, a: int, b: int) -> bool:
+    """True when the line break at folded[a:b] falls inside a figure.
+
+    >>> _cuts_figure("人均收入不\\n足3000元", 5, 6), _cuts_figure("达到12\\n5万元", 4, 5)
+    (True, True)
+    >>> _cuts_figure("2019\\n2020", 4, 5), _cuts_figure("不\\n足球", 1, 2)
+    (False, False)
+    """
+    after = folded[b:b + 4]
+    before = folded[max(0, a - 17):a]
+    if after[:1] and after[0] in "0123456789" and _DIGITS_AFTER_TEXT.search(before):
+        return True
+    for head, tail in _QUALIFIER_SPLITS.get(before[-1:], ()):
+        if before.endswith(head) and after.startswith(tail) and after[len(tail):len(tail) + 1] in _NUMBER_CHARS:
+            return True
+    return False
