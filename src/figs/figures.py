@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
 from .model import Figure
-from .numbers import DIGITS, MAGNITUDES, _parse, chinese_value
+from .numbers import DIGITS, MAGNITUDES, MAX_VALUE, _parse, chinese_value
 from .sentences import Document
 
 # --- the pattern ---------------------------------------------------------------
@@ -128,8 +128,8 @@ def _read(doc: Document, m: regex.Match, source: str, options: Options) -> Figur
         return None
 
     value, upper, qualifier = _number(m)
-    if value is None:
-        return None
+    if value is None or value > MAX_VALUE or upper is not None and upper > MAX_VALUE:
+        return None  # 3000余万万万万万…: noise, and no JSON reader could take it
     if m.group("half0") and start and scan[start - 1] in "上下前后":
         return None  # 上半年, 下半年: a period of the year
 
@@ -250,7 +250,10 @@ def _number(m: regex.Match) -> tuple[Decimal | None, Decimal | None, str]:
         if high is None:
             return None, None, "exact"
         if m.group("m2"):
-            high *= chinese_value(m.group("m2"), magnitudes_only=True)
+            scale = chinese_value(m.group("m2"), magnitudes_only=True)
+            if scale is None:  # too long to be one magnitude: 2多万万万…
+                return None, None, "exact"
+            high *= scale
         # 5到10万: the first number takes the second's magnitude when it has none.
         tail = _magnitude_suffix(m.group("n2") + (m.group("m2") or ""))
         if tail and not _magnitude_suffix(n1) and low < high / tail:

@@ -52,6 +52,9 @@ _VERBS = tuple(longest_first(WORDS["verb"]))
 _CHANGE = regex.compile("|".join(longest_first(WORDS["change"])))
 _STOPS = frozenset(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
+# A "sentence" longer than this (a line with no full stop, a table run together) is
+# cut to the clauses around the figure, so each record costs the same whatever the line.
+_SENTENCE_MAX = 1000
 _TIME = regex.compile(
     r"(?P<y>(?:1[89]|20)[0-9]{2}|[一二三四五六七八九〇零○]{4})年(?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?"
     r"|(?P<m2>[0-9]{1,2})月(?:(?P<d2>[0-9]{1,2})[日号])?"
@@ -115,9 +118,20 @@ class Document:
         k = bisect_left(self._ends, i)
         start = self._ends[k - 1] + 1 if k else 0
         end = self._ends[k] + 1 if k < len(self._ends) else len(self.scan)
-        while end < len(self.scan) and self.scan[end] in "”’」』)）":
+        while end < len(self.scan) and self.scan[end] in "”’」』)）" and end - i < _SENTENCE_MAX:
             end += 1
+        if end - start > _SENTENCE_MAX:
+            start, end = self._clauses_around(i, start, end)
         return start, end
+
+    def _clauses_around(self, i: int, start: int, end: int) -> tuple[int, int]:
+        """At most `_SENTENCE_MAX` characters of [start, end) around `i`, cut after clause marks."""
+        half = _SENTENCE_MAX // 2
+        lo, hi = max(start, i - half), min(end, i + half)
+        cut = max(self.scan.rfind(c, lo, i) for c in "，,；;")
+        lo = cut + 1 if cut >= 0 and cut > lo else lo
+        cuts = [k for k in (self.scan.find(c, i, hi) for c in "，,；;") if k >= 0]
+        return lo, (min(cuts) + 1 if cuts else hi)
 
     def sentence(self, start: int, end: int) -> str:
         return self.plain[start:end].replace("\n", "").strip()
