@@ -126,6 +126,17 @@ def test_ordinary_big_numbers_still_parse():
     assert [f.text for f in figs.extract("GDP达到126万亿元。")] == ["126万亿元"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("增长八十四点四五%。", "84.45"),
+    pytest.param("达一百三十一点四五万人。", "1314500", marks=pytest.mark.xfail(
+        strict=True, reason="a magnitude after a Chinese decimal (点四五万) is not read yet")),
+])
+def test_chinese_decimals_with_adjacent_digits(text, value):
+    # Found in the People's Daily corpus: 四五 after 点 was taken for a range (KeyError).
+    (f,) = check(text)
+    assert str(f.value) == value and f.upper is None
+
+
 def test_a_very_long_sentence_is_cited_by_its_clauses():
     text = "该公司今年的销售额同比增长，" * 200 + "共有35名员工，" + "员工人数也有所增加，" * 200 + "。"
     (f,) = check(text)

@@ -265,8 +265,11 @@ def _number(m: regex.Match) -> tuple[Decimal | None, Decimal | None, str]:
 
 
 def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
-    """四五千 → (4000, 5000), 十七八 → (17, 18), 一两 → (1, 2); else (None, None)."""
-    if not cn or cn[0] in "0123456789":
+    """四五千 → (4000, 5000), 十七八 → (17, 18), 一两 → (1, 2); else (None, None).
+
+    A decimal is never a range: 八十四点四五 is 84.45.
+    """
+    if not cn or cn[0] in "0123456789" or "点" in cn:
         return None, None
     for i in range(len(cn) - 1):
         a, b = NUMERALS.get(cn[i]), NUMERALS.get(cn[i + 1])
