@@ -28,3 +28,18 @@ def bad_dir() -> Path:
     for case in CASES:
         (folder / case.name).write_bytes(case.data)
     return folder
+
+
+def pytest_addoption(parser):
+    parser.addoption("--run-slow", action="store_true",
+                     help="also run the tests marked slow (the corpus, a 50 MB line)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow tests run with --run-slow or when chosen with -m (pytest -m slow)."""
+    if config.getoption("--run-slow") or config.option.markexpr:
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow or -m slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
