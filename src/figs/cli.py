@@ -4,6 +4,7 @@ No reading of figures happens here; see `figs.figures` for that.
 """
 from __future__ import annotations
 
+import codecs
 import os
 import signal
 import sys
@@ -44,7 +45,10 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
         sys.stdout.flush()
         return
     directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".figs-", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".figs-", suffix=".tmp", dir=directory)
+    except OSError as e:
+        raise FigsError(f"cannot write here: {e.strerror or e}", source=path) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             yield f
@@ -52,6 +56,15 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _known_encoding(ctx, param, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r}") from None
+    return value
 
 
 output_format = click.option(
@@ -85,7 +98,11 @@ def main() -> None:
               help="Only figures of this kind (repeatable).")
 @click.option("--dates", is_flag=True, help="Also list calendar dates, as kind 'date'.")
 @click.option("--label", default="-", show_default=True, help="The source name for standard input.")
-def extract(paths, fmt, output, kinds, dates, label):
+@click.option("--encoding", default=None, metavar="NAME", callback=_known_encoding,
+              help="Read inputs in this encoding [default: found from the bytes].")
+@click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict",
+              show_default=True, help="On bytes not valid in the encoding: stop, or replace and warn.")
+def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors):
     """List the figures in each PATH: a text file, a directory (its *.txt files,
     recursively) or - for standard input (the default).
 
@@ -102,7 +119,7 @@ def extract(paths, fmt, output, kinds, dates, label):
 
     def rows():
         nonlocal trouble
-        for doc in documents(paths, label=label):
+        for doc in documents(paths, label=label, encoding=encoding, errors=encoding_errors):
             if isinstance(doc, FigsError):
                 _fail(str(doc))
                 trouble = True

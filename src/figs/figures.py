@@ -22,7 +22,7 @@ import regex
 
 from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
 from .model import Figure
-from .numbers import DIGITS, MAGNITUDES, value_of, tidy, chinese_value
+from .numbers import DIGITS, MAGNITUDES, MAX_VALUE, chinese_value, tidy, value_of
 from .sentences import Document
 
 # --- the pattern ---------------------------------------------------------------
@@ -93,7 +93,7 @@ def _pattern(dates: bool) -> re.Pattern:
           | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) )      # 半小时, 半年
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
-              | [0-9]+ (?:\.[0-9]+)? {_MAG}* (?: [0-9]+ {_MAG}+ )*  # 1150, 0.04, 1.2万, 3亿5千万
+              | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* )?  # 1150, 0.04, 1.2万, 3亿5千万
               | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
             )
             # Without a sign, a number must end in 万 or 亿 or be followed by something
@@ -207,8 +207,8 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         return None  # 09年, 007: a code or a two-digit year, not an amount
 
     value, upper, qualifier = _number(g)
-    if value is None:
-        return None
+    if value is None or value > MAX_VALUE or upper is not None and upper > MAX_VALUE:
+        return None  # 3000余万万万万万…: noise, and no JSON reader could take it
     if g["half0"] and start and scan[start - 1] in "上下前后":
         return None  # 上半年, 下半年: a period of the year
     q_word = scan[start - q_len:start - gap] if q_before else ""
@@ -352,7 +352,10 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
         if high is None:
             return None, None, "exact"
         if g["m2"]:
-            high *= chinese_value(g["m2"], magnitudes_only=True)
+            scale = chinese_value(g["m2"], magnitudes_only=True)
+            if scale is None:  # too long to be one magnitude: 2多万万万…
+                return None, None, "exact"
+            high *= scale
         # 5到10万: the first number takes the second's magnitude when it has none.
         tail = _magnitude_suffix(g["n2"] + (g["m2"] or ""))
         if tail and not _magnitude_suffix(n1) and low < high / tail:
@@ -369,7 +372,10 @@ def _tenths(g: dict, value: Decimal) -> Decimal:
 
 
 def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
-    """四五千 → (4000, 5000), 十七八 → (17, 18), 一两 → (1, 2); else (None, None)."""
+    """四五千 → (4000, 5000), 十七八 → (17, 18), 一两 → (1, 2); else (None, None).
+
+    A decimal is never a range: 八十四点四五 is 84.45.
+    """
     if not cn or cn[0] in "0123456789" or "点" in cn:
         return None, None
     for i in range(len(cn) - 1):

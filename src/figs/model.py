@@ -59,8 +59,13 @@ def json_number(d: Decimal | None) -> int | float | None:
 
     >>> json_number(Decimal("202087000000")), json_number(Decimal("0.04"))
     (202087000000, 0.04)
+
+    JSON has no NaN or infinity: those become null (`extract` never makes them).
+
+    >>> json_number(Decimal("NaN")), json_number(Decimal("-Infinity")), json_number(Decimal("1E+400")) == 10**400
+    (None, None, True)
     """
-    if d is None:
+    if d is None or not d.is_finite():
         return None
     if d == d.to_integral_value():
         return int(d)

@@ -41,6 +41,11 @@ _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 
 # Fractions of a fraction are not exact in decimal: keep this many significant digits.
 _FRACTION_DIGITS = 12
+# Longer runs of digits or numerals are identifiers, tables or noise, not one number;
+# refusing them keeps the arithmetic linear (万万万… would grow a huge integer).
+MAX_LENGTH = 48
+# Nothing in the news counts past this (a hundred thousand 万亿亿); above it is noise.
+MAX_VALUE = Decimal(10) ** 24
 
 
 def parse_number(s: str) -> Decimal | None:
@@ -65,9 +70,18 @@ def parse_number(s: str) -> Decimal | None:
 @lru_cache(maxsize=4096)
 def value_of(s: str) -> Decimal | None:
     """`parse_number` for text already folded and stripped; cached, as the extractor
-    reads the same few thousand numerals again and again."""
-    if not s:
+    reads the same few thousand numerals again and again.
+
+    >>> value_of("1" * 49) is None, value_of("1" + "万" * 7) is None, value_of("1" + "万" * 6)
+    (True, True, Decimal('1000000000000000000000000'))
+    """
+    if not s or len(s) > MAX_LENGTH:
         return None
+    value = _parse_short(s)
+    return value if value is None or abs(value) <= MAX_VALUE else None
+
+
+def _parse_short(s: str) -> Decimal | None:
     if s.startswith("百分之"):
         return _plain(s[3:])
     if s.endswith("%"):
@@ -130,6 +144,8 @@ def chinese_value(s: str, magnitudes_only: bool = False) -> Decimal | None:
     >>> chinese_value("二〇二二")
     Decimal('2022')
     """
+    if len(s) > MAX_LENGTH:
+        return None
     if "点" in s:
         whole, _, rest = s.partition("点")
         fraction = "".join(c for c in rest if c in NUMERALS and NUMERALS[c][1] == "digit")

@@ -12,6 +12,9 @@
 A line break is soft when the line before it is prose (it holds a comma or a full
 stop) and it stops in the middle of a sentence (no closing punctuation), and the
 next line goes on with text.  Headlines, bylines and captions keep their breaks.
+A break that cuts a figure in two is soft in any line: inside a qualifier or
+after one (不\\n足3000元, 超过\\n3000元), or inside a number written after text
+(达到12\\n5万元).
 
 >>> d = Document("王士明全家，年人均收入不\\n足3000元。")
 >>> d.scan
@@ -29,7 +32,7 @@ import re
 
 import regex
 
-from .lexicon import UNITS, WORDS, longest_first
+from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
 from .numbers import value_of
 from .textnorm import fold
 
@@ -38,6 +41,14 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 # A possible soft break: a line that stops on a letter or digit, then blank space, then text.
 _BREAK = regex.compile(r"(?<=[\p{Han}\p{N}A-Za-z])[ \t\u3000]*\n[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
 _PROSE = regex.compile(r"[，,、。；]")
+# A break that cuts a figure: the line ends in (part of) a qualifier and the next
+# line finishes it and goes on with a number, or digits after text stand on both sides.
+_QUALIFIER_SPLITS: dict[str, list[tuple[str, str]]] = {}  # by the last character before the break
+for _w in QUALIFIERS["before"]:
+    for _k in range(1, len(_w) + 1):
+        _QUALIFIER_SPLITS.setdefault(_w[_k - 1], []).append((_w[:_k], _w[_k:]))
+_NUMERAL_START = frozenset("0123456789") | frozenset(NUMERALS)
+_DIGITS_AFTER_TEXT = regex.compile(r"\p{Han}[0-9.,]{1,16}$")
 _CLAUSE = regex.compile(r"[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
 # Everything up to the last clause mark: greedy, so one call finds the last one.
 _UP_TO_CLAUSE = re.compile(r"(?s).*[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
@@ -59,6 +70,9 @@ _CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
+# A "sentence" longer than this (a line with no full stop, a table run together) is
+# cut to the clauses around the figure, so each record costs the same whatever the line.
+_SENTENCE_MAX = 1000
 # The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
 # words also begin nouns (中国, 前景, 内容) or end them (埃及, 参与): they stop a
 # subject only after its first two characters.
@@ -113,7 +127,7 @@ class Document:
         for m in _BREAK.finditer(folded):
             line_start = folded.rfind("\n", 0, m.start()) + 1
             line = folded[line_start:m.start()]
-            if len(line) >= 8 and _PROSE.search(line):
+            if len(line) >= 8 and _PROSE.search(line) or _cuts_figure(folded, m.start(), m.end()):
                 cuts.append(m.span())
         return cuts
 
@@ -138,9 +152,20 @@ class Document:
         k = bisect_left(self._ends, i)
         start = self._ends[k - 1] + 1 if k else 0
         end = self._ends[k] + 1 if k < len(self._ends) else len(self.scan)
-        while end < len(self.scan) and self.scan[end] in "”’」』)）":
+        while end < len(self.scan) and self.scan[end] in "”’」』)）" and end - i < _SENTENCE_MAX:
             end += 1
+        if end - start > _SENTENCE_MAX:
+            start, end = self._clauses_around(i, start, end)
         return start, end
+
+    def _clauses_around(self, i: int, start: int, end: int) -> tuple[int, int]:
+        """At most `_SENTENCE_MAX` characters of [start, end) around `i`, cut after clause marks."""
+        half = _SENTENCE_MAX // 2
+        lo, hi = max(start, i - half), min(end, i + half)
+        cut = max(self.scan.rfind(c, lo, i) for c in "，,；;")
+        lo = cut + 1 if cut >= 0 and cut > lo else lo
+        cuts = [k for k in (self.scan.find(c, i, hi) for c in "，,；;") if k >= 0]
+        return lo, (min(cuts) + 1 if cuts else hi)
 
     def sentence(self, start: int, end: int) -> str:
         key = (start, end)
@@ -274,3 +299,21 @@ def _time_text(m) -> str:
         year = y if y.isdigit() else str(value_of(y) or "")
         return "-".join([year] + [f"{int(p):02d}" for p in (m.group("m"), m.group("d")) if p])
     return m.group(0)
+
+
+def _cuts_figure(folded: str, a: int, b: int) -> bool:
+    """True when the line break at folded[a:b] falls inside a figure.
+
+    >>> _cuts_figure("人均收入不\\n足3000元", 5, 6), _cuts_figure("达到12\\n5万元", 4, 5)
+    (True, True)
+    >>> _cuts_figure("2019\\n2020", 4, 5), _cuts_figure("不\\n足球", 1, 2)
+    (False, False)
+    """
+    after = folded[b:b + 4]
+    before = folded[max(0, a - 17):a]
+    if after[:1] and after[0] in "0123456789" and _DIGITS_AFTER_TEXT.search(before):
+        return True
+    for head, tail in _QUALIFIER_SPLITS.get(before[-1:], ()):
+        if before.endswith(head) and after.startswith(tail) and after[len(tail):len(tail) + 1] in _NUMERAL_START:
+            return True
+    return False

@@ -1,0 +1,68 @@
+"""Line breaks: LF, CRLF and bare CR give the same records, and a figure cut by a
+line break inside a sentence (wrapped or OCR text) is still found, with offsets,
+line and column in the text as decoded."""
+from __future__ import annotations
+
+import pytest
+
+import figs
+from figs.decode import decode
+
+
+def found(text: str) -> list[tuple]:
+    out = []
+    for f in figs.extract(text):
+        assert text[f.start:f.end] == f.text
+        line_start = text.rfind("\n", 0, f.start) + 1
+        assert (f.line, f.col) == (text.count("\n", 0, f.start) + 1, f.start - line_start + 1)
+        out.append((f.text, f.line, f.col, str(f.value), f.qualifier, f.unit))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 不足 cut in two: a short line with no comma, as OCR leaves it.
+        ("年人均收入不\n足3000元。", [("不\n足3000元", 1, 6, "3000", "under", "元")]),
+        ("据介绍，该村去年年人均收入不\n足3000元，亩产能达到四五千斤。",
+         [("不\n足3000元", 1, 14, "3000", "under", "元"), ("四五千斤", 2, 13, "4000", "range", "斤")]),
+        # a qualifier, then the number on the next line
+        ("客单价超过\n3000元。", [("超过\n3000元", 1, 4, "3000", "over", "元")]),
+        ("党员将\n近7000名。", [("将\n近7000名", 1, 3, "7000", "under", "名")]),
+        # a number cut in two after text
+        ("今年全县农民人均纯收入达到12\n5万元，比去年多。", [("12\n5万元", 1, 14, "1250000", "exact", "元")]),
+        # a long prose line wrapped mid-sentence (the rule that was there before)
+        ("长春市奔跑兔商贸有限公司现有员工，配送网点共\n15个。", [("15个", 2, 1, "15", "exact", "个")]),
+        # white space around the break is part of it
+        ("年人均收入不 \n 足3000元。", [("不 \n 足3000元", 1, 6, "3000", "under", "元")]),
+    ],
+)
+def test_a_figure_cut_by_a_line_break_is_found(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019\n2020\n",                        # a column of years
+        "不\n足球比赛3场。",                    # 不 then 足球: no number follows
+        "第一章 总则\n1000人参加。",             # a heading keeps its break
+    ],
+)
+def test_a_break_that_does_not_cut_a_figure_stays(text):
+    for f in figs.extract(text):
+        assert "\n" not in f.text
+
+
+def test_the_sentence_cited_has_the_break_removed():
+    (f,) = figs.extract("据介绍，该村去年年人均收入不\n足3000元。")
+    assert f.sentence == "据介绍，该村去年年人均收入不足3000元。"
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+def test_line_endings_give_the_same_records(eol):
+    text = "现有员工1150余人，\n配送网点15个。\n\n年人均收入不\n足3000元。\n"
+    data = text.replace("\n", eol).encode("utf-8")
+    got = [(f.line, f.col, f.start, f.end, f.text) for f in figs.extract(decode(data))]
+    assert got == [(1, 5, 4, 10, "1150余人"), (2, 5, 16, 19, "15个"),
+                   (4, 6, 27, 35, "不\n足3000元")]
