@@ -61,3 +61,36 @@ def json_number(d: Decimal | None) -> int | float | None:
     if d == d.to_integral_value():
         return int(d)
     return float(d)
+
+
+# The CSV columns of `figs diff`, one row per difference.
+DIFF_FIELDS: tuple[str, ...] = (
+    "status", "subject", "kind", "unit", "old_text", "new_text", "old_value", "new_value",
+    "old_cite", "new_cite", "old_sentence", "new_sentence",
+)
+
+
+def change_record(change: Change) -> dict:
+    """A difference as JSON writes it: the two figure records, exactly as extract writes them."""
+    return {
+        "status": change.status,
+        "old": change.old.to_dict() if change.old else None,
+        "new": change.new.to_dict() if change.new else None,
+    }
+
+
+def change_row(change: Change) -> dict:
+    """A difference as one flat row (`DIFF_FIELDS`); a cite is ``source:line:col``.
+
+    Subject, kind and unit are the new figure's, the old one's when it was removed.
+    """
+    old, new = change.old, change.new
+    either = new or old
+    side = {}
+    for name, f in (("old", old), ("new", new)):
+        side[f"{name}_text"] = f.text if f else ""
+        side[f"{name}_value"] = json_number(f.value) if f else None
+        side[f"{name}_cite"] = f"{f.source}:{f.line}:{f.col}" if f else ""
+        side[f"{name}_sentence"] = f.sentence if f else ""
+    return {"status": change.status, "subject": either.subject, "kind": either.kind,
+            "unit": either.unit, **side}

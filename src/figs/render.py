@@ -90,6 +90,60 @@ def _table(rows, columns, out, title):
     return n
 
 
+_STATUS_STYLE = {"changed": "yellow", "added": "green", "removed": "red", "same": "dim"}
+
+
+def write_diff_table(changes: Iterable, out: TextIO, title: str = "") -> int:
+    """`figs diff` for a person: old and new side by side, each with its cite and its
+    sentence, the part of the sentence that changed highlighted."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title or None, show_lines=True, header_style="bold")
+    table.add_column("status")
+    table.add_column("subject")
+    table.add_column("old", overflow="fold", ratio=1)
+    table.add_column("new", overflow="fold", ratio=1)
+    n = 0
+    for change in changes:
+        old_cell, new_cell = _diff_cells(change.old, change.new)
+        style = _STATUS_STYLE.get(change.status, "")
+        subject = (change.new or change.old).subject
+        table.add_row(Text(change.status, style=style), Text(subject), old_cell, new_cell)
+        n += 1
+    Console(file=out, soft_wrap=False).print(table)
+    return n
+
+
+def _diff_cells(old, new) -> tuple:
+    """The old and new cells of one row: figure, cite, sentence with its changes marked."""
+    from difflib import SequenceMatcher
+
+    from rich.text import Text
+
+    cells = {}
+    for name, f in (("old", old), ("new", new)):
+        cell_text = Text()
+        if f is not None:
+            cell_text.append(f.text, style="bold")
+            cell_text.append(f"  {f.source}:{f.line}:{f.col}\n", style="dim")
+        cells[name] = cell_text
+    if old is None or new is None:
+        f, name, style = (new, "new", "bold green") if old is None else (old, "old", "bold red")
+        before, found, after = f.sentence.partition(f.text)
+        cells[name].append(before)
+        cells[name].append(found, style=style)
+        cells[name].append(after)
+        return cells["old"], cells["new"]
+    a, b = old.sentence, new.sentence
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        changed = tag != "equal"
+        cells["old"].append(a[i1:i2], style="bold red" if changed else "")
+        cells["new"].append(b[j1:j2], style="bold green" if changed else "")
+    return cells["old"], cells["new"]
+
+
 _WRITERS = {
     "csv": _delimited(","),
     "tsv": _delimited("\t"),
