@@ -49,6 +49,10 @@ _EQUAL_GROUP = 64
 # Pass 2: the least similarity for a pair of equal figures, and of different ones.
 _SAME_THRESHOLD = 0.2
 _CHANGED_THRESHOLD = 0.3
+# Pass 2: what the same subject, and the same gap between pairs, add to a score.
+_BONUS = 0.1
+# Sentence similarity: a sentence is never taken for fewer bigrams than this.
+_MIN_GRAMS = 6
 _MASK, _DIGITS_MASK = "@", "#"
 _DIGITS = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SPACE = regex.compile(r"\s+")
@@ -118,21 +122,45 @@ def _pair_exact(old, new, octx, nctx) -> dict[int, int]:
 
 
 def _pair_near(old, new, octx, nctx, pairs: dict[int, int]) -> None:
-    """Pass 2: the best-scoring candidate pairs, greedily, above the thresholds."""
-    edges = set(_candidates(old, new, pairs)) | {(i, j) for j, i in _candidates(new, old, _inverse(pairs))}
+    """Pass 2: the best-scoring candidate pairs, greedily, above the thresholds.
+
+    A pair scores the similarity of its contexts, plus a little when the figures
+    have the same subject and when they stand in the same gap between two pairs
+    of pass 1 (as a changed line stands between unchanged ones in diff(1)); equal
+    figures win ties, but not over a better context (海淀区6例 → 海淀区8例 is the
+    pair, not 海淀区6例 → 朝阳区6例).
+    """
+    inverse = _inverse(pairs)
+    edges = set(_candidates(old, new, pairs)) | {(i, j) for j, i in _candidates(new, old, inverse)}
+    old_gaps, new_gaps = _gaps(len(old), pairs, {i: i for i in pairs}), _gaps(len(new), inverse, inverse)
     scored = []
     for i, j in edges:
         equal = _identity(old[i]) == _identity(new[j])
-        sim = similarity(octx[i], nctx[j])
-        if sim >= (_SAME_THRESHOLD if equal else _CHANGED_THRESHOLD):
-            bonus = (0.5 if equal else 0) + (0.1 if old[i].subject == new[j].subject else 0)
-            scored.append((-(sim + bonus), i, j))
+        score = similarity(octx[i], nctx[j])
+        score += _BONUS * (bool(old[i].subject) and old[i].subject == new[j].subject)
+        score += _BONUS * (old_gaps[i] == new_gaps[j])
+        if score >= (_SAME_THRESHOLD if equal else _CHANGED_THRESHOLD):
+            scored.append((-(score + _BONUS * equal), i, j))
     scored.sort()
     taken = set(pairs.values())
     for _, i, j in scored:
         if i not in pairs and j not in taken:
             pairs[i] = j
             taken.add(j)
+
+
+def _gaps(n: int, paired: dict[int, int], to_old: dict[int, int]) -> list[tuple]:
+    """For each index, the gap it stands in: the old indices (`to_old` maps to them)
+    of the paired figures just before and just after it."""
+    after: list = [None] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        after[k] = to_old[k] if k in paired else after[k + 1]
+    gaps, before = [], None
+    for k in range(n):
+        if k in paired:
+            before = to_old[k]
+        gaps.append((before, after[k]))
+    return gaps
 
 
 def _pair_equal(old, new, pairs: dict[int, int]) -> None:
@@ -254,9 +282,15 @@ def _grams(s: str, tag: str) -> frozenset:
 
 
 def similarity(a: _Context, b: _Context) -> float:
-    """How alike two contexts are, 0 to 1: half the sentences' bigram overlap
-    (Jaccard), half that of the characters next to the figure."""
-    return (_jaccard(a.sentence_grams, b.sentence_grams) + _jaccard(a.near_grams, b.near_grams)) / 2
+    """How alike two contexts are, 0 to 1: half the sentences' bigram overlap, half
+    that of the characters next to the figure (Jaccard).  The sentences' overlap is
+    the mean of Jaccard and containment, so that a sentence cut in two by a hard
+    line break still resembles the whole."""
+    common = len(a.sentence_grams & b.sentence_grams)
+    small, large = sorted((len(a.sentence_grams), len(b.sentence_grams)))
+    jaccard = common / (small + large - common) if large else 1.0
+    contained = common / max(small, _MIN_GRAMS) if large else 1.0
+    return ((jaccard + contained) / 2 + _jaccard(a.near_grams, b.near_grams)) / 2
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
