@@ -112,6 +112,11 @@ CASES = [
     ("a list, two counts edited", "其中西城区4例、朝阳区5例、海淀区6例、丰台区2例。",
      "其中西城区4例、朝阳区6例、海淀区8例、丰台区2例。",
      [("changed", "5例", "6例"), ("changed", "6例", "8例")]),
+    ("next day's bulletin, written anew", "截至1日24时，本市新增17例，累计确诊病例156例，其中东城区3例、西城区17例、"
+     "朝阳区27例、海淀区35例。", "截至2日12时，本市累计确诊病例168例。东城区3例、西城区17例、朝阳区28例、海淀区39例、"
+     "房山区2例。另有4名患者出院。",
+     [("removed", "17例", None), ("changed", "156例", "168例"), ("changed", "27例", "28例"),
+      ("changed", "35例", "39例"), ("added", None, "2例"), ("added", None, "4名")]),
     ("sentence rewritten around an unchanged figure", "公司现有员工1150余人。",
      "据公司负责人介绍，这家企业目前一共有员工1150余人，大多是年轻人。", []),
     ("unrelated figure of the same kind replaces another", "他们为社区送去慰问品30份。",

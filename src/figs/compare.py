@@ -5,21 +5,24 @@ gets a *context*: its sentence with every figure in it masked (and every other
 run of digits, so a date moving on a day does not count), folded and without white
 space.  Then four passes, each over what the ones before left unpaired:
 
-1. **exact**: the same figure (value, upper, qualifier, unit, kind, subject) in
-   the same context: paired one to one in order, by hashing.  Untouched, moved
-   and re-wrapped text ends here.
-2. **near**: candidates are figures of the same kind close to where the pairs of
-   pass 1 put them (or elsewhere with the same figure).  A candidate pair scores
-   the character-bigram overlap of the two sentences and of the few characters
-   on either side of the figure; the best pairs are taken greedily, above a
-   threshold (a lower one for pairs whose figures are equal).
+1. **anchors**: the same figure (value, upper, qualifier, unit, kind, subject)
+   in the same context, one to one in order, by hashing; untouched, moved and
+   re-wrapped text ends here.  Then a figure that is the only one of its kind and
+   subject in each version (as patience diff pairs unique lines).
+2. **near**: candidates are unpaired figures of one kind that share a small group
+   (the same gap between two anchors, the same figure, the same subject) or stand
+   near where the anchors around them put them.  A candidate pair scores the
+   character-bigram overlap of the two sentences and of the few characters on
+   either side of the figure, plus a little for the same subject and the same
+   gap; the best pairs are taken greedily, above a threshold (a lower one for
+   pairs whose figures are equal).
 3. **same figure, new words**: equal figures still unpaired, one to one in order:
    a sentence rewritten around an unchanged number reports nothing.
 4. what is left is `removed` (old) or `added` (new).
 
 A pair whose value, upper, qualifier or unit differ is `changed`, else `same`.
-The cost is one pass of hashing plus a bounded number of candidates per figure,
-so the whole is O(n log n) in the number of figures.
+Every pass hashes or sorts, and pass 2 scores a bounded number of candidates per
+figure, so the whole is O(n log n) in the number of figures.
 
 >>> from figs import extract
 >>> old = extract("现有员工1150余人，配送网点15个。月单量突破百万。")
@@ -32,7 +35,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import groupby
+from operator import add
 from typing import Iterable, Iterator, Sequence
 
 import regex
@@ -43,9 +48,11 @@ from .textnorm import fold
 # How many characters on each side of a figure make its near context.
 _LEFT, _RIGHT = 8, 6
 # Pass 2: candidates on each side of the position a figure is expected at.
-_SPAN = 12
-# Pass 2: groups of equal figures up to this many pairs are all candidates.
-_EQUAL_GROUP = 64
+_SPAN = 4
+# Pass 2: a gap between pairs of pass 1 with up to this many (old, new) pairs: all candidates.
+_GAP_GROUP = 256
+# Pass 2: groups of equal figures, or of one subject, up to this many pairs are all candidates.
+_GROUP = 64
 # Pass 2: the least similarity for a pair of equal figures, and of different ones.
 _SAME_THRESHOLD = 0.2
 _CHANGED_THRESHOLD = 0.3
@@ -54,17 +61,37 @@ _BONUS = 0.1
 # Sentence similarity: a sentence is never taken for fewer bigrams than this.
 _MIN_GRAMS = 6
 _MASK, _DIGITS_MASK = "@", "#"
+# The gap of a version with no pairs at all: standing in it says nothing.
+_NO_GAP = (None, None)
 _DIGITS = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SPACE = regex.compile(r"\s+")
 
 
+class _Sentence:
+    """A sentence with its figures masked, shared by the contexts of its figures.
+
+    Bigrams are computed only for the sentences that pass 1 leaves figures in, when
+    first asked; sentences compare by identity, so a cache of their similarity is cheap.
+    """
+
+    def __init__(self, masked: str):
+        self.masked = masked
+
+    @cached_property
+    def grams(self) -> frozenset:
+        return _grams(self.masked)
+
+
 @dataclass(frozen=True)
 class _Context:
-    sentence: str             # the masked sentence
+    sentence: _Sentence
     left: str                 # up to _LEFT characters before the figure, '^' at the start
     right: str                # up to _RIGHT after it, '$' at the end
-    sentence_grams: frozenset
-    near_grams: frozenset
+
+    @cached_property
+    def near_grams(self) -> frozenset:
+        """Bigrams of the figure's neighbourhood; those touching the mark say which side."""
+        return _grams(self.left + _MASK + self.right) if self.left else frozenset()
 
 
 def diff(old: Iterable[Figure], new: Iterable[Figure], *, include_same: bool = False) -> Iterator[Change]:
@@ -100,6 +127,7 @@ def _pair(old: Sequence[Figure], new: Sequence[Figure]) -> dict[int, int]:
     """Old index → new index for every pair found."""
     octx, nctx = contexts(old), contexts(new)
     pairs = _pair_exact(old, new, octx, nctx)
+    _pair_unique(old, new, pairs)
     _pair_near(old, new, octx, nctx, pairs)
     _pair_equal(old, new, pairs)
     return pairs
@@ -108,17 +136,42 @@ def _pair(old: Sequence[Figure], new: Sequence[Figure]) -> dict[int, int]:
 def _pair_exact(old, new, octx, nctx) -> dict[int, int]:
     """Pass 1: equal figures in equal contexts, one to one in order."""
     def key(f: Figure, c: _Context) -> tuple:
-        return (_identity(f), f.subject, c.sentence, c.left, c.right)
+        return (_identity(f), f.subject, c.sentence.masked, c.left, c.right)
 
-    waiting: dict[tuple, list[int]] = defaultdict(list)
-    for j in range(len(new) - 1, -1, -1):
-        waiting[key(new[j], nctx[j])].append(j)
+    waiting = _groups(reversed(range(len(new))), lambda j: key(new[j], nctx[j]))
     pairs = {}
     for i, f in enumerate(old):
         stack = waiting.get(key(f, octx[i]))
         if stack:
             pairs[i] = stack.pop()
     return pairs
+
+
+def _pair_unique(old, new, pairs: dict[int, int]) -> None:
+    """Pass 1, second half: an unpaired figure that is the only one of its kind
+    (value, unit … and subject) in each version pairs, whatever its words, as
+    patience diff pairs unique lines.  Two bulletins of one day and the next share
+    few sentences but many such figures, and pass 2 needs them as anchors."""
+    inverse = _inverse(pairs)
+    olds = _groups(_free(len(old), pairs), lambda i: (_identity(old[i]), old[i].subject))
+    news = _groups(_free(len(new), inverse), lambda j: (_identity(new[j]), new[j].subject))
+    for key, members in olds.items():
+        partners = news.get(key, ())
+        if key[1] and len(members) == 1 and len(partners) == 1:
+            pairs[members[0]] = partners[0]
+
+
+def _groups(indices: Iterable[int], key) -> dict:
+    """The indices by `key`, each group in the order given."""
+    found: dict = defaultdict(list)
+    for k in indices:
+        found[key(k)].append(k)
+    return found
+
+
+def _free(n: int, paired: dict[int, int]) -> list[int]:
+    """The indices below `n` that are not paired yet, in order."""
+    return [k for k in range(n) if k not in paired]
 
 
 def _pair_near(old, new, octx, nctx, pairs: dict[int, int]) -> None:
@@ -131,14 +184,22 @@ def _pair_near(old, new, octx, nctx, pairs: dict[int, int]) -> None:
     pair, not 海淀区6例 → 朝阳区6例).
     """
     inverse = _inverse(pairs)
-    edges = set(_candidates(old, new, pairs)) | {(i, j) for j, i in _candidates(new, old, inverse)}
     old_gaps, new_gaps = _gaps(len(old), pairs, {i: i for i in pairs}), _gaps(len(new), inverse, inverse)
+    edges = _grouped(old, new, pairs, inverse, old_gaps, new_gaps)
+    # Windows are searched from the version with fewer unpaired figures: each of
+    # those gets its few, and the other version's figures pair with nothing else.
+    if len(old) <= len(new):
+        edges.update(_near_expected(old, new, pairs))
+    else:
+        edges.update((i, j) for j, i in _near_expected(new, old, inverse))
+    old_ids, new_ids = [_identity(f) for f in old], [_identity(f) for f in new]
+    sentences: dict[tuple, float] = {}  # figures of one sentence share its part
     scored = []
     for i, j in edges:
-        equal = _identity(old[i]) == _identity(new[j])
-        score = similarity(octx[i], nctx[j])
-        score += _BONUS * (bool(old[i].subject) and old[i].subject == new[j].subject)
-        score += _BONUS * (old_gaps[i] == new_gaps[j])
+        equal = old_ids[i] == new_ids[j]
+        score = similarity(octx[i], nctx[j], sentences)
+        score += _BONUS * same_subject(old[i].subject, new[j].subject)
+        score += _BONUS * (old_gaps[i] == new_gaps[j] != _NO_GAP)
         if score >= (_SAME_THRESHOLD if equal else _CHANGED_THRESHOLD):
             scored.append((-(score + _BONUS * equal), i, j))
     scored.sort()
@@ -147,6 +208,37 @@ def _pair_near(old, new, octx, nctx, pairs: dict[int, int]) -> None:
         if i not in pairs and j not in taken:
             pairs[i] = j
             taken.add(j)
+
+
+def _grouped(old, new, pairs, inverse, old_gaps, new_gaps) -> set[tuple[int, int]]:
+    """(i, j) for unpaired figures of one kind in one small group: the same gap
+    between pairs (an edited sentence between unchanged ones), the same figure, or
+    the same subject."""
+    free_old, free_new = _free(len(old), pairs), _free(len(new), inverse)
+    groupings = (
+        (old_gaps.__getitem__, new_gaps.__getitem__, _GAP_GROUP),
+        (lambda i: _identity(old[i]), lambda j: _identity(new[j]), _GROUP),
+        (lambda i: old[i].subject, lambda j: new[j].subject, _GROUP),
+    )
+    edges = set()
+    for old_key, new_key, limit in groupings:
+        news = _groups(free_new, new_key)
+        for key, members in _groups(free_old, old_key).items():
+            partners = news.get(key, ())
+            if key and len(members) * len(partners) <= limit:
+                edges.update((i, j) for i in members for j in partners if old[i].kind == new[j].kind)
+    return edges
+
+
+def same_subject(a: str, b: str) -> bool:
+    """True when one subject holds the other and the shorter has two characters at
+    least, as figs-score judges subjects: 其中西城区 and 西城区 are one.
+
+    >>> same_subject("其中西城区", "西城区"), same_subject("东城区", "西城区"), same_subject("", "")
+    (True, False, False)
+    """
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 2 and short in long_
 
 
 def _gaps(n: int, paired: dict[int, int], to_old: dict[int, int]) -> list[tuple]:
@@ -165,46 +257,28 @@ def _gaps(n: int, paired: dict[int, int], to_old: dict[int, int]) -> list[tuple]
 
 def _pair_equal(old, new, pairs: dict[int, int]) -> None:
     """Pass 3: equal figures still unpaired, one to one in order, whatever their words."""
-    taken = set(pairs.values())
-    waiting: dict[tuple, list[int]] = defaultdict(list)
-    for j in range(len(new) - 1, -1, -1):
-        if j not in taken:
-            waiting[_identity(new[j])].append(j)
-    for i, f in enumerate(old):
-        if i not in pairs:
-            stack = waiting.get(_identity(f))
-            if stack:
-                pairs[i] = stack.pop()
+    free_new = _free(len(new), _inverse(pairs))
+    waiting = _groups(reversed(free_new), lambda j: _identity(new[j]))
+    for i in _free(len(old), pairs):
+        stack = waiting.get(_identity(old[i]))
+        if stack:
+            pairs[i] = stack.pop()
 
 
 def _inverse(pairs: dict[int, int]) -> dict[int, int]:
     return {j: i for i, j in pairs.items()}
 
 
-def _candidates(a: Sequence[Figure], b: Sequence[Figure], pairs: dict[int, int]) -> Iterator[tuple[int, int]]:
-    """(i, j) for unpaired a[i] and b[j] of the same kind that might be one figure:
-    b[j] near where the paired neighbours of a[i] put it, or b[j] an equal figure in
-    a small group of equals."""
-    taken = set(pairs.values())
-    free_b: dict[str, list[int]] = defaultdict(list)   # kind → unpaired indices in b, sorted
-    equal_b: dict[tuple, list[int]] = defaultdict(list)
-    for j, f in enumerate(b):
-        if j not in taken:
-            free_b[f.kind].append(j)
-            equal_b[_identity(f)].append(j)
-    free_a = [i for i in range(len(a)) if i not in pairs]
-    equal_a: dict[tuple, int] = defaultdict(int)
-    for i in free_a:
-        equal_a[_identity(a[i])] += 1
+def _near_expected(a: Sequence[Figure], b: Sequence[Figure], pairs: dict[int, int]) -> Iterator[tuple[int, int]]:
+    """(i, j) for unpaired a[i] and b[j] of the same kind, b[j] among the few
+    nearest to where the paired neighbours of a[i] put it."""
+    rows = _groups(_free(len(b), _inverse(pairs)), lambda j: b[j].kind)  # sorted indices
+    free_a = _free(len(a), pairs)
     for i, (before, after) in zip(free_a, _anchors(pairs, free_a)):
-        row = free_b.get(a[i].kind, ())
+        row = rows.get(a[i].kind, ())
         for expected in _expected(i, before, after, len(a), len(b)):
             k = bisect_left(row, expected)
             for j in row[max(0, k - _SPAN):k + _SPAN]:
-                yield i, j
-        equals = equal_b.get(_identity(a[i]), ())
-        if len(equals) * equal_a[_identity(a[i])] <= _EQUAL_GROUP:
-            for j in equals:
                 yield i, j
 
 
@@ -256,16 +330,13 @@ def _sentence_contexts(group: list[Figure]) -> list[_Context]:
         cursor = at + len(text)
     pieces.append(_DIGITS.sub(_DIGITS_MASK, sentence[cursor:]))
     masked = "".join(pieces)
-    sentence_grams = _grams(masked, "")
+    shared = _Sentence(masked)
     out = []
     for mark in marks:
         if mark is None:
-            left = right = ""
+            out.append(_Context(shared, "", ""))
         else:
-            left = ("^" + masked[:mark])[-_LEFT:]
-            right = (masked[mark + 1:] + "$")[:_RIGHT]
-        near = _grams(left, "<") | _grams(right, ">")
-        out.append(_Context(masked, left, right, sentence_grams, near))
+            out.append(_Context(shared, ("^" + masked[:mark])[-_LEFT:], (masked[mark + 1:] + "$")[:_RIGHT]))
     return out
 
 
@@ -274,28 +345,39 @@ def _squeeze(s: str) -> str:
     return _SPACE.sub("", fold(s))
 
 
-def _grams(s: str, tag: str) -> frozenset:
-    """The character bigrams of `s` (the one character when that is all), tagged."""
+def _grams(s: str) -> frozenset:
+    """The character bigrams of `s` (the one character when that is all).
+
+    >>> sorted(_grams("居民@。"))
+    ['@。', '居民', '民@']
+    """
     if len(s) < 2:
-        return frozenset([tag + s]) if s else frozenset()
-    return frozenset(tag + s[k:k + 2] for k in range(len(s) - 1))
+        return frozenset([s]) if s else frozenset()
+    return frozenset(map(add, s, s[1:]))
 
 
-def similarity(a: _Context, b: _Context) -> float:
+def similarity(a: _Context, b: _Context, cache: dict | None = None) -> float:
     """How alike two contexts are, 0 to 1: half the sentences' bigram overlap, half
     that of the characters next to the figure (Jaccard).  The sentences' overlap is
     the mean of Jaccard and containment, so that a sentence cut in two by a hard
-    line break still resembles the whole."""
-    common = len(a.sentence_grams & b.sentence_grams)
-    small, large = sorted((len(a.sentence_grams), len(b.sentence_grams)))
-    jaccard = common / (small + large - common) if large else 1.0
-    contained = common / max(small, _MIN_GRAMS) if large else 1.0
-    return ((jaccard + contained) / 2 + _jaccard(a.near_grams, b.near_grams)) / 2
+    line break still resembles the whole.  `cache` keeps the sentences' part."""
+    key = (a.sentence, b.sentence)
+    sentence = cache.get(key) if cache is not None else None
+    if sentence is None:
+        x, y = a.sentence.grams, b.sentence.grams
+        common = len(x & y)
+        small, large = sorted((len(x), len(y)))
+        jaccard = common / (small + large - common) if large else 1.0
+        contained = common / max(small, _MIN_GRAMS) if large else 1.0
+        sentence = (jaccard + contained) / 2
+        if cache is not None:
+            cache[key] = sentence
+    return (sentence + _jaccard(a.near_grams, b.near_grams)) / 2
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
     if not a and not b:
-        return 1.0
+        return 0.0
     common = len(a & b)
     return common / (len(a) + len(b) - common)
 
