@@ -346,3 +346,15 @@ def test_consecutive_bulletins_report_the_changed_counts():
     assert edited
     for district, a, b in edited:  # the subject may hold a word more: 其中西城区
         assert any(district in subject and (x, y) == (a, b) for subject, x, y in found), district
+
+
+# --- the README -------------------------------------------------------------------
+
+
+def test_readme_shows_every_diff_option():
+    import click
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Comparing versions: figs diff"):]
+    options = [opt for p in main.commands["diff"].params if isinstance(p, click.Option) for opt in p.opts]
+    assert options and all(f"`{opt}" in section or f" {opt}" in section for opt in options)

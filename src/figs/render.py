@@ -107,7 +107,7 @@ def write_diff_table(changes: Iterable, out: TextIO, title: str = "") -> int:
     table.add_column("new", overflow="fold", ratio=1)
     n = 0
     for change in changes:
-        old_cell, new_cell = _diff_cells(change.old, change.new)
+        old_cell, new_cell = _diff_cells(change.old, change.new, change.status == "same")
         style = _STATUS_STYLE.get(change.status, "")
         subject = (change.new or change.old).subject
         table.add_row(Text(change.status, style=style), Text(subject), old_cell, new_cell)
@@ -116,32 +116,58 @@ def write_diff_table(changes: Iterable, out: TextIO, title: str = "") -> int:
     return n
 
 
-def _diff_cells(old, new) -> tuple:
-    """The old and new cells of one row: figure, cite, sentence with its changes marked."""
+def _diff_cells(old, new, same: bool = False) -> tuple:
+    """The old and new cells of one row: the figure, its cite, and its sentence with
+    what changed highlighted (the figure itself when it did not change, or has no
+    partner), cut to the words around it."""
     from difflib import SequenceMatcher
 
     from rich.text import Text
 
-    cells = {}
+    sentences = {"old": Text(), "new": Text()}
+    marked = {"old": [], "new": []}  # (start, end) of each highlighted stretch
+    if old is not None and new is not None and not same:
+        a, b = old.sentence, new.sentence
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            style = "" if tag == "equal" else "bold"
+            sentences["old"].append(a[i1:i2], style=style and "bold red")
+            sentences["new"].append(b[j1:j2], style=style and "bold green")
+            if style:
+                marked["old"].append((i1, i2))
+                marked["new"].append((j1, j2))
+    for name, f, style in (("old", old, "bold red"), ("new", new, "bold green")):
+        if f is not None and not marked[name]:
+            before, found, after = f.sentence.partition(f.text)
+            sentences[name] = Text(before) + Text(found, style=style) + Text(after)
+            marked[name].append((len(before), len(before) + len(found)))
+    cells = []
     for name, f in (("old", old), ("new", new)):
         cell_text = Text()
         if f is not None:
             cell_text.append(f.text, style="bold")
             cell_text.append(f"  {f.source}:{f.line}:{f.col}\n", style="dim")
-        cells[name] = cell_text
-    if old is None or new is None:
-        f, name, style = (new, "new", "bold green") if old is None else (old, "old", "bold red")
-        before, found, after = f.sentence.partition(f.text)
-        cells[name].append(before)
-        cells[name].append(found, style=style)
-        cells[name].append(after)
-        return cells["old"], cells["new"]
-    a, b = old.sentence, new.sentence
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        changed = tag != "equal"
-        cells["old"].append(a[i1:i2], style="bold red" if changed else "")
-        cells["new"].append(b[j1:j2], style="bold green" if changed else "")
-    return cells["old"], cells["new"]
+            cell_text.append_text(_around(sentences[name], marked[name]))
+        cells.append(cell_text)
+    return tuple(cells)
+
+
+# How many characters of a sentence the diff table shows on each side of a change.
+_AROUND = 24
+
+
+def _around(text, marked: list[tuple[int, int]]):
+    """`text` (a rich Text) cut to the stretch from the first marked part to the last, and
+    `_AROUND` characters on either side, with … where it was cut."""
+    from rich.text import Text
+
+    start = max(0, min(a for a, _ in marked) - _AROUND)
+    end = min(len(text), max(b for _, b in marked) + _AROUND)
+    cut = text[start:end]
+    if start > 0:
+        cut = Text("…") + cut
+    if end < len(text):
+        cut.append("…")
+    return cut
 
 
 _WRITERS = {
