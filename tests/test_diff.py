@@ -235,6 +235,12 @@ def test_exit_2_on_trouble(args, message):
     assert result.stdout == ""
 
 
+def test_standard_input_only_once():
+    result = run("-", "-", input="员工10人。")
+    assert result.exit_code == ExitStatus.TROUBLE
+    assert "cannot both be standard input" in result.stderr
+
+
 def test_exit_2_on_a_malformed_figures_file(tmp_path):
     bad = tmp_path / "old.jsonl"
     bad.write_text('{"source": "x"}\n', encoding="utf-8")

@@ -156,6 +156,8 @@ def diff(old, new, fmt, output, show_all, quiet, label):
       figs diff old.txt new.txt -f jsonl | jq 'select(.status == "changed")'
       if figs diff -q draft.txt published.txt; then echo unchanged; fi
     """
+    if old == new == "-":
+        raise click.UsageError("OLD and NEW cannot both be standard input")
     try:
         changes = list(diff_figures(load(old, label), load(new, label), include_same=show_all))
         differences = any(c.status != "same" for c in changes)

@@ -367,8 +367,8 @@ def similarity(a: _Context, b: _Context, cache: dict | None = None) -> float:
         x, y = a.sentence.grams, b.sentence.grams
         common = len(x & y)
         small, large = sorted((len(x), len(y)))
-        jaccard = common / (small + large - common) if large else 1.0
-        contained = common / max(small, _MIN_GRAMS) if large else 1.0
+        jaccard = common / (small + large - common) if large else 0.0
+        contained = common / max(small, _MIN_GRAMS) if large else 0.0
         sentence = (jaccard + contained) / 2
         if cache is not None:
             cache[key] = sentence
