@@ -20,7 +20,7 @@ from .inputs import documents
 from .model import FIELDS, JSON_FIELDS
 from .render import FORMATS, write
 from .compare import diff as diff_figures
-from .model import DIFF_FIELDS, change_record, change_row
+from .model import DIFF_FIELDS, Change
 from .records import load
 from .render import write_diff_table
 
@@ -177,6 +177,6 @@ def _write_changes(changes, fmt: str, output: str | None) -> None:
         if fmt == "table":
             write_diff_table(changes, out)
         elif fmt in ("json", "jsonl"):
-            write(map(change_record, changes), ("status", "old", "new"), fmt, out)
+            write(map(Change.to_dict, changes), ("status", "old", "new"), fmt, out)
         else:
-            write(map(change_row, changes), DIFF_FIELDS, fmt, out)
+            write(map(Change.to_row, changes), DIFF_FIELDS, fmt, out)

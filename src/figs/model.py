@@ -43,6 +43,28 @@ class Change:
     old: Figure | None
     new: Figure | None
 
+    def to_dict(self) -> dict:
+        """The difference as JSON writes it: both records exactly as extract writes them."""
+        return {
+            "status": self.status,
+            "old": self.old.to_dict() if self.old else None,
+            "new": self.new.to_dict() if self.new else None,
+        }
+
+    def to_row(self) -> dict:
+        """The difference as one flat row (`DIFF_FIELDS`); a cite is ``source:line:col``.
+
+        Subject, kind and unit are the new figure's, the old one's when it was removed.
+        """
+        either = self.new or self.old
+        row = {"status": self.status, "subject": either.subject, "kind": either.kind, "unit": either.unit}
+        for name, f in (("old", self.old), ("new", self.new)):
+            row[f"{name}_text"] = f.text if f else ""
+            row[f"{name}_value"] = json_number(f.value) if f else None
+            row[f"{name}_cite"] = f"{f.source}:{f.line}:{f.col}" if f else ""
+            row[f"{name}_sentence"] = f.sentence if f else ""
+        return row
+
 
 # The CSV columns, in the order the spec fixes.
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Figure))[:13]
@@ -69,28 +91,3 @@ DIFF_FIELDS: tuple[str, ...] = (
     "old_cite", "new_cite", "old_sentence", "new_sentence",
 )
 
-
-def change_record(change: Change) -> dict:
-    """A difference as JSON writes it: the two figure records, exactly as extract writes them."""
-    return {
-        "status": change.status,
-        "old": change.old.to_dict() if change.old else None,
-        "new": change.new.to_dict() if change.new else None,
-    }
-
-
-def change_row(change: Change) -> dict:
-    """A difference as one flat row (`DIFF_FIELDS`); a cite is ``source:line:col``.
-
-    Subject, kind and unit are the new figure's, the old one's when it was removed.
-    """
-    old, new = change.old, change.new
-    either = new or old
-    side = {}
-    for name, f in (("old", old), ("new", new)):
-        side[f"{name}_text"] = f.text if f else ""
-        side[f"{name}_value"] = json_number(f.value) if f else None
-        side[f"{name}_cite"] = f"{f.source}:{f.line}:{f.col}" if f else ""
-        side[f"{name}_sentence"] = f.sentence if f else ""
-    return {"status": change.status, "subject": either.subject, "kind": either.kind,
-            "unit": either.unit, **side}
