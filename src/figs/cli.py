@@ -20,6 +20,10 @@ from .figures import extract as extract_figures
 from .inputs import documents
 from .model import FIELDS, JSON_FIELDS
 from .render import FORMATS, write
+from .compare import diff as diff_figures
+from .model import DIFF_FIELDS, Change
+from .records import load
+from .render import write_diff_table
 
 KINDS = ("count", "money", "percent", "ratio", "measure", "duration", "age", "rate", "date")
 
@@ -145,3 +149,51 @@ def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors):
 
 class _Trouble(Exception):
     """Some input failed: do not keep the output file."""
+
+
+@main.command()
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@output_format
+@output_file
+@click.option("--all", "show_all", is_flag=True, help="Also list the figures that did not change, as 'same'.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing; only the exit status tells.")
+@click.option("--label", default="-", show_default=True, help="The source name for standard input.")
+def diff(old, new, fmt, output, show_all, quiet, label):
+    """Which figures changed, appeared or vanished between OLD and NEW.
+
+    Each is an article (its figures are extracted; - is standard input) or a
+    figures file written by figs extract (.csv, .tsv, .json, .jsonl).  Exit
+    status 0: no differences, 1: differences, 2: trouble.
+
+    \b
+    Examples:
+      figs diff draft.txt published.txt
+      figs diff last-month.csv article.txt -f csv -o changes.csv
+      figs diff old.txt new.txt -f jsonl | jq 'select(.status == "changed")'
+      if figs diff -q draft.txt published.txt; then echo unchanged; fi
+    """
+    if old == new == "-":
+        raise click.UsageError("OLD and NEW cannot both be standard input")
+    try:
+        changes = list(diff_figures(load(old, label), load(new, label), include_same=show_all))
+        differences = any(c.status != "same" for c in changes)
+        if not quiet:
+            _write_changes(changes, fmt or default_format(output), output)
+    except FigsError as e:
+        _fail(str(e))
+        sys.exit(ExitStatus.TROUBLE)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    sys.exit(ExitStatus.DIFFERENCES if differences else ExitStatus.OK)
+
+
+def _write_changes(changes, fmt: str, output: str | None) -> None:
+    """The differences in format `fmt`, to `output` or standard output."""
+    with opened_output(output) as out:
+        if fmt == "table":
+            write_diff_table(changes, out)
+        elif fmt in ("json", "jsonl"):
+            write(map(Change.to_dict, changes), ("status", "old", "new"), fmt, out)
+        else:
+            write(map(Change.to_row, changes), DIFF_FIELDS, fmt, out)

@@ -47,6 +47,28 @@ class Change:
     old: Figure | None
     new: Figure | None
 
+    def to_dict(self) -> dict:
+        """The difference as JSON writes it: both records exactly as extract writes them."""
+        return {
+            "status": self.status,
+            "old": self.old.to_dict() if self.old else None,
+            "new": self.new.to_dict() if self.new else None,
+        }
+
+    def to_row(self) -> dict:
+        """The difference as one flat row (`DIFF_FIELDS`); a cite is ``source:line:col``.
+
+        Subject, kind and unit are the new figure's, the old one's when it was removed.
+        """
+        either = self.new or self.old
+        row = {"status": self.status, "subject": either.subject, "kind": either.kind, "unit": either.unit}
+        for name, f in (("old", self.old), ("new", self.new)):
+            row[f"{name}_text"] = f.text if f else ""
+            row[f"{name}_value"] = json_number(f.value) if f else None
+            row[f"{name}_cite"] = f"{f.source}:{f.line}:{f.col}" if f else ""
+            row[f"{name}_sentence"] = f.sentence if f else ""
+        return row
+
 
 # The CSV columns, in the order the spec fixes.
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Figure))[:13]
@@ -70,3 +92,11 @@ def json_number(d: Decimal | None) -> int | float | None:
     if d == d.to_integral_value():
         return int(d)
     return float(d)
+
+
+# The CSV columns of `figs diff`, one row per difference.
+DIFF_FIELDS: tuple[str, ...] = (
+    "status", "subject", "kind", "unit", "old_text", "new_text", "old_value", "new_value",
+    "old_cite", "new_cite", "old_sentence", "new_sentence",
+)
+

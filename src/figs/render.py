@@ -90,6 +90,86 @@ def _table(rows, columns, out, title):
     return n
 
 
+_STATUS_STYLE = {"changed": "yellow", "added": "green", "removed": "red", "same": "dim"}
+
+
+def write_diff_table(changes: Iterable, out: TextIO, title: str = "") -> int:
+    """`figs diff` for a person: old and new side by side, each with its cite and its
+    sentence, the part of the sentence that changed highlighted."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title or None, show_lines=True, header_style="bold")
+    table.add_column("status")
+    table.add_column("subject")
+    table.add_column("old", overflow="fold", ratio=1)
+    table.add_column("new", overflow="fold", ratio=1)
+    n = 0
+    for change in changes:
+        old_cell, new_cell = _diff_cells(change.old, change.new, change.status == "same")
+        style = _STATUS_STYLE.get(change.status, "")
+        subject = (change.new or change.old).subject
+        table.add_row(Text(change.status, style=style), Text(subject), old_cell, new_cell)
+        n += 1
+    Console(file=out, soft_wrap=False).print(table)
+    return n
+
+
+def _diff_cells(old, new, same: bool = False) -> tuple:
+    """The old and new cells of one row: the figure, its cite, and its sentence with
+    what changed highlighted (the figure itself when it did not change, or has no
+    partner), cut to the words around it."""
+    from difflib import SequenceMatcher
+
+    from rich.text import Text
+
+    sentences = {"old": Text(), "new": Text()}
+    marked = {"old": [], "new": []}  # (start, end) of each highlighted stretch
+    if old is not None and new is not None and not same:
+        a, b = old.sentence, new.sentence
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+            style = "" if tag == "equal" else "bold"
+            sentences["old"].append(a[i1:i2], style=style and "bold red")
+            sentences["new"].append(b[j1:j2], style=style and "bold green")
+            if style:
+                marked["old"].append((i1, i2))
+                marked["new"].append((j1, j2))
+    for name, f, style in (("old", old, "bold red"), ("new", new, "bold green")):
+        if f is not None and not marked[name]:
+            before, found, after = f.sentence.partition(f.text)
+            sentences[name] = Text(before) + Text(found, style=style) + Text(after)
+            marked[name].append((len(before), len(before) + len(found)))
+    cells = []
+    for name, f in (("old", old), ("new", new)):
+        cell_text = Text()
+        if f is not None:
+            cell_text.append(f.text, style="bold")
+            cell_text.append(f"  {f.source}:{f.line}:{f.col}\n", style="dim")
+            cell_text.append_text(_around(sentences[name], marked[name]))
+        cells.append(cell_text)
+    return tuple(cells)
+
+
+# How many characters of a sentence the diff table shows on each side of a change.
+_AROUND = 24
+
+
+def _around(text, marked: list[tuple[int, int]]):
+    """`text` (a rich Text) cut to the stretch from the first marked part to the last, and
+    `_AROUND` characters on either side, with … where it was cut."""
+    from rich.text import Text
+
+    start = max(0, min(a for a, _ in marked) - _AROUND)
+    end = min(len(text), max(b for _, b in marked) + _AROUND)
+    cut = text[start:end]
+    if start > 0:
+        cut = Text("…") + cut
+    if end < len(text):
+        cut.append("…")
+    return cut
+
+
 _WRITERS = {
     "csv": _delimited(","),
     "tsv": _delimited("\t"),
