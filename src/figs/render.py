@@ -74,20 +74,29 @@ TABLE_COLUMNS = ("source", "line", "text", "value", "upper", "qualifier", "unit"
 
 
 def _table(rows, columns, out, title):
+    """A rich table, one per run: with one source it is the title and each row says
+    its line; with several, each row says source:line."""
     from rich.console import Console
     from rich.table import Table
 
-    shown = [c for c in TABLE_COLUMNS if c in columns] or list(columns)
+    rows = list(rows)
+    sources = {row.get("source") for row in rows}
+    one_source = len(sources) == 1
+    shown = [c for c in TABLE_COLUMNS if c in columns and c != "source"] or list(columns)
+    if one_source:
+        title = title or str(next(iter(sources)))
     table = Table(title=title or None, show_lines=False, header_style="bold")
     for c in shown:
-        table.add_column(c, justify="right" if c in ("line", "value", "upper") else "left",
-                         overflow="fold")
-    n = 0
+        name = c if one_source or c != "line" else "where"
+        right = c in ("value", "upper") or name == "line"
+        table.add_column(name, justify="right" if right else "left", overflow="fold")
     for row in rows:
-        table.add_row(*(cell(row.get(c)) for c in shown))
-        n += 1
+        cells = [cell(row.get(c)) for c in shown]
+        if not one_source and "line" in shown:
+            cells[shown.index("line")] = f"{row.get('source')}:{row.get('line')}"
+        table.add_row(*cells)
     Console(file=out, soft_wrap=False).print(table)
-    return n
+    return len(rows)
 
 
 _STATUS_STYLE = {"changed": "yellow", "added": "green", "removed": "red", "same": "dim"}
