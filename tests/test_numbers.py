@@ -99,7 +99,7 @@ def chinese(n: int) -> str:
         n //= 10000
         i += 1
     out, need_zero = "", False
-    for index, (g, word) in enumerate(reversed(groups)):
+    for g, word in reversed(groups):
         if g == 0:
             need_zero = True
             continue

@@ -11,7 +11,6 @@ figure at all (not a date, an ordinal, a name, 一 as an article …) and what i
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Iterator
@@ -68,7 +67,7 @@ _DATE = "(?!{}){}(?!以?内|之内)".format(
 )
 # Without --dates, spans that are plainly dates fail inside the pattern and never
 # reach Python: a year (1998年, 一九九八年) or a number before a date word (12月, 31日).
-_NO_DATES_AHEAD = rf"(?! (?:19|20)[0-9][0-9]年 | [〇零○一二三四五六七八九]{{4}}年 )"
+_NO_DATES_AHEAD = r"(?! (?:19|20)[0-9][0-9]年 | [〇零○一二三四五六七八九]{4}年 )"
 _NO_DATES_BEHIND = rf"(?! {_DATE} )"
 
 
@@ -150,7 +149,6 @@ _ALMOST = ("快", "快了")
 _APPROXIMATE = frozenset(WORDS["approximate"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_NUMERAL_CHARS = frozenset("0123456789.") | frozenset(NUMERALS)
 # Marks around a name or slogan, and the longest such name: a number in a quotation
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}

@@ -49,9 +49,10 @@ for _w in QUALIFIERS["before"]:
         _QUALIFIER_SPLITS.setdefault(_w[_k - 1], []).append((_w[:_k], _w[_k:]))
 _NUMERAL_START = frozenset("0123456789") | frozenset(NUMERALS)
 _DIGITS_AFTER_TEXT = regex.compile(r"\p{Han}[0-9.,]{1,16}$")
-_CLAUSE = regex.compile(r"[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
+# Marks that end a clause: a subject never reaches across one.
+_CLAUSE_MARKS = "，,、；;：:。！？!?（）()《》【】[]\n —…·"
 # Everything up to the last clause mark: greedy, so one call finds the last one.
-_UP_TO_CLAUSE = re.compile(r"(?s).*[，,、；;：:。！？!?（）()《》【】\[\]\n —…·]")
+_UP_TO_CLAUSE = re.compile("(?s).*[" + re.escape(_CLAUSE_MARKS) + "]")
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 # 从, 由 (从2021年的5000万元…) and the comparisons 比, 较 (较上年同期下滑1.3%): the
 # subject of a change stands before them.
@@ -77,7 +78,7 @@ _SENTENCE_MAX = 1000
 # words also begin nouns (中国, 前景, 内容) or end them (埃及, 参与): they stop a
 # subject only after its first two characters.
 _WORD_INITIAL = "中前后内以对里向"
-_DELIMITERS = "，,、；;：:。！？!?（）()《》【】\\[\\]\\n —…·0-9０-９"
+_DELIMITERS = re.escape(_CLAUSE_MARKS) + "0-9０-９"
 _AFTER_WORD = re.compile(
     "[^{d}{hard}](?:[^{d}{never}][^{d}{stops}]{{0,{more}}})?".format(
         d=_DELIMITERS,
