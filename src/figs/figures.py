@@ -1,10 +1,10 @@
 """Number spans to figures: value, unit, kind, qualifier, subject, citation.
 
-The reading happens in two steps.  One regular expression, generated from the
-lexicon, finds every *number span*: a number with the words bound to it (its
-magnitude, a range's second number, a classifier, a unit, a qualifier after it).
-Then `_read` looks at the span and the words around it and decides whether it is a
-figure at all (not a date, an ordinal, a name, 一 as an article …) and what it says.
+The pattern in `figs.spans` finds every *number span*: a number with the words
+bound to it.  `_read` then looks at the span and the words around it, decides
+whether it is a figure at all (not a date, an ordinal, a name, 一 as an article …)
+and what it says; `figs.numbers` gives the values and `figs.sentences` the
+subject and the citation.
 
 >>> [(f.text, str(f.value), f.qualifier, f.unit, f.kind) for f in extract("现有员工1150余人，配送网点15个。")]
 [('1150余人', '1150', 'over', '人', 'count'), ('15个', '15', 'exact', '个', 'count')]
@@ -21,111 +21,9 @@ import regex
 
 from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
 from .model import Figure
-from .numbers import DIGITS, MAGNITUDES, MAX_VALUE, chinese_value, tidy, value_of
+from .numbers import MAX_VALUE, chinese_value, tidy, value_of
 from .sentences import Document
-
-# --- the pattern ---------------------------------------------------------------
-
-_LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
-_CURRENCY_SIGNS = {"US$": "USD", "HK$": "HKD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
-# Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点.
-_AFTER_CLASSIFIER = ("小时", "钟头", "月", "星期", "礼拜", "季度", "工作日", "百分点", "年头")
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in longest_first(words))
-
-
-def _unit_alternation() -> str:
-    """Every unit, longest first, each refusing the characters that would make it
-    part of another word: 方(?![面向…]) so that 两方面 is no figure."""
-    alternatives = []
-    for word in longest_first(UNITS):
-        unit = UNITS.get(word)
-        guard = f"(?![{re.escape(unit.not_before)}])" if unit and unit.not_before else ""
-        alternatives.append(re.escape(word) + guard)
-    return "|".join(alternatives)
-
-
-_UNITS = _unit_alternation()
-_DATES = _alternation(WORDS["date_after"])
-_AFTER_UNIT = _alternation(QUALIFIERS["unit"])
-# A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
-_MAG_UNITS = "|".join(re.escape(u) for u in longest_first(u for u in UNITS if u[0] in _LARGE))
-_MAG = rf"(?:(?!{_MAG_UNITS})[{_LARGE}](?!分[点之]))"
-# The first characters of whatever may follow a number inside a span.
-_FOLLOW = re.escape("".join(sorted(
-    {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
-    | set("成个多余几来至到~-—–～半/") | set(_LARGE)
-)))
-
-# A date word that is not the start of a unit (日 but not 日元) nor a span of time
-# (十五日内: within fifteen days).
-_DATE = "(?!{}){}(?!以?内|之内)".format(
-    _alternation(u for u in UNITS if any(u.startswith(d) and u != d for d in WORDS["date_after"])) or "(?!)",
-    f"(?:{_DATES})",
-)
-# Without --dates, spans that are plainly dates fail inside the pattern and never
-# reach Python: a year (1998年, 一九九八年) or a number before a date word (12月, 31日).
-_NO_DATES_AHEAD = r"(?! (?:19|20)[0-9][0-9]年 | [〇零○一二三四五六七八九]{4}年 )"
-_NO_DATES_BEHIND = rf"(?! {_DATE} )"
-
-
-def _pattern(dates: bool) -> re.Pattern:
-    """The span pattern; with `dates`, spans ending in a date word are kept for --dates.
-
-    It is compiled with the standard library's `re`: on this pattern it runs about
-    twice as fast as `regex`, and it needs no Unicode property classes.  The lookahead
-    and lookbehind let the engine skip quickly to where a number starts.
-    """
-    return re.compile(
-        rf"""
-        (?=[-−0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
-        (?<![0-9.{DIGITS}{MAGNITUDES}])                    # never from inside a number
-        {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度
-        (?P<sign> US\$ | HK\$ | [¥$€£] )?                  # currency sign: ¥3000, US$5
-        (?:
-            百分之 (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十
-          | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
-            (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
-          | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) )      # 半小时, 半年
-          | (?P<n1>                                         # the number itself
-                [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
-              | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* )?  # 1150, 0.04, 1.2万, 3亿5千万
-              | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
-            )
-            # Without a sign, a number must end in 万 or 亿 or be followed by something
-            # that can make it a figure; this turns 十分, 一国两制, 1998， away cheaply.
-            (?(sign) | (?: (?<=[万萬亿億]) | (?=\ ?[{_FOLLOW}]) ))
-            (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
-            (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
-            (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
-            (?:                                              # a range: 3至5天, 5万-10万元
-                (?P<u1> {_UNITS} )?
-                (?P<sep> 至 | 到 | ~ | - | — | – | ～ )
-                (?P<n2> [0-9]+ (?:\.[0-9]+)? {_MAG}* | [{DIGITS}{MAGNITUDES}]+ )
-                (?P<q2> 多 | 余 )?
-                (?P<m2> {_MAG}+ )?
-            )?
-        )
-        (?P<space> (?<=[0-9])\ (?=[^0-9\ ]) )?             # 45 例, as bulletins space them
-        {'' if dates else _NO_DATES_BEHIND}
-        (?:
-            (?P<date> {_DATE} )                              # 11月, 8日, 3时 (2019年 is found as 年 below)
-          | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )? (?= {_alternation(_AFTER_CLASSIFIER)} ) )?
-            (?P<unit> {_UNITS} )
-            (?P<per> / (?: {_UNITS} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
-            (?P<uhalf> 半 (?=[^个]) )?                       # 一年半
-        )?
-        (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
-    """,
-        re.VERBOSE,
-    )
-
-
-PATTERN = _pattern(dates=False)
-PATTERN_WITH_DATES = _pattern(dates=True)
+from .spans import CURRENCY_SIGNS, LARGE, PATTERN, PATTERN_WITH_DATES, UNIT_ALTERNATION, alternation
 
 _BEFORE = QUALIFIERS["before"]
 _BEFORE_LENGTHS = sorted({len(w) for w in _BEFORE}, reverse=True)
@@ -137,10 +35,10 @@ _VAGUE = frozenset(WORDS["vague"])
 _NOT_QUALIFIER = tuple(WORDS["not_qualifier"])
 # 至少, 最多 … bend the verb after them too: 至少增收2000元.
 _ADVERBIAL = ("at_least", "at_most")
-_ADVERBIAL_RE = re.compile(_alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
+_ADVERBIAL_RE = re.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
 _HAN = regex.compile(r"\p{Han}+$")
 _LINKING = frozenset(WORDS["linking_verb"])
-_PER_BEFORE = regex.compile(rf"每(?:一)?({_UNITS})$")
+_PER_BEFORE = regex.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ONE = ("一", "壹")
 _ZEROS = ("零", "〇", "○")
@@ -195,7 +93,7 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
     n1 = g["n1"] or ""
     # Words before the number: a qualifier (约, 近, 超过 …), a vague 上/数/几, 每X.
     q_before, q_len, gap = _qualifier_before(scan, start)
-    if q_before is None and n1 and n1[0] in _LARGE and start > 0 and scan[start - 1] in _VAGUE:
+    if q_before is None and n1 and n1[0] in LARGE and start > 0 and scan[start - 1] in _VAGUE:
         q_before, q_len = "over", 1
     if n1 in _ONE and not q_before and _bare(g):
         return None  # 一 as an article: 一名党员, 一部手机
@@ -395,7 +293,7 @@ def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
 def _magnitude_suffix(s: str) -> Decimal:
     tail = ""
     for c in reversed(s):
-        if c in _LARGE:
+        if c in LARGE:
             tail = c + tail
         else:
             break
@@ -459,7 +357,7 @@ def _unit(g: dict) -> tuple[str, str | None, str]:
     if g["pct"] is not None:
         return "%", "percent", ""
     if sign and not unit:
-        return sign, "money", _CURRENCY_SIGNS[sign]
+        return sign, "money", CURRENCY_SIGNS[sign]
     if not unit:
         return "", "", ""
     if unit == "成":  # 三成 is 30 per cent
@@ -471,7 +369,7 @@ def _unit(g: dict) -> tuple[str, str | None, str]:
         return "", None, ""
     if u.needs == "classifier" and not g["cls"]:
         return "", None, ""
-    kind, currency = u.kind, u.currency or (_CURRENCY_SIGNS[sign] if sign else "")
+    kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
     per = g["per"]
     if per:
         unit = unit + per
@@ -504,8 +402,8 @@ def _enough_without_unit(n1: str, g: dict, qualifier: str) -> bool:
     """A number with no unit is a figure when a magnitude makes it a quantity: 2万多, 突破百万."""
     if not n1:
         return g["pct"] is not None
-    mags = [c for c in n1 + (g["m1"] or "") if c in _LARGE]
-    has_digit = any(c not in _LARGE for c in n1)
+    mags = [c for c in n1 + (g["m1"] or "") if c in LARGE]
+    has_digit = any(c not in LARGE for c in n1)
     if not mags:
         return False
     if not has_digit:
