@@ -207,3 +207,57 @@ def test_corpus_forms(sentence, text, value, upper, qualifier, unit, kind):
 @pytest.mark.parametrize("text", CORPUS_NOT_FIGURES)
 def test_corpus_not_figures(text):
     assert [f.text for f in figs.extract(text)] == []
+
+
+# The second reading of third-party news: more forms, and words that only look like figures.
+CORPUS_FORMS_2 = [
+    ("商品打6折。", "6折", 60, None, "exact", "%", "percent"),
+    ("仅占一成。", "一成", 10, None, "exact", "%", "percent"),
+    ("发生６．２级地震。", "６．２级", 6.2, None, "exact", "级", "measure"),
+    ("共写了四千字。", "四千字", 4000, None, "exact", "字", "count"),
+    ("翻阅了数千页。", "数千页", 1000, None, "over", "页", "count"),
+    ("面积8047平方英尺。", "8047平方英尺", 8047, None, "exact", "平方英尺", "measure"),
+    ("获得６金８银。", "６金", 6, None, "exact", "金", "count"),
+    ("万名首都群众参加。", "万名", 10000, None, "exact", "名", "count"),
+    ("产值过亿元。", "过亿元", 100000000, None, "over", "元", "money"),
+    ("年龄在11月龄-85岁之间。", "85岁", 85, None, "exact", "岁", "age"),
+]
+
+CORPUS_NOT_FIGURES_2 = ["通过了四级考试", "国债二级市场", "一个六位数的密码", "防止二次污染", "家住三里屯",
+                        "乘坐426次列车"]
+
+
+@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", CORPUS_FORMS_2,
+                         ids=[c[1] for c in CORPUS_FORMS_2])
+def test_corpus_forms_2(sentence, text, value, upper, qualifier, unit, kind):
+    found = [f for f in figs.extract(sentence) if f.text == text]
+    assert len(found) == 1, [f.text for f in figs.extract(sentence)]
+    f = found[0]
+    assert (f.text, f.value, f.upper, f.qualifier, f.unit, f.kind) == (text, D(value), D(upper), qualifier, unit, kind)
+
+
+@pytest.mark.parametrize("text", CORPUS_NOT_FIGURES_2)
+def test_corpus_not_figures_2(text):
+    assert [f.text for f in figs.extract(text)] == []
+
+
+SUBJECTS = [  # (sentence, figure, a subject that must be inside what figs says, or equal to it)
+    ("配送网点15个，月单量突破百万。", "15个", "配送网点"),
+    ("35名骑手投身抗疫一线。", "35名", "骑手"),
+    ("该小区共有48栋楼。", "48栋", "楼"),
+    ("营业额同比提升近10%的好成绩。", "近10%", "营业额"),
+    ("美国对中国商品加征25%的关税。", "25%", "关税"),
+    ("桐油产量占世界总产量的90%。", "90%", "桐油产量"),
+    ("蜜薯的种植面积从最初的20亩增加到230亩。", "230亩", "种植面积"),
+    ("6月出口较上年同期下滑1.3%。", "1.3%", "出口"),
+    ("将在价值3600亿美元的中国商品之外。", "3600亿美元", "中国商品"),
+    ("新增1例埃及输入病例。", "1例", "埃及"),
+    ("穿过4公里宽的乔克西山口。", "4公里", "乔克西山口"),
+    ("他现在已经70多岁。", "70多岁", "他现在"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, subject", SUBJECTS, ids=[s[1] for s in SUBJECTS])
+def test_subjects(sentence, text, subject):
+    f = next(f for f in figs.extract(sentence) if f.text == text)
+    assert subject in f.subject and len(f.subject) <= len(subject) + 6 or f.subject == subject

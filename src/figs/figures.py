@@ -43,6 +43,11 @@ _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3,
 _ONE = ("一", "壹")
 _ZEROS = ("零", "〇", "○")
 _LONE_MAGNITUDES = frozenset("百佰千仟万萬亿億")
+_BIG = frozenset("百佰千仟万萬亿億")
+_TENTHS = ("成", "折")
+# After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
+_NOT_ARTICLE_UNITS = ("倍", "番", "成", "折")
+_UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
 _ALMOST = ("快", "快了")
 _APPROXIMATE = frozenset(WORDS["approximate"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
@@ -65,9 +70,15 @@ def extract(text: str, source: str = "-", dates: bool = False) -> Iterator[Figur
     """
     doc = Document(text)
     options = Options(dates=dates)
+    pattern = PATTERN_WITH_DATES if dates else PATTERN
     previous = None
-    for m in (PATTERN_WITH_DATES if dates else PATTERN).finditer(doc.scan):
+    m = pattern.search(doc.scan)
+    while m:
         figure = _read(doc, m, source, options)
+        # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
+        # range fails (two units), and 85岁 is read again from the dash.
+        resume = m.start("sep") + 1 if figure is None and m.group("sep") else m.end()
+        m = pattern.search(doc.scan, resume)
         if figure is None:
             continue
         # A figure with no subject of its own shares the one before it in its
@@ -164,13 +175,17 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         kind = "count"
         if end < len(scan) and scan[end] in _ASCII_WORD:
             return None  # 5G, 3D
-    if n1 in _ONE and qualifier == "exact" and unit not in ("倍", "番") and not g["chalf"] and not g["uhalf"]:
+    if n1 in _ONE and qualifier == "exact" and g["unit"] not in _NOT_ARTICLE_UNITS and not g["chalf"] and not g["uhalf"]:
         return None  # 一 as an article, even when a word after it looked like a qualifier
-    if not q_before and qualifier == "exact" and n1 in _LONE_MAGNITUDES and not g["m1"]:
-        return None  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米
+    if not q_before and qualifier == "exact" and n1 in _LONE_MAGNITUDES and not g["m1"] and unit != "名":
+        return None  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米 (but 万名群众)
+    if n1 == "二" and unit == "次" and not q_before:
+        return None  # 二次污染, 二次创业: 'secondary', not a count
     if _in_slogan(scan, start, end):
         return None
-    if g["neg"]:
+    if g["neg"] and _after_a_unit(scan, m.start()):
+        start = max(start, m.start() + 1)  # 11月龄-85岁: a range's dash, not a minus
+    elif g["neg"]:
         value = -value
     return _finish(doc, source, start, end, value, upper, qualifier, unit, kind, currency)
 
@@ -191,9 +206,16 @@ def _a_numeral_here(n1: str, g: dict) -> bool:
     return True
 
 
+def _after_a_unit(scan: str, at: int) -> bool:
+    """True when a unit word ends right before position `at`."""
+    head = scan[max(0, at - 4):at]
+    return any(head.endswith(u) for u in _UNIT_WORDS)
+
+
 def _bare(g: dict) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g["q1"] or g["q3"] or g["cq"] or g["chalf"] or g["uhalf"] or g["uq"] or g["sep"] or g["unit"] in ("倍", "番"))
+    return not (g["q1"] or g["q3"] or g["cq"] or g["chalf"] or g["uhalf"] or g["uq"] or g["sep"]
+                or g["unit"] in _NOT_ARTICLE_UNITS)
 
 
 def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
@@ -263,8 +285,8 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
 
 
 def _tenths(g: dict, value: Decimal) -> Decimal:
-    """三成 is 30 per cent: a value in 成 is ten times its number."""
-    return tidy(value * 10 if g["unit"] == "成" else value)
+    """三成 is 30 per cent, 七折 70: a value in 成 or 折 is ten times its number."""
+    return tidy(value * 10 if g["unit"] in _TENTHS else value)
 
 
 def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
@@ -360,13 +382,13 @@ def _unit(g: dict) -> tuple[str, str | None, str]:
         return sign, "money", CURRENCY_SIGNS[sign]
     if not unit:
         return "", "", ""
-    if unit == "成":  # 三成 is 30 per cent
+    if unit in _TENTHS:  # 三成 is 30 per cent
         return "%", "percent", ""
     u = UNITS[unit]
     n1 = g["n1"] or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
-    if u.needs == "arabic" and (chinese or not n1):
-        return "", None, ""
+    if u.needs == "arabic" and (not n1 or chinese and not any(c in _BIG for c in n1)):
+        return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字)
     if u.needs == "classifier" and not g["cls"]:
         return "", None, ""
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")

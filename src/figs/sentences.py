@@ -61,9 +61,17 @@ _COMPARED = regex.compile(r"[从由](?!于|此)|(?<![对相无同环])比(?![例
 _VERBS = frozenset(WORDS["verb"])
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
+_FIGURE_CHARS = _NUMBER_CHARS | (frozenset(NUMERALS) - {"一"})
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE_WORDS = frozenset(WORDS["change"])
+_ENDS_A_COUNT = tuple(WORDS["ends_a_count"])
+_WHOLE_WORDS = frozenset(WORDS["whole_word"])
+_SHARE = frozenset(("占", "约占"))
+_SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据)")
+_RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
+_SIZES = "长宽厚高深重大小多少"
+_SIZE_DE = tuple(c + "的" for c in _SIZES[:6])
 _CHANGE = regex.compile("|".join(longest_first(_CHANGE_WORDS)))
 _VALUE_OF = tuple(longest_first(WORDS["value_of"]))
 _UNIT_AT_START = re.compile("^(?:" + "|".join(re.escape(u) for u in longest_first(UNITS)) + ")")
@@ -180,30 +188,29 @@ class Document:
     def subject(self, start: int, end: int, kind: str) -> str:
         """What the figure counts or measures, as the article names it.
 
-        After the figure when a noun follows it (35名骑手, 10公里的区域) or when a verb
-        leads into it (共有48栋楼); else the words before it in its clause, less verbs
-        (配送网点15个, 总成交额达到18.5万元).  Durations, percentages and ratios
-        look before first: 闭店61天, 营业额同比提升近10%.
+        After the figure when a noun follows it (35名骑手, 10公里的区域, 25%的股份) or
+        when a verb leads into it (共有48栋楼); else the words before it in its clause,
+        less verbs (配送网点15个, 总成交额达到18.5万元).  What changed stands before
+        a verb of change (营业额同比提升近10%); a share stands before 占 (桐油产量占
+        世界总产量的90%).  A subject is never one character: "" lets the figure share
+        the subject of the one before it.
         """
-        before, verb = self._subject_before(start)
+        before, verb, from_a_figure = self._subject_before(start, kind)
         after = self._subject_after(end, kind)
-        led_by_verb = bool(verb)
-        if kind == "duration" and self.plain.startswith("的", end):
-            order = (after, before)  # 近一年的时间, 3小时的直播时间
-        elif verb in _CHANGE_WORDS or self._changes_from(start):
-            order = (before, after)  # 营业额同比提升近10%的好成绩: what changed
-        elif kind in ("percent", "ratio") and after and not self.plain.startswith("的", end):
-            order = (after, before)  # 征收10%关税
-        elif kind in ("percent", "ratio", "duration"):
-            order = (before, after)
-        elif after and (led_by_verb or len(after) >= 2):
+        follows_de = self.plain.startswith("的", end)
+        if verb in _CHANGE_WORDS or verb in _SHARE or from_a_figure:
+            order = (before, after)  # what changed, or the part that has the share
+        elif kind == "duration":
+            order = (after, before) if follows_de else (before, after)  # 3小时的直播时间; 闭店61天
+        elif kind in ("percent", "ratio") and before.endswith(_RATE_ENDINGS):
+            order = (before, after)  # 纯度99.99%的金块
+        elif after and (verb or len(after) >= 2 or kind in ("percent", "ratio")):
             order = (after, before)
         else:
             order = (before, after)
-        for candidate in order:
-            if len(candidate) >= 2:
-                return candidate
-        return next((c for c in order if c), "")
+        if verb and len(after) == 1 and after not in _SIZES and _UP_TO_CLAUSE.match(self.plain, end + 1, end + 2):
+            return after  # 共有48栋楼，: a one-character noun, closed by punctuation
+        return next((c for c in order if len(c) >= 2), "")
 
     def _subject_after(self, end: int, kind: str = "") -> str:
         s = self.plain
@@ -212,6 +219,8 @@ class Document:
             i += next(len(w) for w in _CURRENCY_NAMES if s.startswith(w, i))  # 10万元人民币
         if s.startswith(_NO_SUBJECT_AFTER, i):
             return ""  # 数千英里之外
+        if s.startswith(_SIZE_DE, i):
+            i += 1  # 4公里宽的山口: the noun comes after 宽的
         if s.startswith("的", i):
             i += 1
         if s.startswith(("为", "是"), i) and not s.startswith(("为了", "是否"), i):
@@ -225,27 +234,33 @@ class Document:
                 return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
         m = _AFTER_WORD.match(s, i)
         word = m.group() if m else ""
-        if _CHANGE.search(word) or word[:2] in _VERBS or word[:3] in _VERBS:
+        if _CHANGE.search(word) or word.startswith(_ENDS_A_COUNT):
             return ""  # 5000万元迅速增长到, 5例共计42例: what follows is what happened
         return word if _WORDLIKE.fullmatch(word) else ""
 
-    def _changes_from(self, start: int) -> bool:
-        """True in 销售规模从2021年的5000万元…: the subject stands before 从."""
-        return _FROM.search(self.plain, max(0, start - 12), start) is not None
-
-    def _subject_before(self, start: int) -> tuple[str, str]:
-        """The words before the figure that name it, and the verb that led into it."""
+    def _subject_before(self, start: int, kind: str = "") -> tuple[str, str, bool]:
+        """The words before the figure that name it, the verb that led into it, and
+        whether the clause goes from one figure to another (从A到B: 从最初的20亩增加到230亩)."""
         s = self.plain
-        chunk = s[max(0, start - 40):start]
+        chunk = s[max(0, start - 40):start].rstrip(" ")
         m = _UP_TO_CLAUSE.match(chunk)
         if m:
             chunk = chunk[m.end():]
+        # 种植面积从最初的20亩: what changes stands before 从 or 由; 出口较上年同期下滑1.3%:
+        # before 比 or 较 when a verb of change leads into the figure; 产量占总产量的90%:
+        # the part stands before 占.
+        cut = _from_a_figure(chunk)
+        from_a_figure = cut is not None
         chunk, verb = _strip_verbs(chunk)
-        # 种植面积从最初的20亩, 出口较上年同期下滑1.3%: what changes stands before
-        # 从 or 由, or before 比 or 较 when a verb of change leads into the figure.
-        m = (_COMPARED if verb in _CHANGE_WORDS else _FROM).search(chunk)
-        if m and m.start() >= 2:
-            chunk, _ = _strip_verbs(chunk[: m.start()])
+        if cut is None and verb in _CHANGE_WORDS:
+            m = _COMPARED.search(chunk)
+            cut = m.start() if m else None
+        if cut is None and kind in ("percent", "ratio"):
+            m = _SHARE_OF.search(chunk)
+            if m:
+                cut, verb = m.start(), verb or "占"
+        if cut is not None and cut >= 2:
+            chunk, _ = _strip_verbs(chunk[:cut])
         for i in range(len(chunk) - 1, -1, -1):
             if chunk[i] in _NUMBER_CHARS:
                 # What follows the number before is its unit (5例共计42例), not a subject.
@@ -254,8 +269,8 @@ class Document:
         head = chunk.rpartition("的")[2]
         if len(head) >= 2:
             chunk = head
-        chunk = chunk.strip("“”‘’\"「」『』")
-        return chunk[-_SUBJECT_MAX:], verb
+        chunk = chunk.strip("“”‘’\"「」『』 ")
+        return chunk[-_SUBJECT_MAX:], verb, from_a_figure
 
     def time_before(self, start: int, sentence_start: int) -> str:
         """The date the sentence puts the figure in: 2022, 2022-03, 2022-03-05, 今年."""
@@ -274,14 +289,17 @@ class Document:
 
 
 def _strip_verbs(chunk: str) -> tuple[str, str]:
-    """The words less the verbs and adverbs at their end, and the verb next to the figure."""
+    """The words less the verbs and adverbs at their end, and the verb next to the figure.
+
+    A word that merely ends in a verb character (现在, 因为, 所有) is kept whole.
+    """
     verb = ""
     for word in _VALUE_OF:
         if chunk.endswith(word):
             chunk, verb = chunk[: -len(word)], word
             break
     stripped = True
-    while stripped and chunk:
+    while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
         for n in _VERB_LENGTHS:
             if chunk[-n:] in _VERBS:
@@ -290,6 +308,21 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
                 stripped = True
                 break
     return chunk, verb
+
+
+def _from_a_figure(chunk: str) -> int | None:
+    """Where 从 or 由 starts a change from one figure to another, or None.
+
+    From 从 to the figure there is nothing, a few words ending in 的 (从最初的,
+    从2021年的), or the first figure (由60辆/小时提升到); not 美国从本月开始对价值….
+    """
+    m = _FROM.search(chunk)
+    if m is None:
+        return None
+    rest = chunk[m.end():]
+    if not rest or (len(rest) <= 8 and rest.endswith("的")) or any(c in _FIGURE_CHARS for c in rest):
+        return m.start()
+    return None
 
 
 def _time_text(m) -> str:
