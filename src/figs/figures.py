@@ -167,7 +167,7 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         return None  # 三年前, 半年后: a point in time
     if chinese and unit and rest.startswith(_NAME_AFTER):
         return None  # 八届人大五次会议: a session's name
-    if g["fd"]:
+    if g["fd"] or g["sd"]:
         unit, kind = "", "ratio"
     elif not unit:
         if not _enough_without_unit(n1, g, qualifier):
@@ -244,6 +244,8 @@ def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
         return Decimal("0.5"), None, "exact"
     if g["fd"]:
         return value_of(f"{g['fd']}分之{g['fn']}"), None, "exact"
+    if g["sd"]:
+        return value_of(f"{g['sd']}分之{g['sn']}"), None, "exact"
     n1, q1, m1 = g["n1"], g["q1"], g["m1"]
     qualifier = "exact"
     low, high = _adjacent_range(n1)
