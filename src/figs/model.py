@@ -5,7 +5,7 @@ followed by the fields only JSON carries (`currency`, `time`).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 
@@ -28,8 +28,13 @@ class Figure:
     time: str = ""
 
     def to_dict(self) -> dict:
-        """The record as plain JSON-ready values (numbers as int or float)."""
-        d = asdict(self)
+        """The record as plain JSON-ready values (numbers as int or float).
+
+        Every field is immutable (str, int, Decimal), so the fields are read
+        directly: `dataclasses.asdict` deep-copies each one, which cost a fifth of
+        the whole run on a month of news.
+        """
+        d = {name: getattr(self, name) for name in JSON_FIELDS}
         d["value"] = json_number(self.value)
         d["upper"] = json_number(self.upper)
         return d
