@@ -133,47 +133,51 @@ def pieces(blocks: Iterable[str | tuple[str, int]], source: str, chunk_chars: in
     Memory holds one piece and the block being read, however long the input; a
     paragraph longer than a piece is kept whole (the longest paragraph bounds memory).
     """
-    buf = ""           # text read and not yet given out
-    buf_bytes = 0
+    buf = ""           # text read and not yet given out: buf[pos:]
+    pos = 0
+    buf_bytes = 0      # input bytes behind buf[pos:]
     history = ""       # whole lines given out last, at least `context` characters
     emitted = 0        # characters given out so far
     lines = 0          # line breaks given out so far
     first = True
-    searched = 0       # the part of buf known to hold no cut beyond chunk_chars
+    searched = 0       # buf holds no cut between chunk_chars and here
     for block in blocks:
         text, nbytes = block if isinstance(block, tuple) else (block, len(block.encode("utf-8")))
-        buf += text
+        searched -= pos
+        buf = buf[pos:] + text
+        pos = 0
         buf_bytes += nbytes
-        while len(buf) >= chunk_chars + context:
-            cut = _cut(buf, chunk_chars, context, searched)
+        while len(buf) - pos >= chunk_chars + context:
+            cut = _cut(buf, pos, chunk_chars, context, searched)
             if cut is None:
-                searched = max(len(buf) - context - 1, 0)
+                searched = len(buf) - context - 1
                 break
-            searched = 0
-            chunk, buf = buf[:cut], buf[cut:]
-            share = round(buf_bytes * len(chunk) / (len(chunk) + len(buf)))
+            chunk = buf[pos:cut]
+            pos = cut
+            share = round(buf_bytes * len(chunk) / (len(buf) - pos + len(chunk)))
             buf_bytes -= share
-            yield Piece(source, history + chunk + buf[:context], offset=emitted - len(history),
+            yield Piece(source, history + chunk + buf[pos:pos + context], offset=emitted - len(history),
                         line=lines - history.count("\n"), keep_from=len(history),
                         keep_to=len(history) + len(chunk), nbytes=share, first=first, last=False)
             first = False
             emitted += len(chunk)
             lines += chunk.count("\n")
             history = _tail_lines(history + chunk, context)
-    yield Piece(source, history + buf, offset=emitted - len(history), line=lines - history.count("\n"),
+    rest = buf[pos:]
+    yield Piece(source, history + rest, offset=emitted - len(history), line=lines - history.count("\n"),
                 keep_from=len(history), nbytes=buf_bytes, first=first, last=True)
 
 
-def _cut(buf: str, target: int, context: int, searched: int = 0) -> int | None:
-    """Where to end a piece in `buf`: just after a newline that ends a paragraph,
-    the nearest one before `target`, else the first after it with `context`
-    characters still following; None when there is none yet."""
-    limit = len(buf) - context
-    i = buf.rfind("\n", 0, min(target, limit))
-    while i > 0:
+def _cut(buf: str, pos: int, chunk_chars: int, context: int, searched: int = 0) -> int | None:
+    """Where to end the piece that starts at `pos` in `buf`: just after a newline that
+    ends a paragraph, the nearest one before `chunk_chars` characters, else the first
+    after with `context` characters still following; None when there is none yet."""
+    target, limit = pos + chunk_chars, len(buf) - context
+    i = buf.rfind("\n", pos, min(target, limit))
+    while i >= pos:
         if _cuttable(buf, i):
             return i + 1
-        i = buf.rfind("\n", 0, i)
+        i = buf.rfind("\n", pos, i)
     i = buf.find("\n", max(target, searched), limit)
     while i >= 0:
         if _cuttable(buf, i):
