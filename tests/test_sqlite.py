@@ -84,3 +84,12 @@ def test_sqlite_query_over_jsonl_corpus(tmp_path):
         {"source": "7", "kind": "money", "value": 3000, "unit": "元"},
         {"source": "7", "kind": "percent", "value": 10, "unit": "%"},
     ]
+
+
+def test_repeated_ids_in_one_run_keep_all_their_rows(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"id": 1, "t": "员工15人。"}\n{"id": 1, "t": "网点3个。"}\n', encoding="utf-8")
+    db = str(tmp_path / "f.db")
+    for _ in range(2):
+        assert extract(str(path), "--jsonl-field", "t", "--id-field", "id", "-f", "sqlite", "-o", db).exit_code == 0
+    assert [r["text"] for r in rows(db, "select text from figures order by rowid")] == ["15人", "3个"]

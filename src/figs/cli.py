@@ -17,7 +17,7 @@ from . import __version__
 from .errors import ExitStatus, FigsError
 from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
-from .parallel import Options, cpu_count, default_jobs, extract_all, work
+from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
 from .render import ENCODED, FORMATS
 from .sink import SINKS, write_sqlite, write_text
 
@@ -156,10 +156,10 @@ def extract(paths, fmt, output, kinds, dates, label, jobs, jsonl_field, id_field
 def _progress(inputs: list[str]):
     """A progress bar on stderr (bytes read, MB/s, figures found) for a person
     watching a run over several inputs or a large one; otherwise nothing."""
-    sizes = [os.path.getsize(p) for p in inputs if p != "-" and os.path.isfile(p)]
-    if not sys.stderr.isatty() or (len(inputs) < 2 and sum(sizes) < (4 << 20)):
+    if not sys.stderr.isatty() or not large_run(inputs):
         yield lambda results: results
         return
+    sizes = [os.path.getsize(p) for p in inputs if p != "-" and os.path.isfile(p)]
     from rich.console import Console
     from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn,
                                TimeRemainingColumn, TransferSpeedColumn)

@@ -69,9 +69,14 @@ class Batch:
 
 def default_jobs(paths: Iterable[str]) -> int:
     """All cores for several inputs or one large one, else one."""
+    return cpu_count() if large_run(paths) else 1
+
+
+def large_run(paths: Iterable[str]) -> bool:
+    """True for several inputs, or one of `LARGE_BYTES` or more."""
     paths = list(paths)
-    large = any(p != "-" and os.path.isfile(p) and os.path.getsize(p) >= LARGE_BYTES for p in paths)
-    return cpu_count() if len(paths) > 1 or large else 1
+    return len(paths) > 1 or any(p != "-" and os.path.isfile(p) and os.path.getsize(p) >= LARGE_BYTES
+                                 for p in paths)
 
 
 def cpu_count() -> int:
@@ -86,12 +91,10 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
          chunk_chars: int = CHUNK_CHARS, batch_chars: int = BATCH_CHARS) -> Iterator[Batch | Result]:
     """The inputs as batches of pieces to extract from, and `Result`s for the inputs
     (or JSON lines) that could not be read, in input order."""
-    batch: list[Piece] = []
-    size = 0
+    batch = _Batcher(batch_chars)
     for path in expand(paths, "*.jsonl" if jsonl_field else "*.txt"):
         if isinstance(path, InputError):
-            yield from _flush(batch)
-            size = 0
+            yield from batch.flush()
             yield Result(path.source or "-", error=path)
             continue
         name = label if path == "-" else path
@@ -105,28 +108,34 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
                     parts = pieces(blocks, name, chunk_chars=chunk_chars)
                 for part in parts:
                     if isinstance(part, Result):
-                        yield from _flush(batch)
-                        size = 0
+                        yield from batch.flush()
                         yield part
-                        continue
-                    started = True
-                    batch.append(part)
-                    size += len(part.text)
-                    if size >= batch_chars:
-                        yield from _flush(batch)
-                        size = 0
+                    else:
+                        started = True
+                        yield from batch.add(part)
         except InputError as e:
             e.source = name
-            yield from _flush(batch)
-            size = 0
+            yield from batch.flush()
             yield Result(name, first=not started, error=e)
-    yield from _flush(batch)
+    yield from batch.flush()
 
 
-def _flush(batch: list[Piece]) -> Iterator[Batch]:
-    if batch:
-        yield Batch(tuple(batch))
-        batch.clear()
+class _Batcher:
+    """Pieces gathered into batches of about `limit` characters."""
+
+    def __init__(self, limit: int):
+        self.limit, self.pieces, self.size = limit, [], 0
+
+    def add(self, piece: Piece) -> Iterator[Batch]:
+        self.pieces.append(piece)
+        self.size += len(piece.text)
+        if self.size >= self.limit:
+            yield from self.flush()
+
+    def flush(self) -> Iterator[Batch]:
+        if self.pieces:
+            yield Batch(tuple(self.pieces))
+        self.pieces, self.size = [], 0
 
 
 def _jsonl_pieces(f, name: str, field: str, id_field: str | None) -> Iterator[Piece | Result]:

@@ -44,6 +44,8 @@ def write_sqlite(results: Iterable[Result], path: str, on_error: Callable[[FigsE
 
     Each input is one transaction: its old rows, from an earlier run over the same
     source, are deleted and the new ones inserted, so re-running never duplicates.
+    (Two documents of one run with the same source, as a corpus with repeated ids
+    has, both keep their rows: the names seen in this run are remembered.)
     An input that fails is rolled back and keeps the rows it had.  Rows come as
     tuples of `columns` (`figs.parallel.Options(fmt="tuples")`).
     """
@@ -59,6 +61,8 @@ def write_sqlite(results: Iterable[Result], path: str, on_error: Callable[[FigsE
     delete = f'DELETE FROM "{table}" WHERE source = ?'
     n = 0
     failed: set[str] = set()  # sources whose transaction was rolled back
+    seen: set[str] = set()    # sources written in this run
+    cleared = None            # the source whose old rows this transaction deleted
     try:
         for r in results:
             if r.source in failed:
@@ -71,12 +75,18 @@ def write_sqlite(results: Iterable[Result], path: str, on_error: Callable[[FigsE
                 on_error(r.error)
                 if db.in_transaction:
                     db.execute("ROLLBACK")
+                    if cleared == r.source:
+                        seen.discard(r.source)  # its old rows are back
                 if not r.last:
                     failed.add(r.source)
                 continue
             if r.first:
                 db.execute("BEGIN")
-                db.execute(delete, (r.source,))
+                cleared = None
+                if r.source not in seen:
+                    cleared = r.source
+                    db.execute(delete, (r.source,))
+                    seen.add(r.source)
             db.executemany(insert, (tuple(map(_sql_value, row)) for row in r.rows))
             n += r.count
             if r.last:
