@@ -140,3 +140,32 @@ def test_jsonl_dxy_corpus_in_parallel(corpus_file):
 def test_id_field_needs_jsonl_field():
     result = CliRunner().invoke(main, ["extract", "--id-field", "id"])
     assert result.exit_code == 2 and "--id-field needs --jsonl-field" in result.output
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_end_with_a_closed_pipe(tmp_path, examples_text):
+    """figs … -j 2 | head: the main process dies of SIGPIPE; its workers must not linger."""
+    import os
+    import time
+
+    big = tmp_path / "big-for-head.txt"
+    big.write_text(examples_text * 40, encoding="utf-8")
+    shell = f"{sys.executable} -m figs extract {big} -j 2 -f csv | head -n 2"
+    out = subprocess.run(shell, shell=True, capture_output=True, text=True, timeout=60)
+    assert len(out.stdout.splitlines()) == 2
+
+    def lingering():
+        found = []
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as f:
+                    if str(big).encode() in f.read():
+                        found.append(pid)
+            except OSError:
+                pass
+        return found
+
+    deadline = time.monotonic() + 5
+    while lingering() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert lingering() == []

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
@@ -207,7 +209,7 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
     in_flight = in_flight or 2 * jobs
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = context.Pool(jobs)
+    pool = context.Pool(jobs, initializer=_watch_parent, initargs=(os.getpid(),))
     try:
         pending: deque = deque()
         for item in items:
@@ -220,6 +222,19 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
     finally:
         pool.terminate()
         pool.join()
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end when the main process has gone.  Killed at once (figs … | head
+    closes the pipe and SIGPIPE ends it), it cannot tell its workers, which would
+    otherwise wait for work forever."""
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _ready(item) -> bool:
