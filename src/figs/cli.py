@@ -16,14 +16,14 @@ import click
 
 from . import __version__
 from .errors import ExitStatus, FigsError
-from .figures import extract as extract_figures
-from .inputs import documents
+from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
-from .render import FORMATS, write
 from .compare import diff as diff_figures
 from .model import DIFF_FIELDS, Change
+from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
 from .records import load
-from .render import write_diff_table
+from .render import ENCODED, FORMATS, write, write_diff_table
+from .sink import SINKS, write_sqlite, write_text
 
 KINDS = ("count", "money", "percent", "ratio", "measure", "duration", "age", "rate", "date")
 
@@ -96,7 +96,10 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@output_format
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(FORMATS + SINKS), default=None,
+    help="Output format; sqlite writes (or adds to) the database -o names "
+         "[default: table on a terminal, csv otherwise].")
 @output_file
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
               help="Only figures of this kind (repeatable).")
@@ -106,9 +109,21 @@ def main() -> None:
               help="Read inputs in this encoding [default: found from the bytes].")
 @click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict",
               show_default=True, help="On bytes not valid in the encoding: stop, or replace and warn.")
-def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors):
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Extract in N processes; 0 means one per core "
+                   "[default: one per core for several inputs or a large one, else 1].")
+@click.option("--jsonl-field", metavar="FIELD",
+              help="Read each PATH (a directory: its *.jsonl files) as JSON Lines, one document "
+                   "a line, its text in FIELD (a string or a list of paragraphs).")
+@click.option("--id-field", metavar="FIELD",
+              help="With --jsonl-field: the field that names each document's records "
+                   "[default: PATH:LINE].")
+def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors, jobs, jsonl_field, id_field):
     """List the figures in each PATH: a text file, a directory (its *.txt files,
     recursively) or - for standard input (the default).
+
+    Records come out as the input is read, in input order whatever -j is, and
+    memory stays flat however large the input.
 
     \b
     Examples:
@@ -116,27 +131,38 @@ def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors):
       figs extract corpus/ -f jsonl | jq 'select(.kind == "money")'
       figs extract article.txt --kind money --kind percent -f csv -o money.csv
       cat article.txt | figs extract --label article.txt -f json
+      figs extract archive/ -j 8 -f sqlite -o figures.db
+      figs extract news.jsonl --jsonl-field content --id-field id -f jsonl
     """
     fmt = fmt or default_format(output)
-    columns = JSON_FIELDS if fmt in ("json", "jsonl") else FIELDS
+    columns = JSON_FIELDS if fmt in ("json", "jsonl", "sqlite") else FIELDS
+    if fmt == "sqlite" and output in (None, "-"):
+        raise click.UsageError("-f sqlite needs a database file: -o FILE")
+    if id_field and not jsonl_field:
+        raise click.UsageError("--id-field needs --jsonl-field")
     trouble = False
 
-    def rows():
+    def report(error: FigsError) -> None:
         nonlocal trouble
-        for doc in documents(paths, label=label, encoding=encoding, errors=encoding_errors):
-            if isinstance(doc, FigsError):
-                _fail(str(doc))
-                trouble = True
-                continue
-            for figure in extract_figures(doc.text, source=doc.source, dates=dates or "date" in kinds):
-                if not kinds or figure.kind in kinds:
-                    yield figure.to_dict()
+        _fail(str(error))
+        trouble = True
 
+    inputs = [p for p in expand(paths, "*.jsonl" if jsonl_field else "*.txt") if isinstance(p, str)]
+    jobs = default_jobs(inputs) if jobs is None else (jobs or cpu_count())
+    options = Options(dates=dates or "date" in kinds, kinds=kinds, columns=columns,
+                      fmt=fmt if fmt in ENCODED else "tuples" if fmt == "sqlite" else None)
+    items = work(paths, label=label, encoding=encoding, errors=encoding_errors,
+                 jsonl_field=jsonl_field, id_field=id_field)
     try:
-        with opened_output(output) as out:
-            write(rows(), columns, fmt, out)
-            if trouble and output:
-                raise _Trouble()
+        with _progress(inputs) as shown:
+            results = shown(extract_all(items, options, jobs=jobs))
+            if fmt == "sqlite":
+                write_sqlite(results, output, report, columns)
+            else:
+                with opened_output(output) as out:
+                    write_text(results, columns, fmt, out, report)
+                    if trouble and output:
+                        raise _Trouble()
     except _Trouble:
         sys.exit(ExitStatus.TROUBLE)
     except FigsError as e:
@@ -145,6 +171,34 @@ def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors):
     except KeyboardInterrupt:
         sys.exit(130)
     sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.OK)
+
+
+@contextmanager
+def _progress(inputs: list[str]):
+    """A progress bar on stderr (bytes read, MB/s, figures found) for a person
+    watching a run over several inputs or a large one; otherwise nothing."""
+    if not sys.stderr.isatty() or not large_run(inputs):
+        yield lambda results: results
+        return
+    sizes = [os.path.getsize(p) for p in inputs if p != "-" and os.path.isfile(p)]
+    from rich.console import Console
+    from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn,
+                               TimeRemainingColumn, TransferSpeedColumn)
+
+    total = sum(sizes) if len(sizes) == len(inputs) else None
+    with Progress(TextColumn("figs"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                  TextColumn("{task.fields[figures]:,} figures"), TimeRemainingColumn(),
+                  console=Console(stderr=True), transient=False) as progress:
+        task = progress.add_task("extract", total=total, figures=0)
+
+        def shown(results):
+            figures = 0
+            for r in results:
+                figures += r.count
+                progress.update(task, advance=r.nbytes, figures=figures)
+                yield r
+
+        yield shown
 
 
 class _Trouble(Exception):

@@ -121,7 +121,7 @@ def decode(data: bytes, name: str = "-", encoding: str | None = None, errors: st
         text = str(body, codec, "strict")
     except UnicodeDecodeError as e:
         where = f"byte {skip + e.start}"
-        label = _NAMES.get(codec, codec)
+        label = codec_label(codec)
         if errors == "strict":
             hint = "" if encoding else " (give --encoding, or --encoding-errors replace)"
             raise DecodeError(f"not valid {label}{hint}", source=name, where=where) from None
@@ -133,6 +133,11 @@ def decode(data: bytes, name: str = "-", encoding: str | None = None, errors: st
     if text.startswith("\ufeff"):
         text = text[1:]  # a mark the given encoding keeps (--encoding utf-8)
     return normalise_newlines(text)
+
+
+def codec_label(codec: str) -> str:
+    """How an error names a codec: UTF-8, GB18030, UTF-16LE …"""
+    return _NAMES.get(codecs.lookup(codec).name if codec else codec, codec)
 
 
 def normalise_newlines(text: str) -> str:

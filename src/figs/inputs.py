@@ -6,13 +6,15 @@ so that the caller can say so and go on with the rest.
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
-from .decode import decode
+from .decode import decode, normalise_newlines
 from .errors import InputError
 
 
@@ -22,13 +24,13 @@ class Document:
     text: str
 
 
-def expand(paths: tuple[str, ...]) -> Iterator[str | InputError]:
-    """Each path as given; a directory becomes its ``*.txt`` files, recursively, sorted."""
+def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[str | InputError]:
+    """Each path as given; a directory becomes its `pattern` files, recursively, sorted."""
     for path in paths or ("-",):
         if path != "-" and os.path.isdir(path):
-            found = sorted(str(p) for p in Path(path).rglob("*.txt") if p.is_file())
+            found = sorted(str(p) for p in Path(path).rglob(pattern) if p.is_file())
             if not found:
-                yield InputError("no .txt files in this directory", source=path)
+                yield InputError(f"no {pattern[1:]} files in this directory", source=path)
             yield from found
         else:
             yield path
@@ -36,11 +38,18 @@ def expand(paths: tuple[str, ...]) -> Iterator[str | InputError]:
 
 def read_bytes(path: str) -> bytes:
     """The bytes of `path` ('-' is standard input), or an `InputError` saying why not."""
+    with opened(path) as f:
+        return f.read()
+
+
+@contextmanager
+def opened(path: str) -> Iterator[BinaryIO]:
+    """`path` open for reading bytes ('-' is standard input), or an `InputError`."""
     if path == "-":
-        return sys.stdin.buffer.read()
+        yield sys.stdin.buffer
+        return
     try:
-        with open(path, "rb") as f:
-            return f.read()
+        f = open(path, "rb")
     except FileNotFoundError:
         raise InputError("no such file", source=path) from None
     except IsADirectoryError:
@@ -49,6 +58,13 @@ def read_bytes(path: str) -> bytes:
         raise InputError("permission denied", source=path) from None
     except OSError as e:
         raise InputError(e.strerror or str(e), source=path) from None
+    with f:
+        try:
+            yield f
+        except IsADirectoryError:
+            raise InputError("is a directory", source=path) from None
+        except OSError as e:
+            raise InputError(e.strerror or str(e), source=path) from None
 
 
 def documents(paths: tuple[str, ...], label: str = "-", encoding: str | None = None,
@@ -66,3 +82,37 @@ def documents(paths: tuple[str, ...], label: str = "-", encoding: str | None = N
             yield e
             continue
         yield Document(name, text)
+
+
+def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = None
+                    ) -> Iterator[tuple[Document, int] | InputError]:
+    """The documents of a JSON Lines corpus, one a line, each with the bytes it took.
+
+    Each line is an object whose `field` holds the text (a string, or a list of
+    paragraphs, joined by line breaks).  Its records are named by `id_field`, or
+    ``NAME:LINE`` without one.  A line that is not such an object is reported in
+    its place as an `InputError`.
+    """
+    for number, raw in enumerate(f, 1):
+        if not raw.strip():
+            continue
+        where = f"line {number}"
+        try:
+            obj = json.loads(raw)
+        except ValueError as e:
+            yield InputError(f"not valid JSON ({getattr(e, 'msg', e)})", source=name, where=where)
+            continue
+        text = obj.get(field) if isinstance(obj, dict) else None
+        if isinstance(text, list) and all(isinstance(p, str) for p in text):
+            text = "\n".join(text)
+        if not isinstance(text, str):
+            what = "no field" if not isinstance(obj, dict) or field not in obj else "no text in field"
+            yield InputError(f"{what} {field!r}", source=name, where=where)
+            continue
+        source = f"{name}:{number}"
+        if id_field is not None:
+            if obj.get(id_field) is None:
+                yield InputError(f"no field {id_field!r}", source=name, where=where)
+                continue
+            source = str(obj[id_field])
+        yield Document(source, normalise_newlines(text)), len(raw)

@@ -2,11 +2,14 @@
 
 Every writer takes an iterable of rows (dicts with JSON-ready values) and the
 column names, and writes to a text stream as rows arrive, except the two formats
-that must see every row first to size their columns (markdown and table).
+that must see every row first to size their columns (markdown and table).  The
+streaming formats are split in two: `encode` turns a batch of rows into text (a
+worker process can do it) and `write_encoded` puts batches out in order.
 """
 from __future__ import annotations
 
 import csv
+import io
 import json
 from typing import Callable, Iterable, TextIO
 
@@ -15,6 +18,8 @@ FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 
 def write(rows: Iterable[dict], columns: tuple[str, ...], fmt: str, out: TextIO, title: str = "") -> int:
     """Write `rows` to `out` in format `fmt`; return how many rows were written."""
+    if fmt in _ENCODERS:
+        return write_encoded(((encode([row], columns, fmt), 1) for row in rows), columns, fmt, out)
     return _WRITERS[fmt](rows, columns, out, title)
 
 
@@ -28,35 +33,51 @@ def cell(value) -> str:
 
 
 def _delimited(delimiter: str) -> Callable:
-    def writer(rows, columns, out, title):
-        w = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-        w.writerow(columns)
-        n = 0
-        for row in rows:
-            w.writerow([cell(row.get(c)) for c in columns])
-            n += 1
-        return n
+    def encode(rows, columns):
+        buf = io.StringIO()
+        csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(
+            [cell(row.get(c)) for c in columns] for row in rows)
+        return buf.getvalue()
 
-    return writer
+    return encode
 
 
-def _jsonl(rows, columns, out, title):
+def _jsonl(rows, columns):
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def _json(rows, columns):
+    return ",\n  ".join(json.dumps(row, ensure_ascii=False) for row in rows)
+
+
+# Formats whose rows can be turned into text one batch at a time, anywhere (a worker
+# process does it in a parallel run), and written in order by `write_encoded`.
+_ENCODERS = {"csv": _delimited(","), "tsv": _delimited("\t"), "jsonl": _jsonl, "json": _json}
+ENCODED = tuple(_ENCODERS)
+
+
+def encode(rows: Iterable[dict], columns: tuple[str, ...], fmt: str) -> str:
+    """A batch of rows as `fmt` writes them, without header or brackets."""
+    return _ENCODERS[fmt](rows, columns)
+
+
+def write_encoded(batches: Iterable[tuple[str, int]], columns: tuple[str, ...], fmt: str, out: TextIO) -> int:
+    """Write batches made by `encode` (each as its text and its number of rows) in
+    format `fmt`, with the header or brackets the format needs; return the row count."""
+    if fmt in ("csv", "tsv"):
+        out.write(encode([{c: c for c in columns}], columns, fmt))
+    elif fmt == "json":
+        out.write("[")
     n = 0
-    for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False))
-        out.write("\n")
-        n += 1
-    return n
-
-
-def _json(rows, columns, out, title):
-    n = 0
-    out.write("[")
-    for row in rows:
-        out.write(",\n  " if n else "\n  ")
-        out.write(json.dumps(row, ensure_ascii=False))
-        n += 1
-    out.write("\n]\n" if n else "]\n")
+    for text, count in batches:
+        if not count:
+            continue
+        if fmt == "json":
+            out.write(",\n  " if n else "\n  ")
+        out.write(text)
+        n += count
+    if fmt == "json":
+        out.write("\n]\n" if n else "]\n")
     return n
 
 
@@ -180,10 +201,6 @@ def _around(text, marked: list[tuple[int, int]]):
 
 
 _WRITERS = {
-    "csv": _delimited(","),
-    "tsv": _delimited("\t"),
-    "json": _json,
-    "jsonl": _jsonl,
     "markdown": _markdown,
     "table": _table,
 }

@@ -1,0 +1,245 @@
+"""Many inputs, or one large one, on every core, with the output of a single process.
+
+The main process reads and decodes the inputs and cuts them into pieces
+(`figs.stream`); worker processes extract figures from batches of pieces and turn
+them into output text; the main process writes the results in input order.  Only a
+few batches are in flight at once, so memory stays flat however large the input.
+
+`extract_all` is the whole pipeline; with ``jobs=1`` it runs in this process, and
+its results are the same, in the same order.
+
+>>> [r.rows for r in extract_all([Piece("a", "员工1150余人。")], Options(fmt="csv", columns=("text", "value")))]
+['1150余人,1150\\n']
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, Iterator
+
+from . import render
+from .errors import FigsError, InputError
+from .inputs import expand, jsonl_documents, opened
+from .model import JSON_FIELDS
+from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
+
+# Pieces are sent to a worker in batches of about this many characters.
+BATCH_CHARS = 1 << 18
+# An input at least this large is worth more than one core on its own.
+LARGE_BYTES = 4 << 20
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to extract, and the form the worker returns rows in.
+
+    ``fmt`` one of `figs.render.ENCODED`: rows come back as that format's text;
+    ``"tuples"``: as tuples of ``columns``; None: as dicts.
+    """
+
+    dates: bool = False
+    kinds: tuple[str, ...] = ()
+    fmt: str | None = None
+    columns: tuple[str, ...] = JSON_FIELDS
+
+
+@dataclass(frozen=True)
+class Result:
+    """The records of one piece of one input, or the error that stopped the input.
+
+    ``first`` and ``last`` mark the input's first and last result, so that a sink can
+    treat each input as a unit (the SQLite sink replaces an input's rows at once).
+    """
+
+    source: str
+    rows: Any = ()
+    count: int = 0
+    nbytes: int = 0
+    first: bool = True
+    last: bool = True
+    error: FigsError | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    pieces: tuple[Piece, ...]
+
+
+def default_jobs(paths: Iterable[str]) -> int:
+    """All cores for several inputs or one large one, else one."""
+    return cpu_count() if large_run(paths) else 1
+
+
+def large_run(paths: Iterable[str]) -> bool:
+    """True for several inputs, or one of `LARGE_BYTES` or more."""
+    paths = list(paths)
+    return len(paths) > 1 or any(p != "-" and os.path.isfile(p) and os.path.getsize(p) >= LARGE_BYTES
+                                 for p in paths)
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, errors: str = "strict",
+         jsonl_field: str | None = None, id_field: str | None = None,
+         chunk_chars: int = CHUNK_CHARS, batch_chars: int = BATCH_CHARS) -> Iterator[Batch | Result]:
+    """The inputs as batches of pieces to extract from, and `Result`s for the inputs
+    (or JSON lines) that could not be read, in input order."""
+    batch = _Batcher(batch_chars)
+    for path in expand(paths, "*.jsonl" if jsonl_field else "*.txt"):
+        if isinstance(path, InputError):
+            yield from batch.flush()
+            yield Result(path.source or "-", error=path)
+            continue
+        name = label if path == "-" else path
+        started = False
+        try:
+            with opened(path) as f:
+                if jsonl_field:
+                    parts = _jsonl_pieces(f, name, jsonl_field, id_field)
+                else:
+                    blocks = decoded_blocks(f, name, encoding=encoding, errors=errors)
+                    parts = pieces(blocks, name, chunk_chars=chunk_chars)
+                for part in parts:
+                    if isinstance(part, Result):
+                        yield from batch.flush()
+                        yield part
+                    else:
+                        started = True
+                        yield from batch.add(part)
+        except InputError as e:
+            e.source = name
+            yield from batch.flush()
+            yield Result(name, first=not started, error=e)
+    yield from batch.flush()
+
+
+class _Batcher:
+    """Pieces gathered into batches of about `limit` characters."""
+
+    def __init__(self, limit: int):
+        self.limit, self.pieces, self.size = limit, [], 0
+
+    def add(self, piece: Piece) -> Iterator[Batch]:
+        self.pieces.append(piece)
+        self.size += len(piece.text)
+        if self.size >= self.limit:
+            yield from self.flush()
+
+    def flush(self) -> Iterator[Batch]:
+        if self.pieces:
+            yield Batch(tuple(self.pieces))
+        self.pieces, self.size = [], 0
+
+
+def _jsonl_pieces(f, name: str, field: str, id_field: str | None) -> Iterator[Piece | Result]:
+    for doc in jsonl_documents(f, name, field, id_field):
+        if isinstance(doc, InputError):
+            yield Result(doc.source or name, error=doc)
+        else:
+            document, nbytes = doc
+            yield Piece(document.source, document.text, nbytes=nbytes)
+
+
+def run_batch(batch: Batch, options: Options) -> list[Result]:
+    """Extract the figures of every piece in `batch`, as `options` asks for them."""
+    results = []
+    for piece in batch.pieces:
+        rows, errors = _rows(piece, options)
+        for error in errors:
+            results.append(Result(piece.source, first=piece.first, last=False, error=error))
+        count = len(rows)
+        if options.fmt in render.ENCODED:
+            rows = render.encode(rows, options.columns, options.fmt)
+        elif options.fmt == "tuples":
+            rows = [tuple(row[c] for c in options.columns) for row in rows]
+        results.append(Result(piece.source, rows, count, piece.nbytes, piece.first and not errors, piece.last))
+    return results
+
+
+def _rows(piece: Piece, options: Options, salvage: bool = True) -> tuple[list[dict], list[FigsError]]:
+    """The rows of a piece.  Should the extractor fail on it (a bug), the piece is read
+    again paragraph by paragraph, and only the paragraphs it fails on are lost, each
+    reported as an error with its lines."""
+    try:
+        return [f.to_dict() for f in extract_piece(piece, dates=options.dates)
+                if not options.kinds or f.kind in options.kinds], []
+    except Exception as e:
+        keep_to = len(piece.text) if piece.keep_to is None else piece.keep_to
+        if not salvage:
+            first = piece.line + piece.text.count("\n", 0, piece.keep_from) + 1
+            last = first + piece.text.count("\n", piece.keep_from, keep_to - 1)
+            where = f"line {first}" if first == last else f"lines {first}-{last}"
+            return [], [FigsError(f"the extractor failed here ({type(e).__name__}: {e}); please report it",
+                                  source=piece.source, where=where)]
+    rows, errors = [], []
+    for small in pieces([piece.text], piece.source, chunk_chars=1, context=0):
+        keep_from = max(small.offset + small.keep_from, piece.keep_from) - small.offset
+        keep_to_small = min(small.offset + (small.keep_to or len(small.text)), keep_to) - small.offset
+        if keep_from >= keep_to_small:
+            continue
+        one = replace(small, offset=piece.offset + small.offset, line=piece.line + small.line,
+                      keep_from=keep_from, keep_to=keep_to_small)
+        more_rows, more_errors = _rows(one, options, salvage=False)
+        rows += more_rows
+        errors += more_errors
+    return rows, errors
+
+
+def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Options(), jobs: int = 1,
+                in_flight: int | None = None) -> Iterator[Result]:
+    """Run `run_batch` over `items` (from `work`) on `jobs` processes; results in order.
+
+    At most `in_flight` batches (default: two per process) are handed out and not
+    yet written, which bounds memory.
+    """
+    items = (Batch((i,)) if isinstance(i, Piece) else i for i in items)
+    if jobs <= 1:
+        for item in items:
+            yield from [item] if isinstance(item, Result) else run_batch(item, options)
+        return
+    in_flight = in_flight or 2 * jobs
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pool = context.Pool(jobs, initializer=_watch_parent, initargs=(os.getpid(),))
+    try:
+        pending: deque = deque()
+        for item in items:
+            pending.append(item if isinstance(item, Result) else pool.apply_async(run_batch, (item, options)))
+            while pending and (len(pending) > in_flight or _ready(pending[0])):
+                yield from _results(pending.popleft())
+        while pending:
+            yield from _results(pending.popleft())
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end when the main process has gone.  Killed at once (figs … | head
+    closes the pipe and SIGPIPE ends it), it cannot tell its workers, which would
+    otherwise wait for work forever."""
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _ready(item) -> bool:
+    return isinstance(item, Result) or item.ready()
+
+
+def _results(item) -> list[Result]:
+    return [item] if isinstance(item, Result) else item.get()
