@@ -60,16 +60,21 @@ _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"',
 @dataclass(frozen=True)
 class Options:
     dates: bool = False
+    offset: int = 0  # characters of the whole input before this text
+    line: int = 0    # lines of the whole input before this text
 
 
-def extract(text: str, source: str = "-", dates: bool = False) -> Iterator[Figure]:
+def extract(text: str, source: str = "-", dates: bool = False, *,
+            offset: int = 0, line: int = 0) -> Iterator[Figure]:
     """Every figure in `text`, in order of appearance.
 
     `source` names the text in the records; `dates=True` adds calendar dates as
-    records of kind ``date``.
+    records of kind ``date``.  When `text` is a piece of a larger input, `offset`
+    and `line` are the characters and lines before it there, and records index
+    the whole input.
     """
     doc = Document(text)
-    options = Options(dates=dates)
+    options = Options(dates=dates, offset=offset, line=line)
     pattern = PATTERN_WITH_DATES if dates else PATTERN
     previous = None
     m = pattern.search(doc.scan)
@@ -144,7 +149,7 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         if not options.dates:
             return None
         date_end = m.end("date") if g["date"] else m.end("unit")
-        return _finish(doc, source, start, date_end, value, upper, "exact", date, "date", "")
+        return _finish(doc, options, source, start, date_end, value, upper, "exact", date, "date", "")
 
     if kind is None:  # a unit that is not one here: 十六字方针, bare 3月
         unit, kind, currency, end = "", "", "", m.start("cls") if g["cls"] else m.start("unit")
@@ -187,7 +192,7 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
         start = max(start, m.start() + 1)  # 11月龄-85岁: a range's dash, not a minus
     elif g["neg"]:
         value = -value
-    return _finish(doc, source, start, end, value, upper, qualifier, unit, kind, currency)
+    return _finish(doc, options, source, start, end, value, upper, qualifier, unit, kind, currency)
 
 
 def _a_numeral_here(n1: str, g: dict) -> bool:
@@ -451,8 +456,8 @@ def _in_slogan(scan: str, start: int, end: int) -> bool:
 # --- the record ----------------------------------------------------------------
 
 
-def _finish(doc: Document, source: str, start: int, end: int, value: Decimal, upper: Decimal | None,
-            qualifier: str, unit: str, kind: str, currency: str) -> Figure | None:
+def _finish(doc: Document, options: Options, source: str, start: int, end: int, value: Decimal,
+            upper: Decimal | None, qualifier: str, unit: str, kind: str, currency: str) -> Figure | None:
     """The record for a span of ``doc.scan``, with offsets into the original text."""
     if end <= start:
         return None
@@ -461,10 +466,10 @@ def _finish(doc: Document, source: str, start: int, end: int, value: Decimal, up
     sentence_start, sentence_end = doc.sentence_bounds(start)
     return Figure(
         source=source,
-        line=line,
+        line=line + options.line,
         col=col,
-        start=first,
-        end=last,
+        start=first + options.offset,
+        end=last + options.offset,
         text=doc.text[first:last],
         value=value,
         upper=upper,

@@ -27,7 +27,7 @@ Exactness rests on where the cuts fall and on a little context around each piece
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
 from .decode import codec_label, decode, detect, normalise_newlines
@@ -70,16 +70,11 @@ class Piece:
 
 def extract_piece(piece: Piece, dates: bool = False) -> Iterator[Figure]:
     """The figures that start in the piece's own stretch, placed in the whole input."""
-    keep_to = len(piece.text) if piece.keep_to is None else piece.keep_to
-    shifted = piece.offset or piece.line
-    for f in extract(piece.text, source=piece.source, dates=dates):
-        if f.start < piece.keep_from:
-            continue
-        if f.start >= keep_to:
-            continue
-        if shifted:
-            f = replace(f, start=f.start + piece.offset, end=f.end + piece.offset, line=f.line + piece.line)
-        yield f
+    keep_from = piece.offset + piece.keep_from
+    keep_to = piece.offset + (len(piece.text) if piece.keep_to is None else piece.keep_to)
+    for f in extract(piece.text, source=piece.source, dates=dates, offset=piece.offset, line=piece.line):
+        if keep_from <= f.start < keep_to:
+            yield f
 
 
 def extract_text(text: str, source: str = "-", dates: bool = False, chunk_chars: int = CHUNK_CHARS,
