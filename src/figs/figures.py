@@ -55,6 +55,8 @@ _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Marks around a name or slogan, and the longest such name: a number in a quotation
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
+_LONGEST_NAME = max(_NAME_MARKS.values())
+_OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
 
 
 @dataclass(frozen=True)
@@ -443,6 +445,8 @@ def _enough_without_unit(n1: str, g: dict, qualifier: str) -> bool:
 def _in_slogan(scan: str, start: int, end: int) -> bool:
     """True when the span sits inside a name or slogan: a short quotation (“四个100”,
     “最后1米”) or a title in 《》 (《二次曝光》)."""
+    if not _OPENING_MARK.search(scan, max(0, start - _LONGEST_NAME), start):
+        return False
     for (open_, close), longest in _NAME_MARKS.items():
         i = scan.rfind(open_, max(0, start - longest), start)
         if i < 0 or (close != open_ and scan.rfind(close, i + 1, start) >= 0):
