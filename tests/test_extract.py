@@ -78,24 +78,6 @@ ISSUE_FORMS = [  # the extractor issue: forms it names
 ]
 
 
-@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", SPEC_TABLE,
-                         ids=[c[1] for c in SPEC_TABLE])
-def test_spec_table(sentence, text, value, upper, qualifier, unit, kind):
-    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
-
-
-@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", RULINGS,
-                         ids=[c[1] for c in RULINGS])
-def test_rulings(sentence, text, value, upper, qualifier, unit, kind):
-    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
-
-
-@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", ISSUE_FORMS,
-                         ids=[c[1] for c in ISSUE_FORMS])
-def test_issue_forms(sentence, text, value, upper, qualifier, unit, kind):
-    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
-
-
 NOT_FIGURES = [  # FIGURES.md, "Not a figure"
     "2019年成立", "11月8日举行", "2017年10月18日", "下午3时许", "凌晨两三点钟",
     "第三届大会", "第一书记", "第二个任期", "党的二十大", "十九大", "双11", "95后",
@@ -105,11 +87,6 @@ NOT_FIGURES = [  # FIGURES.md, "Not a figure"
     "G20峰会", "5G网络", "COVID-19", "1+N", "电话12345678", "八届全国人大五次会议",
     "千万不要", "一九九八年", "三季度", "建国50周年",
 ]
-
-
-@pytest.mark.parametrize("text", NOT_FIGURES)
-def test_not_figures(text):
-    assert [f.text for f in figs.extract(text)] == []
 
 
 def test_dates_only_when_asked():
@@ -198,17 +175,6 @@ CORPUS_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", CORPUS_FORMS,
-                         ids=[c[1] for c in CORPUS_FORMS])
-def test_corpus_forms(sentence, text, value, upper, qualifier, unit, kind):
-    assert only(sentence) == (text, D(value), D(upper), qualifier, unit, kind)
-
-
-@pytest.mark.parametrize("text", CORPUS_NOT_FIGURES)
-def test_corpus_not_figures(text):
-    assert [f.text for f in figs.extract(text)] == []
-
-
 # The second reading of third-party news: more forms, and words that only look like figures.
 CORPUS_FORMS_2 = [
     ("商品打6折。", "6折", 60, None, "exact", "%", "percent"),
@@ -228,17 +194,30 @@ CORPUS_NOT_FIGURES_2 = ["通过了四级考试", "国债二级市场", "一个�
                         "乘坐426次列车"]
 
 
-@pytest.mark.parametrize("sentence, text, value, upper, qualifier, unit, kind", CORPUS_FORMS_2,
-                         ids=[c[1] for c in CORPUS_FORMS_2])
-def test_corpus_forms_2(sentence, text, value, upper, qualifier, unit, kind):
-    found = [f for f in figs.extract(sentence) if f.text == text]
-    assert len(found) == 1, [f.text for f in figs.extract(sentence)]
+# Every table above, each case named by where it came from: "spec: 900多名".
+FORMS = [(origin, case) for origin, table in [
+    ("spec", SPEC_TABLE), ("ruling", RULINGS), ("issue", ISSUE_FORMS),
+    ("corpus", CORPUS_FORMS), ("corpus-2", CORPUS_FORMS_2),
+] for case in table]
+WORDS = [(origin, text) for origin, table in [
+    ("spec", NOT_FIGURES), ("corpus", CORPUS_NOT_FIGURES), ("corpus-2", CORPUS_NOT_FIGURES_2),
+] for text in table]
+
+
+@pytest.mark.parametrize("origin, case", FORMS, ids=[f"{o}: {c[1]}" for o, c in FORMS])
+def test_form(origin, case):
+    sentence, text, value, upper, qualifier, unit, kind = case
+    everything = list(figs.extract(sentence))
+    found = [f for f in everything if f.text == text]
+    assert len(found) == 1, [f.text for f in everything]
+    if origin != "corpus-2":  # those sentences hold this one figure and nothing else
+        assert len(everything) == 1, [f.text for f in everything]
     f = found[0]
-    assert (f.text, f.value, f.upper, f.qualifier, f.unit, f.kind) == (text, D(value), D(upper), qualifier, unit, kind)
+    assert (f.value, f.upper, f.qualifier, f.unit, f.kind) == (D(value), D(upper), qualifier, unit, kind)
 
 
-@pytest.mark.parametrize("text", CORPUS_NOT_FIGURES_2)
-def test_corpus_not_figures_2(text):
+@pytest.mark.parametrize("origin, text", WORDS, ids=[f"{o}: {t}" for o, t in WORDS])
+def test_not_a_figure(origin, text):
     assert [f.text for f in figs.extract(text)] == []
 
 

@@ -153,23 +153,15 @@ def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors, 
                       fmt=fmt if fmt in ENCODED else "tuples" if fmt == "sqlite" else None)
     items = work(paths, label=label, encoding=encoding, errors=encoding_errors,
                  jsonl_field=jsonl_field, id_field=id_field)
-    try:
-        with _progress(inputs) as shown:
-            results = shown(extract_all(items, options, jobs=jobs))
-            if fmt == "sqlite":
-                write_sqlite(results, output, report, columns)
-            else:
-                with opened_output(output) as out:
-                    write_text(results, columns, fmt, out, report)
-                    if trouble and output:
-                        raise _Trouble()
-    except _Trouble:
-        sys.exit(ExitStatus.TROUBLE)
-    except FigsError as e:
-        _fail(str(e))
-        sys.exit(ExitStatus.TROUBLE)
-    except KeyboardInterrupt:
-        sys.exit(130)
+    with reported_errors(), _progress(inputs) as shown:
+        results = shown(extract_all(items, options, jobs=jobs))
+        if fmt == "sqlite":
+            write_sqlite(results, output, report, columns)
+        else:
+            with opened_output(output) as out:
+                write_text(results, columns, fmt, out, report)
+                if trouble and output:
+                    raise _Trouble()  # keep no output file when an input failed
     sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.OK)
 
 
@@ -202,7 +194,22 @@ def _progress(inputs: list[str]):
 
 
 class _Trouble(Exception):
-    """Some input failed: do not keep the output file."""
+    """Some input failed (and was reported): do not keep the output file."""
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """The one place errors become exit statuses: a `FigsError` is one line on stderr
+    and status 2, Ctrl-C is status 130, and neither shows a traceback."""
+    try:
+        yield
+    except _Trouble:
+        sys.exit(ExitStatus.TROUBLE)
+    except FigsError as e:
+        _fail(str(e))
+        sys.exit(ExitStatus.TROUBLE)
+    except KeyboardInterrupt:
+        sys.exit(130)
 
 
 @main.command()
@@ -229,16 +236,11 @@ def diff(old, new, fmt, output, show_all, quiet, label):
     """
     if old == new == "-":
         raise click.UsageError("OLD and NEW cannot both be standard input")
-    try:
+    with reported_errors():
         changes = list(diff_figures(load(old, label), load(new, label), include_same=show_all))
-        differences = any(c.status != "same" for c in changes)
         if not quiet:
             _write_changes(changes, fmt or default_format(output), output)
-    except FigsError as e:
-        _fail(str(e))
-        sys.exit(ExitStatus.TROUBLE)
-    except KeyboardInterrupt:
-        sys.exit(130)
+    differences = any(c.status != "same" for c in changes)
     sys.exit(ExitStatus.DIFFERENCES if differences else ExitStatus.OK)
 
 
