@@ -71,6 +71,12 @@ _SHARE = frozenset(("占", "约占"))
 _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据)")
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
 _SIZES = "长宽厚高深重大小多少"
+_PRONOUNS = frozenset(WORDS["pronoun"])
+_ADVERBS = tuple(longest_first(WORDS["adverb"]))
+_SINCE = ("来", "以来")
+# More figures listed after this one, up to the 的 before the noun they all count:
+# 240人、208人和80人的外卖骑手党员先锋队.
+_LIST_TAIL = re.compile(r"(?:[、和与及][0-9０-９.．一二两三四五六七八九十百千万亿]+[多余]?[^\s，,。；、和与及的0-9０-９]{0,3})+的")
 _SIZE_DE = tuple(c + "的" for c in _SIZES[:6])
 _CHANGE = regex.compile("|".join(longest_first(_CHANGE_WORDS)))
 _VALUE_OF = tuple(longest_first(WORDS["value_of"]))
@@ -196,10 +202,17 @@ class Document:
         the subject of the one before it.
         """
         before, verb, from_a_figure = self._subject_before(start, kind)
-        after = self._subject_after(end, kind)
-        follows_de = self.plain.startswith("的", end)
+        listed = _LIST_TAIL.match(self.plain, end)  # 240人、208人和80人的先锋队
+        after = self._subject_after(listed.end() - 1 if listed else end, kind)
+        if before in _PRONOUNS:
+            before = ""
+        if after in _PRONOUNS:
+            after = ""
+        follows_de = self.plain.startswith("的", end) or listed is not None
         if verb in _CHANGE_WORDS or verb in _SHARE or from_a_figure:
             order = (before, after)  # what changed, or the part that has the share
+        elif kind == "duration" and self.plain.startswith(_SINCE, end):
+            order = (after, before)  # 10年来持续读好书: what was done over those years
         elif kind == "duration":
             order = (after, before) if follows_de else (before, after)  # 3小时的直播时间; 闭店61天
         elif kind in ("percent", "ratio") and before.endswith(_RATE_ENDINGS):
@@ -215,6 +228,10 @@ class Document:
     def _subject_after(self, end: int, kind: str = "") -> str:
         s = self.plain
         i = end
+        if kind == "duration" and s.startswith(_SINCE, i):
+            i += 2 if s.startswith("以来", i) else 1
+        while s.startswith(_ADVERBS, i):  # 持续读好书, 正在接受
+            i += next(len(w) for w in _ADVERBS if s.startswith(w, i))
         if kind == "money" and s.startswith(_CURRENCY_NAMES, i):
             i += next(len(w) for w in _CURRENCY_NAMES if s.startswith(w, i))  # 10万元人民币
         if s.startswith(_NO_SUBJECT_AFTER, i):
