@@ -228,7 +228,7 @@ def _bare(g: dict) -> bool:
 def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
     """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31."""
     before = scan[start - 1] if start else ""
-    if before and (before in _ASCII_WORD or before in "0123456789" or before in NUMERALS):
+    if before and (before in _ASCII_WORD or before in "0123456789" or before in NUMERALS and before not in FINANCIAL):
         return False
     if before in "-/.:+" and start >= 2 and scan[start - 2] in "0123456789" + "".join(_ASCII_WORD):
         return False

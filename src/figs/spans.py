@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
+from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
 from .numbers import DIGITS, MAGNITUDES
 
+# Numerals as everyday text writes them: a number never starts right after one.  The
+# financial ones (伍, 陆 …) are left out: they end words (队伍3年, 大陆5家) far more
+# often than they stand in a number.
+_EVERYDAY = "".join(c for c in DIGITS + MAGNITUDES if c not in FINANCIAL)
 LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
 CURRENCY_SIGNS = {"US$": "USD", "HK$": "HKD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
 # Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点.
@@ -73,7 +77,7 @@ def _pattern(dates: bool) -> re.Pattern:
     return re.compile(
         rf"""
         (?=[-−0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
-        (?<![0-9.{DIGITS}{MAGNITUDES}])                    # never from inside a number
+        (?<![0-9.{_EVERYDAY}])                          # never from inside a number
         {'' if dates else _NO_DATES_AHEAD}
         (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度
         (?P<sign> US\$ | HK\$ | [¥$€£] )?                  # currency sign: ¥3000, US$5
