@@ -172,6 +172,8 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
     rest = scan[end:end + 4]
     if kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith("后来"):
         return None  # 三年前, 半年后: a point in time
+    if kind == "duration" and chinese and not q_before and start and scan[start - 1] in "这那":
+        return None  # 这两天, 那几年: lately, not an amount of time
     if chinese and unit and rest.startswith(_NAME_AFTER):
         return None  # 八届人大五次会议: a session's name
     if g["fd"] or g["sd"]:

@@ -72,6 +72,8 @@ _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据)")
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
 _SIZES = "长宽厚高深重大小多少"
 _PRONOUNS = frozenset(WORDS["pronoun"])
+# A label right before a figure names it: 【参考售价】：3690元, [价格] 3650元, 数据：26分.
+_LABEL = regex.compile(r"(?:[【\[]([^】\]]{2,12})[】\]][:：]?|(?:^|[，,。\s])(\p{Han}{2,8})[:：])\s*$")
 _ADVERBS = tuple(longest_first(WORDS["adverb"]))
 _SINCE = ("来", "以来")
 # More figures listed after this one, up to the 的 before the noun they all count:
@@ -260,6 +262,9 @@ class Document:
         whether the clause goes from one figure to another (从A到B: 从最初的20亩增加到230亩)."""
         s = self.plain
         chunk = s[max(0, start - 40):start].rstrip(" ")
+        label = _LABEL.search(chunk)
+        if label:  # 【参考售价】：3690元, 数据：26分
+            return (label.group(1) or label.group(2))[-_SUBJECT_MAX:], "", False
         m = _UP_TO_CLAUSE.match(chunk)
         if m:
             chunk = chunk[m.end():]
