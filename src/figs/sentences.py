@@ -253,7 +253,10 @@ class Document:
                 return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
         m = _AFTER_WORD.match(s, i)
         word = m.group() if m else ""
-        if _CHANGE.search(word) or word.startswith(_ENDS_A_COUNT):
+        changed = [c for c in _CHANGE.finditer(word)]
+        if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
+            word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
+        elif changed or word.startswith(_ENDS_A_COUNT):
             return ""  # 5000万元迅速增长到, 5例共计42例: what follows is what happened
         return word if _WORDLIKE.fullmatch(word) else ""
 
