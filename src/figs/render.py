@@ -42,12 +42,16 @@ def _delimited(delimiter: str) -> Callable:
     return encode
 
 
+# One encoder for every row: json.dumps with options builds a new one on each call.
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _jsonl(rows, columns):
-    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    return "".join(_to_json(row) + "\n" for row in rows)
 
 
 def _json(rows, columns):
-    return ",\n  ".join(json.dumps(row, ensure_ascii=False) for row in rows)
+    return ",\n  ".join(_to_json(row) for row in rows)
 
 
 # Formats whose rows can be turned into text one batch at a time, anywhere (a worker
