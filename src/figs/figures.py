@@ -39,6 +39,7 @@ _ADVERBIAL_RE = re.compile(alternation(w for w, q in QUALIFIERS["before"].items(
 _HAN = regex.compile(r"\p{Han}+$")
 _LINKING = frozenset(WORDS["linking_verb"])
 _PER_BEFORE = regex.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
+_SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ONE = ("一", "壹")
 _ZEROS = ("零", "〇", "○")
@@ -375,10 +376,11 @@ def _per_before(scan: str, start: int) -> str:
     """The unit of 每X just before a number (每桶18.56美元 → 桶), when X measures something.
 
     每人, 每户 name who gets the figure, not a unit of it: they are left out.
+    时速 is 每小时: 时速350公里 → 公里/小时.
     """
     m = _PER_BEFORE.search(scan, max(0, start - 6), start)
     if m is None:
-        return ""
+        return "小时" if _SPEED.search(scan, max(0, start - 4), start) else ""
     unit = UNITS.get(m.group(1))
     return m.group(1) if unit and unit.kind in ("measure", "duration") else ""
 
