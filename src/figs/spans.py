@@ -24,7 +24,7 @@ _EVERYDAY = "".join(c for c in DIGITS + MAGNITUDES if c not in FINANCIAL)
 LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
 CURRENCY_SIGNS = {"US$": "USD", "HK$": "HKD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
 # Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点.
-_AFTER_CLASSIFIER = ("小时", "钟头", "月", "星期", "礼拜", "季度", "工作日", "百分点", "年头")
+_AFTER_CLASSIFIER = ("小时", "钟头", "月", "星期", "礼拜", "季度", "工作日", "百分点", "基点", "年头")
 
 
 def alternation(words) -> str:
