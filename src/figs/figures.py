@@ -43,7 +43,7 @@ _SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ONE = ("一", "壹")
 _ZEROS = ("零", "〇", "○")
-_LONE_MAGNITUDES = frozenset("百佰千仟万萬亿億")
+# 百 and above: alone they are words (千家万户), inside a numeral they make it large.
 _BIG = frozenset("百佰千仟万萬亿億")
 _TENTHS = ("成", "折")
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
@@ -51,8 +51,10 @@ _NOT_ARTICLE_UNITS = ("倍", "番", "成", "折")
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
 _ALMOST = ("快", "快了")
 _APPROXIMATE = frozenset(WORDS["approximate"])
+_NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ALNUM = _ASCII_WORD | frozenset("0123456789")
 # Marks around a name or slogan, and the longest such name: a number in a quotation
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
@@ -61,7 +63,9 @@ _OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) +
 
 
 @dataclass(frozen=True)
-class Options:
+class _Reading:
+    """How one text is read: with dates or not, and where it sits in a larger input."""
+
     dates: bool = False
     offset: int = 0  # characters of the whole input before this text
     line: int = 0    # lines of the whole input before this text
@@ -77,7 +81,7 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     the whole input.
     """
     doc = Document(text)
-    options = Options(dates=dates, offset=offset, line=line)
+    options = _Reading(dates=dates, offset=offset, line=line)
     pattern = PATTERN_WITH_DATES if dates else PATTERN
     previous = None
     m = pattern.search(doc.scan)
@@ -100,7 +104,7 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
 # --- reading one span ----------------------------------------------------------
 
 
-def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure | None:
+def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure | None:
     """The figure a span states, or None when it states none."""
     scan = doc.scan
     start, end = m.span()
@@ -187,9 +191,9 @@ def _read(doc: Document, m: re.Match, source: str, options: Options) -> Figure |
             return None  # 5G, 3D
     if n1 in _ONE and qualifier == "exact" and g["unit"] not in _NOT_ARTICLE_UNITS and not g["chalf"] and not g["uhalf"]:
         return None  # 一 as an article, even when a word after it looked like a qualifier
-    if not q_before and qualifier == "exact" and n1 in _LONE_MAGNITUDES and not g["m1"] and unit != "名":
+    if not q_before and qualifier == "exact" and n1 in _BIG and not g["m1"] and unit != "名":
         return None  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米 (but 万名群众)
-    if n1 == "二" and unit == "次" and not q_before:
+    if not q_before and n1 + (g["unit"] or "") in _NUMERAL_WORDS:
         return None  # 二次污染, 二次创业: 'secondary', not a count
     if _in_slogan(scan, start, end):
         return None
@@ -218,8 +222,7 @@ def _a_numeral_here(n1: str, g: dict) -> bool:
 
 def _after_a_unit(scan: str, at: int) -> bool:
     """True when a unit word ends right before position `at`."""
-    head = scan[max(0, at - 4):at]
-    return any(head.endswith(u) for u in _UNIT_WORDS)
+    return scan.endswith(_UNIT_WORDS, 0, at)
 
 
 def _bare(g: dict) -> bool:
@@ -233,7 +236,7 @@ def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
     before = scan[start - 1] if start else ""
     if before and (before in _ASCII_WORD or before in "0123456789" or before in NUMERALS and before not in FINANCIAL):
         return False
-    if before in "-/.:+" and start >= 2 and scan[start - 2] in "0123456789" + "".join(_ASCII_WORD):
+    if before in "-/.:+" and start >= 2 and scan[start - 2] in _ALNUM:
         return False
     stop = start - 1 if before == " " else start
     if scan.endswith(_ORDINAL_BEFORE, max(0, stop - 3), stop):
@@ -464,7 +467,7 @@ def _in_slogan(scan: str, start: int, end: int) -> bool:
 # --- the record ----------------------------------------------------------------
 
 
-def _finish(doc: Document, options: Options, source: str, start: int, end: int, value: Decimal,
+def _finish(doc: Document, options: _Reading, source: str, start: int, end: int, value: Decimal,
             upper: Decimal | None, qualifier: str, unit: str, kind: str, currency: str) -> Figure | None:
     """The record for a span of ``doc.scan``, with offsets into the original text."""
     if end <= start:

@@ -47,27 +47,26 @@ _QUALIFIER_SPLITS: dict[str, list[tuple[str, str]]] = {}  # by the last characte
 for _w in QUALIFIERS["before"]:
     for _k in range(1, len(_w) + 1):
         _QUALIFIER_SPLITS.setdefault(_w[_k - 1], []).append((_w[:_k], _w[_k:]))
-_NUMERAL_START = frozenset("0123456789") | frozenset(NUMERALS)
 _DIGITS_AFTER_TEXT = regex.compile(r"\p{Han}[0-9.,]{1,16}$")
 # Marks that end a clause: a subject never reaches across one.
 _CLAUSE_MARKS = "，,、；;：:。！？!?（）()《》【】[]\n —…·"
 # Everything up to the last clause mark: greedy, so one call finds the last one.
 _UP_TO_CLAUSE = re.compile("(?s).*[" + re.escape(_CLAUSE_MARKS) + "]")
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
-# 从, 由 (从2021年的5000万元…) and the comparisons 比, 较 (较上年同期下滑1.3%): the
-# subject of a change stands before them.
+# 从, 由 (从2021年的5000万元…), and with a verb of change the comparisons 比, 较
+# (较上年同期下滑1.3%): the subject of a change stands before them.
 _FROM = regex.compile(r"[从由](?!于|此)")
-_COMPARED = regex.compile(r"[从由](?!于|此)|(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
+_COMPARED = regex.compile(r"(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
 _VERBS = frozenset(WORDS["verb"])
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
+_NUMERAL_START = _NUMBER_CHARS | frozenset(NUMERALS)
 _FIGURE_CHARS = _NUMBER_CHARS | (frozenset(NUMERALS) - {"一"})
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE_WORDS = frozenset(WORDS["change"])
 _ENDS_A_COUNT = tuple(WORDS["ends_a_count"])
 _WHOLE_WORDS = frozenset(WORDS["whole_word"])
-_SHARE = frozenset(("占", "约占"))
 _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据|比)")
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
 _SIZES = "长宽厚高深重大小多少"
@@ -211,7 +210,7 @@ class Document:
         if after in _PRONOUNS:
             after = ""
         follows_de = self.plain.startswith("的", end) or listed is not None
-        if verb in _CHANGE_WORDS or verb in _SHARE or from_a_figure:
+        if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
             order = (before, after)  # what changed, or the part that has the share
         elif kind == "duration" and self.plain.startswith(_SINCE, end):
             order = (after, before)  # 10年来持续读好书: what was done over those years
