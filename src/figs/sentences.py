@@ -59,8 +59,11 @@ _FROM = regex.compile(r"[从由](?!于|此)")
 _COMPARED = regex.compile(r"(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
 _VERBS = frozenset(WORDS["verb"])
 _VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
+_VERB_ENDS = frozenset(v[-1] for v in _VERBS)
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
 _NUMERAL_START = _NUMBER_CHARS | frozenset(NUMERALS)
+# Everything up to the last digit: greedy, so one call finds the last one.
+_UP_TO_NUMBER = re.compile("(?s).*[" + "".join(sorted(_NUMBER_CHARS)) + "]")
 _FIGURE_CHARS = _NUMBER_CHARS | (frozenset(NUMERALS) - {"一"})
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -73,6 +76,8 @@ _SIZES = "长宽厚高深重大小多少"
 _PRONOUNS = frozenset(WORDS["pronoun"])
 # A label right before a figure names it: 【参考售价】：3690元, [价格] 3650元, 数据：26分.
 _LABEL = regex.compile(r"(?:[【\[]([^】\]]{2,12})[】\]][:：]?|(?:^|[，,。\s])(\p{Han}{2,8})[:：])\s*$")
+# A label ends in one of these, so words that end otherwise need no search for one.
+_LABEL_ENDS = ("】", "]", ":", "：")
 _ADVERBS = tuple(longest_first(WORDS["adverb"]))
 _SINCE = ("来", "以来")
 # More figures listed after this one, up to the 的 before the noun they all count:
@@ -264,7 +269,7 @@ class Document:
         whether the clause goes from one figure to another (从A到B: 从最初的20亩增加到230亩)."""
         s = self.plain
         chunk = s[max(0, start - 40):start].rstrip(" ")
-        label = _LABEL.search(chunk)
+        label = _LABEL.search(chunk) if chunk.rstrip().endswith(_LABEL_ENDS) else None
         if label:  # 【参考售价】：3690元, 数据：26分
             return (label.group(1) or label.group(2))[-_SUBJECT_MAX:], "", False
         m = _UP_TO_CLAUSE.match(chunk)
@@ -285,11 +290,10 @@ class Document:
                 cut, verb = m.start(), verb or "占"
         if cut is not None and cut >= 2:
             chunk, _ = _strip_verbs(chunk[:cut])
-        for i in range(len(chunk) - 1, -1, -1):
-            if chunk[i] in _NUMBER_CHARS:
-                # What follows the number before is its unit (5例共计42例), not a subject.
-                chunk = _UNIT_AT_START.sub("", chunk[i + 1:])
-                break
+        m = _UP_TO_NUMBER.match(chunk)
+        if m:
+            # What follows the number before is its unit (5例共计42例), not a subject.
+            chunk = _UNIT_AT_START.sub("", chunk[m.end():])
         head = chunk.rpartition("的")[2]
         if len(head) >= 2:
             chunk = head
@@ -318,12 +322,12 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
     A word that merely ends in a verb character (现在, 因为, 所有) is kept whole.
     """
     verb = ""
-    for word in _VALUE_OF:
-        if chunk.endswith(word):
-            chunk, verb = chunk[: -len(word)], word
-            break
+    if chunk.endswith(_VALUE_OF):
+        verb = next(w for w in _VALUE_OF if chunk.endswith(w))
+        chunk = chunk[: -len(verb)]
     stripped = True
-    while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
+    # Only a chunk that ends as some verb ends can end in a verb.
+    while stripped and chunk and chunk[-1] in _VERB_ENDS and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
         for n in _VERB_LENGTHS:
             if chunk[-n:] in _VERBS:
@@ -340,6 +344,8 @@ def _from_a_figure(chunk: str) -> int | None:
     From 从 to the figure there is nothing, a few words ending in 的 (从最初的,
     从2021年的), or the first figure (由60辆/小时提升到); not 美国从本月开始对价值….
     """
+    if "从" not in chunk and "由" not in chunk:
+        return None
     m = _FROM.search(chunk)
     if m is None:
         return None
