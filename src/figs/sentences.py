@@ -38,9 +38,10 @@ from .textnorm import fold
 
 # Where a sentence ends.  Semicolons do not end one: the citation keeps the clauses together.
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_NEWLINE = re.compile("\n")
 # A possible soft break: a line that stops on a letter or digit, then blank space, then text.
 _BREAK = regex.compile(r"(?<=[\p{Han}\p{N}A-Za-z])[ \t\u3000]*\n[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
-_PROSE = regex.compile(r"[，,、。；]")
+_PROSE = re.compile(r"[，,、。；]")
 # A break that cuts a figure: the line ends in (part of) a qualifier and the next
 # line finishes it and goes on with a number, or digits after text stand on both sides.
 _QUALIFIER_SPLITS: dict[str, list[tuple[str, str]]] = {}  # by the last character before the break
@@ -78,16 +79,17 @@ _PRONOUNS = frozenset(WORDS["pronoun"])
 _LABEL = regex.compile(r"(?:[【\[]([^】\]]{2,12})[】\]][:：]?|(?:^|[，,。\s])(\p{Han}{2,8})[:：])\s*$")
 # A label ends in one of these, so words that end otherwise need no search for one.
 _LABEL_ENDS = ("】", "]", ":", "：")
-_ADVERBS = tuple(longest_first(WORDS["adverb"]))
+# Adverbs in a row (持续, 正在), longest first as a loop over the words would take them.
+_ADVERB_RUN = re.compile("(?:" + "|".join(re.escape(w) for w in longest_first(WORDS["adverb"])) + ")*")
 _SINCE = ("来", "以来")
 # More figures listed after this one, up to the 的 before the noun they all count:
 # 240人、208人和80人的外卖骑手党员先锋队.
 _LIST_TAIL = re.compile(r"(?:[、和与及][0-9０-９.．一二两三四五六七八九十百千万亿]+[多余]?[^\s，,。；、和与及的0-9０-９]{0,3})+的")
 _SIZE_DE = tuple(c + "的" for c in _SIZES[:6])
-_CHANGE = regex.compile("|".join(longest_first(_CHANGE_WORDS)))
+_CHANGE = re.compile("|".join(re.escape(w) for w in longest_first(_CHANGE_WORDS)))
 _VALUE_OF = tuple(longest_first(WORDS["value_of"]))
 _UNIT_AT_START = re.compile("^(?:" + "|".join(re.escape(u) for u in longest_first(UNITS)) + ")")
-_CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
+_CURRENCY_NAME = re.compile("|".join(re.escape(w) for w in longest_first(WORDS["currency_name"])))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
@@ -137,7 +139,7 @@ class Document:
             self.plain = "".join(pieces_plain) + text[prev:]
         else:
             self.scan, self.plain = folded, text
-        self._line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._ends = [m.start() for m in _SENTENCE_END.finditer(self.scan)]
         self._times: dict[int, list[tuple[int, str]]] = {}  # by sentence, found on first use
         self._sentences: dict[tuple[int, int], str] = {}
@@ -147,8 +149,8 @@ class Document:
         cuts = []
         for m in _BREAK.finditer(folded):
             line_start = folded.rfind("\n", 0, m.start()) + 1
-            line = folded[line_start:m.start()]
-            if len(line) >= 8 and _PROSE.search(line) or _cuts_figure(folded, m.start(), m.end()):
+            prose = m.start() - line_start >= 8 and _PROSE.search(folded, line_start, m.start())
+            if prose or _cuts_figure(folded, m.start(), m.end()):
                 cuts.append(m.span())
         return cuts
 
@@ -236,10 +238,11 @@ class Document:
         i = end
         if kind == "duration" and s.startswith(_SINCE, i):
             i += 2 if s.startswith("以来", i) else 1
-        while s.startswith(_ADVERBS, i):  # 持续读好书, 正在接受
-            i += next(len(w) for w in _ADVERBS if s.startswith(w, i))
-        if kind == "money" and s.startswith(_CURRENCY_NAMES, i):
-            i += next(len(w) for w in _CURRENCY_NAMES if s.startswith(w, i))  # 10万元人民币
+        i = _ADVERB_RUN.match(s, i).end()  # 持续读好书, 正在接受
+        if kind == "money":
+            currency = _CURRENCY_NAME.match(s, i)
+            if currency:
+                i = currency.end()  # 10万元人民币
         if s.startswith(_NO_SUBJECT_AFTER, i):
             return ""  # 数千英里之外
         if s.startswith(_SIZE_DE, i):
@@ -257,7 +260,7 @@ class Document:
                 return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
         m = _AFTER_WORD.match(s, i)
         word = m.group() if m else ""
-        changed = [c for c in _CHANGE.finditer(word)]
+        changed = list(_CHANGE.finditer(word))
         if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
             word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
         elif changed or word.startswith(_ENDS_A_COUNT):
