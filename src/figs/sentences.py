@@ -116,6 +116,10 @@ _TIME = re.compile(
     r"|(?P<m2>[0-9]{1,2})月(?:(?P<d2>[0-9]{1,2})[日号])?"
     r"|(?P<rel>今年|去年|明年|前年|上半年|下半年|本月|上月|今天|昨天|当天|目前|现在)"
 )
+# Every time word holds one of these within its first five characters (1998年, 12月,
+# 今天, 目前, 现在): a sentence without them has none, and none starts more than four
+# characters before the first of them.
+_TIME_MARK = re.compile("[年月天前在]")
 
 
 class Document:
@@ -308,8 +312,10 @@ class Document:
         times = self._times.get(sentence_start)
         if times is None:
             _, sentence_end = self.sentence_bounds(start)
+            mark = _TIME_MARK.search(self.scan, sentence_start, sentence_end)
+            scan_from = max(sentence_start, mark.start() - 4) if mark else sentence_end
             times = self._times[sentence_start] = [
-                (m.start(), _time_text(m)) for m in _TIME.finditer(self.scan, sentence_start, sentence_end)
+                (m.start(), _time_text(m)) for m in _TIME.finditer(self.scan, scan_from, sentence_end)
             ]
         found = ""
         for at, text in times:
