@@ -59,8 +59,11 @@ _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _FROM = regex.compile(r"[从由](?!于|此)")
 _COMPARED = regex.compile(r"(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
 _VERBS = frozenset(WORDS["verb"])
-_VERB_LENGTHS = sorted({len(v) for v in _VERBS}, reverse=True)
-_VERB_ENDS = frozenset(v[-1] for v in _VERBS)
+# By the last character of a verb, the lengths of the verbs that end in it, longest first.
+_VERB_LENGTHS: dict[str, list[int]] = {}
+for _v in sorted(_VERBS, key=len, reverse=True):
+    if len(_v) not in _VERB_LENGTHS.setdefault(_v[-1], []):
+        _VERB_LENGTHS[_v[-1]].append(len(_v))
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
 _NUMERAL_START = _NUMBER_CHARS | frozenset(NUMERALS)
 # Everything up to the last digit: greedy, so one call finds the last one.
@@ -235,7 +238,8 @@ class Document:
             order = (before, after)
         if verb and len(after) == 1 and after not in _SIZES and _UP_TO_CLAUSE.match(self.plain, end + 1, end + 2):
             return after  # 共有48栋楼，: a one-character noun, closed by punctuation
-        return next((c for c in order if len(c) >= 2), "")
+        first, second = order
+        return first if len(first) >= 2 else second if len(second) >= 2 else ""
 
     def _subject_after(self, end: int, kind: str = "") -> str:
         s = self.plain
@@ -335,10 +339,9 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
         verb = next(w for w in _VALUE_OF if chunk.endswith(w))
         chunk = chunk[: -len(verb)]
     stripped = True
-    # Only a chunk that ends as some verb ends can end in a verb.
-    while stripped and chunk and chunk[-1] in _VERB_ENDS and chunk[-2:] not in _WHOLE_WORDS:
+    while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
-        for n in _VERB_LENGTHS:
+        for n in _VERB_LENGTHS.get(chunk[-1], ()):
             if chunk[-n:] in _VERBS:
                 verb = verb or chunk[-n:]
                 chunk = chunk[:-n]
