@@ -150,6 +150,8 @@ class Document:
         self._ends = [m.start() for m in _SENTENCE_END.finditer(self.scan)]
         self._times: dict[int, list[tuple[int, str]]] = {}  # by sentence, found on first use
         self._sentences: dict[tuple[int, int], str] = {}
+        # By position: a figure asks for its sentence, then for the times in it.
+        self._bounds: dict[int, tuple[int, int]] = {}
 
     @staticmethod
     def _soft_breaks(folded: str) -> list[tuple[int, int]]:
@@ -179,6 +181,9 @@ class Document:
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
         """The sentence around position `i` of ``scan``: [start, end), end mark included."""
+        bounds = self._bounds.get(i)
+        if bounds is not None:
+            return bounds
         k = bisect_left(self._ends, i)
         start = self._ends[k - 1] + 1 if k else 0
         end = self._ends[k] + 1 if k < len(self._ends) else len(self.scan)
@@ -186,7 +191,8 @@ class Document:
             end += 1
         if end - start > _SENTENCE_MAX:
             start, end = self._clauses_around(i, start, end)
-        return start, end
+        bounds = self._bounds[i] = start, end
+        return bounds
 
     def _clauses_around(self, i: int, start: int, end: int) -> tuple[int, int]:
         """At most `_SENTENCE_MAX` characters of [start, end) around `i`, cut after clause marks."""
