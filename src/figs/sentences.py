@@ -120,9 +120,11 @@ _TIME = re.compile(
     r"|(?P<rel>今年|去年|明年|前年|上半年|下半年|本月|上月|今天|昨天|当天|目前|现在)"
 )
 # Every time word holds one of these within its first five characters (1998年, 12月,
-# 今天, 目前, 现在): a sentence without them has none, and none starts more than four
-# characters before the first of them.
+# 今天, 目前, 现在) and ends at most seven characters after the first it holds
+# (1998年12月31日): a sentence without them has none, and the search for time words
+# runs from four characters before the first mark to seven after the last.
 _TIME_MARK = re.compile("[年月天前在]")
+_UP_TO_TIME_MARK = re.compile("(?s).*[年月天前在]")  # greedy: up to the last one
 
 
 class Document:
@@ -322,11 +324,12 @@ class Document:
         times = self._times.get(sentence_start)
         if times is None:
             _, sentence_end = self.sentence_bounds(start)
-            mark = _TIME_MARK.search(self.scan, sentence_start, sentence_end)
-            scan_from = max(sentence_start, mark.start() - 4) if mark else sentence_end
-            times = self._times[sentence_start] = [
-                (m.start(), _time_text(m)) for m in _TIME.finditer(self.scan, scan_from, sentence_end)
-            ]
+            times = self._times[sentence_start] = []
+            first = _TIME_MARK.search(self.scan, sentence_start, sentence_end)
+            if first:
+                last = _UP_TO_TIME_MARK.match(self.scan, first.start(), sentence_end).end() - 1
+                scan_from, scan_to = max(sentence_start, first.start() - 4), min(sentence_end, last + 7)
+                times.extend((m.start(), _time_text(m)) for m in _TIME.finditer(self.scan, scan_from, scan_to))
         found = ""
         for at, text in times:
             if at >= start:
