@@ -40,7 +40,9 @@ from .textnorm import fold
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NEWLINE = re.compile("\n")
 # A possible soft break: a line that stops on a letter or digit, then blank space, then text.
-_BREAK = regex.compile(r"(?<=[\p{Han}\p{N}A-Za-z])[ \t\u3000]*\n[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
+# The match starts at the line break, so the search skips quickly from one to the next;
+# the blank space before it is taken into the break afterwards.
+_BREAK = regex.compile(r"\n(?<=[\p{Han}\p{N}A-Za-z][ \t\u3000]*\n)[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
 _PROSE = re.compile(r"[，,、。；]")
 # A break that cuts a figure: the line ends in (part of) a qualifier and the next
 # line finishes it and goes on with a number, or digits after text stand on both sides.
@@ -159,10 +161,13 @@ class Document:
     def _soft_breaks(folded: str) -> list[tuple[int, int]]:
         cuts = []
         for m in _BREAK.finditer(folded):
-            line_start = folded.rfind("\n", 0, m.start()) + 1
-            prose = m.start() - line_start >= 8 and _PROSE.search(folded, line_start, m.start())
-            if prose or _cuts_figure(folded, m.start(), m.end()):
-                cuts.append(m.span())
+            a, b = m.span()
+            while folded[a - 1] in " \t\u3000":
+                a -= 1
+            line_start = folded.rfind("\n", 0, a) + 1
+            prose = a - line_start >= 8 and _PROSE.search(folded, line_start, a)
+            if prose or _cuts_figure(folded, a, b):
+                cuts.append((a, b))
         return cuts
 
     # --- positions -------------------------------------------------------------
