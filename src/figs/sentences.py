@@ -69,7 +69,7 @@ for _v in sorted(_VERBS, key=len, reverse=True):
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
 _NUMERAL_START = _NUMBER_CHARS | frozenset(NUMERALS)
 # Everything up to the last digit: greedy, so one call finds the last one.
-_UP_TO_NUMBER = re.compile("(?s).*[" + "".join(sorted(_NUMBER_CHARS)) + "]")
+_UP_TO_NUMBER = re.compile("(?s).*[0-9０-９]")
 _FIGURE_CHARS = _NUMBER_CHARS | (frozenset(NUMERALS) - {"一"})
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -349,9 +349,10 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
     A word that merely ends in a verb character (现在, 因为, 所有) is kept whole.
     """
     verb = ""
-    if chunk.endswith(_VALUE_OF):
-        verb = next(w for w in _VALUE_OF if chunk.endswith(w))
-        chunk = chunk[: -len(verb)]
+    for word in _VALUE_OF:
+        if chunk.endswith(word):
+            chunk, verb = chunk[: -len(word)], word
+            break
     stripped = True
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
