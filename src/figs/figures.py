@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
 import re
@@ -304,10 +305,12 @@ def _tenths(g: dict, value: Decimal) -> Decimal:
     return tidy(value * 10 if g["unit"] in _TENTHS else value)
 
 
+@lru_cache(maxsize=1024)
 def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
     """四五千 → (4000, 5000), 十七八 → (17, 18), 一两 → (1, 2); else (None, None).
 
-    A decimal is never a range: 八十四点四五 is 84.45.
+    A decimal is never a range: 八十四点四五 is 84.45.  Cached: every number in
+    Chinese numerals is tried, and the same few hundred come back again and again.
     """
     if not cn or cn[0] in "0123456789" or "点" in cn:
         return None, None
