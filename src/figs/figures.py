@@ -56,6 +56,9 @@ _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ALNUM = _ASCII_WORD | frozenset("0123456789")
+# A number right after a letter, a digit or an everyday numeral is part of a longer
+# token: G20, A4 (financial numerals end words, so 队伍3年 is a figure).
+_PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 # Marks around a name or slogan, and the longest such name: a number in a quotation
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
@@ -112,15 +115,15 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     g = m.groupdict()
     if g["date"] and not options.dates:
         return None  # 11月, 8日, 3时: a date or a time of day
-    if not _free_standing(scan, start, end, g):
-        return None
     n1 = g["n1"] or ""
     # Words before the number: a qualifier (约, 近, 超过 …), a vague 上/数/几, 每X.
     q_before, q_len, gap = _qualifier_before(scan, start)
+    if n1 in _ONE and not q_before and _bare(g):
+        return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure, tested first)
+    if not _free_standing(scan, start, end, g):
+        return None
     if q_before is None and n1 and n1[0] in LARGE and start > 0 and scan[start - 1] in _VAGUE:
         q_before, q_len = "over", 1
-    if n1 in _ONE and not q_before and _bare(g):
-        return None  # 一 as an article: 一名党员, 一部手机
     if not _a_numeral_here(n1, g):
         return None
     if n1[:1] == "0" and n1[1:2].isdigit():
@@ -235,7 +238,7 @@ def _bare(g: dict) -> bool:
 def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
     """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31."""
     before = scan[start - 1] if start else ""
-    if before and (before in _ASCII_WORD or before in "0123456789" or before in NUMERALS and before not in FINANCIAL):
+    if before in _PART_OF_A_TOKEN:
         return False
     if before in "-/.:+" and start >= 2 and scan[start - 2] in _ALNUM:
         return False
