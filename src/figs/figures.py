@@ -218,7 +218,7 @@ def _a_numeral_here(n1: str, g: dict) -> bool:
         return True
     if n1 in _ZEROS:
         return False
-    if any(c in FINANCIAL for c in n1):
+    if not FINANCIAL.isdisjoint(n1):
         unit = UNITS.get(g["unit"] or "")
         return len(n1) >= 2 or (unit is not None and unit.kind == "money")
     return True
@@ -414,7 +414,7 @@ def _unit(g: dict) -> tuple[str, str | None, str]:
     u = UNITS[unit]
     n1 = g["n1"] or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
-    if u.needs == "arabic" and (not n1 or chinese and not any(c in _BIG for c in n1)):
+    if u.needs == "arabic" and (not n1 or chinese and _BIG.isdisjoint(n1)):
         return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字)
     if u.needs == "classifier" and not g["cls"]:
         return "", None, ""
