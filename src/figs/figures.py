@@ -259,7 +259,11 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
 
 
 def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
-    """The value, the range's upper end and the qualifier the number itself carries."""
+    """The value, the range's upper end and the qualifier the number itself carries.
+
+    A plain number comes from `value_of` already tidy (12000, not 1.20E+4); each
+    product or sum here is tidied as it is made, so a plain number goes out as it came.
+    """
     if g.pct is not None:
         return value_of(g.pct), None, "exact"
     if g.half0:
@@ -281,10 +285,10 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
         scale = chinese_value(m1.lstrip("个"), magnitudes_only=True)
         if scale is None:
             return None, None, "exact"
-        low *= scale
-        high = high * scale if high is not None else None
+        low = tidy(low * scale)
+        high = tidy(high * scale) if high is not None else None
     if g.cls and g.chalf:
-        low += Decimal("0.5")
+        low = tidy(low + Decimal("0.5"))
     if high is not None:
         return _tenths(g, low), _tenths(g, high), "range"
     if g.n2:
@@ -297,11 +301,11 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
             scale = chinese_value(g.m2, magnitudes_only=True)
             if scale is None:  # too long to be one magnitude: 2多万万万…
                 return None, None, "exact"
-            high *= scale
+            high = tidy(high * scale)
         # 5到10万: the first number takes the second's magnitude when it has none.
         tail = _magnitude_suffix(g.n2 + (g.m2 or ""))
         if tail and not _magnitude_suffix(n1) and low < high / tail:
-            low *= tail
+            low = tidy(low * tail)
         if high <= low:
             return None, None, "exact"
         return _tenths(g, low), _tenths(g, high), "range"
@@ -310,7 +314,7 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
 
 def _tenths(g: _Groups, value: Decimal) -> Decimal:
     """三成 is 30 per cent, 七折 70: a value in 成 or 折 is ten times its number."""
-    return tidy(value * 10 if g.unit in _TENTHS else value)
+    return tidy(value * 10) if g.unit in _TENTHS else value
 
 
 @lru_cache(maxsize=1024)
