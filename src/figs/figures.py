@@ -124,7 +124,7 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     # Words before the number: a qualifier (约, 近, 超过 …), a vague 上/数/几, 每X.
     q_before, q_len, gap = _qualifier_before(scan, start)
     if n1 in _ONE and not q_before and _bare(g):
-        return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure, tested first)
+        return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure: tested early)
     if not _free_standing(scan, start, end, g):
         return None
     if q_before is None and n1 and n1[0] in LARGE and start > 0 and scan[start - 1] in _VAGUE:
