@@ -11,8 +11,10 @@ subject and the citation.
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
 import re
@@ -55,11 +57,18 @@ _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ALNUM = _ASCII_WORD | frozenset("0123456789")
+# A number right after a letter, a digit or an everyday numeral is part of a longer
+# token: G20, A4 (financial numerals end words, so 队伍3年 is a figure).
+_PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 # Marks around a name or slogan, and the longest such name: a number in a quotation
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
 _OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
+# A span's groups by name (g.n1, g.unit …), from one `m.groups()`: cheaper than
+# `m.groupdict()`, which builds a dict of all 26 groups for every span.  Both
+# patterns have the same groups.
+_Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupindex.get))
 
 
 @dataclass(frozen=True)
@@ -108,18 +117,18 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     """The figure a span states, or None when it states none."""
     scan = doc.scan
     start, end = m.span()
-    g = m.groupdict()
-    if g["date"] and not options.dates:
+    g = _Groups._make(m.groups())
+    if g.date and not options.dates:
         return None  # 11月, 8日, 3时: a date or a time of day
-    if not _free_standing(scan, start, end, g):
-        return None
-    n1 = g["n1"] or ""
+    n1 = g.n1 or ""
     # Words before the number: a qualifier (约, 近, 超过 …), a vague 上/数/几, 每X.
     q_before, q_len, gap = _qualifier_before(scan, start)
+    if n1 in _ONE and not q_before and _bare(g):
+        return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure: tested early)
+    if not _free_standing(scan, start, end, g):
+        return None
     if q_before is None and n1 and n1[0] in LARGE and start > 0 and scan[start - 1] in _VAGUE:
         q_before, q_len = "over", 1
-    if n1 in _ONE and not q_before and _bare(g):
-        return None  # 一 as an article: 一名党员, 一部手机
     if not _a_numeral_here(n1, g):
         return None
     if n1[:1] == "0" and n1[1:2].isdigit():
@@ -128,10 +137,10 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     value, upper, qualifier = _number(g)
     if value is None or value > MAX_VALUE or upper is not None and upper > MAX_VALUE:
         return None  # 3000余万万万万万…: noise, and no JSON reader could take it
-    if g["half0"] and start and scan[start - 1] in "上下前后":
+    if g.half0 and start and scan[start - 1] in "上下前后":
         return None  # 上半年, 下半年: a period of the year
     q_word = scan[start - q_len:start - gap] if q_before else ""
-    if q_word in _ALMOST and g["unit"] == "倍":
+    if q_word in _ALMOST and g.unit == "倍":
         q_before, q_len, q_word = None, 0, ""  # 快2倍 is "twice as fast", not "almost"
     if qualifier == "exact" and q_before:
         qualifier = q_before
@@ -144,7 +153,7 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     per = "" if gap else _per_before(scan, start)
     if per and kind in ("money", "count", "measure") and "/" not in unit:
         unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"
-    date = g["date"]
+    date = g.date
     chinese = bool(n1) and n1[0] not in "0123456789"
     if unit == "年" and _is_year(g, q_word, scan[end:end + 3]):
         date = "年"
@@ -155,21 +164,21 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     if date:
         if not options.dates:
             return None
-        date_end = m.end("date") if g["date"] else m.end("unit")
+        date_end = m.end("date") if g.date else m.end("unit")
         return _finish(doc, options, source, start, date_end, value, upper, "exact", date, "date", "")
 
     if kind is None:  # a unit that is not one here: 十六字方针, bare 3月
-        unit, kind, currency, end = "", "", "", m.start("cls") if g["cls"] else m.start("unit")
-        if g["uq"]:
+        unit, kind, currency, end = "", "", "", m.start("cls") if g.cls else m.start("unit")
+        if g.uq:
             return None
-    after_unit = g["uq"]
+    after_unit = g.uq
     if after_unit and not _qualifier_after_unit_fits(after_unit, kind):
         end = m.start("uq")
     elif after_unit and qualifier == "exact":
         qualifier = QUALIFIERS["unit"][after_unit]
-    if g["uhalf"] and unit in ("年", "天", "小时", "月"):
+    if g.uhalf and unit in ("年", "天", "小时", "月"):
         value += Decimal("0.5")
-    elif g["uhalf"]:
+    elif g.uhalf:
         end = m.start("uhalf")
     while end > start and scan[end - 1] == " ":
         end -= 1
@@ -181,7 +190,7 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         return None  # 这两天, 那几年: lately, not an amount of time
     if chinese and unit and rest.startswith(_NAME_AFTER):
         return None  # 八届人大五次会议: a session's name
-    if g["fd"] or g["sd"]:
+    if g.fd or g.sd:
         unit, kind = "", "ratio"
     elif not unit:
         if not _enough_without_unit(n1, g, qualifier):
@@ -189,33 +198,33 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         kind = "count"
         if end < len(scan) and scan[end] in _ASCII_WORD:
             return None  # 5G, 3D
-    if n1 in _ONE and qualifier == "exact" and g["unit"] not in _NOT_ARTICLE_UNITS and not g["chalf"] and not g["uhalf"]:
+    if n1 in _ONE and qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf:
         return None  # 一 as an article, even when a word after it looked like a qualifier
-    if not q_before and qualifier == "exact" and n1 in _BIG and not g["m1"] and unit != "名":
+    if not q_before and qualifier == "exact" and n1 in _BIG and not g.m1 and unit != "名":
         return None  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米 (but 万名群众)
-    if not q_before and n1 + (g["unit"] or "") in _NUMERAL_WORDS:
+    if not q_before and n1 + (g.unit or "") in _NUMERAL_WORDS:
         return None  # 二次污染, 二次创业: 'secondary', not a count
     if _in_slogan(scan, start, end):
         return None
-    if g["neg"] and _after_a_unit(scan, m.start()):
+    if g.neg and _after_a_unit(scan, m.start()):
         start = max(start, m.start() + 1)  # 11月龄-85岁: a range's dash, not a minus
-    elif g["neg"]:
+    elif g.neg:
         value = -value
     return _finish(doc, options, source, start, end, value, upper, qualifier, unit, kind, currency)
 
 
-def _a_numeral_here(n1: str, g: dict) -> bool:
+def _a_numeral_here(n1: str, g: _Groups) -> bool:
     """False for numeral characters used as words: 零部件, 大陆, 队伍, 唯一一个, 万一.
 
     A lone 零 is never a figure, and financial numerals (壹贰叁…) count only in a run
     of them or before money: 陆 alone is 'land', 伍 alone is in 队伍.
     """
-    if not n1 or g["sep"]:
+    if not n1 or g.sep:
         return True
     if n1 in _ZEROS:
         return False
-    if any(c in FINANCIAL for c in n1):
-        unit = UNITS.get(g["unit"] or "")
+    if not FINANCIAL.isdisjoint(n1):
+        unit = UNITS.get(g.unit or "")
         return len(n1) >= 2 or (unit is not None and unit.kind == "money")
     return True
 
@@ -225,16 +234,16 @@ def _after_a_unit(scan: str, at: int) -> bool:
     return scan.endswith(_UNIT_WORDS, 0, at)
 
 
-def _bare(g: dict) -> bool:
+def _bare(g: _Groups) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g["q1"] or g["q3"] or g["cq"] or g["chalf"] or g["uhalf"] or g["uq"] or g["sep"]
-                or g["unit"] in _NOT_ARTICLE_UNITS)
+    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep
+                or g.unit in _NOT_ARTICLE_UNITS)
 
 
-def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
+def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31."""
     before = scan[start - 1] if start else ""
-    if before and (before in _ASCII_WORD or before in "0123456789" or before in NUMERALS and before not in FINANCIAL):
+    if before in _PART_OF_A_TOKEN:
         return False
     if before in "-/.:+" and start >= 2 and scan[start - 2] in _ALNUM:
         return False
@@ -242,72 +251,78 @@ def _free_standing(scan: str, start: int, end: int, g: dict) -> bool:
     if scan.endswith(_ORDINAL_BEFORE, max(0, stop - 3), stop):
         return False
     after = scan[end:end + 1]
-    if after and after in "+:：" and not g["unit"]:
+    if after and after in "+:：" and not g.unit:
         return False
-    if after == "-" and not g["unit"]:
+    if after == "-" and not g.unit:
         return False
     return True
 
 
-def _number(g: dict) -> tuple[Decimal | None, Decimal | None, str]:
-    """The value, the range's upper end and the qualifier the number itself carries."""
-    if g["pct"] is not None:
-        return value_of(g["pct"]), None, "exact"
-    if g["half0"]:
+def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
+    """The value, the range's upper end and the qualifier the number itself carries.
+
+    A plain number comes from `value_of` already tidy (12000, not 1.20E+4); each
+    product or sum here is tidied as it is made, so a plain number goes out as it came.
+    """
+    if g.pct is not None:
+        return value_of(g.pct), None, "exact"
+    if g.half0:
         return Decimal("0.5"), None, "exact"
-    if g["fd"]:
-        return value_of(f"{g['fd']}分之{g['fn']}"), None, "exact"
-    if g["sd"]:
-        return value_of(f"{g['sd']}分之{g['sn']}"), None, "exact"
-    n1, q1, m1 = g["n1"], g["q1"], g["m1"]
+    if g.fd:
+        return value_of(f"{g.fd}分之{g.fn}"), None, "exact"
+    if g.sd:
+        return value_of(f"{g.sd}分之{g.sn}"), None, "exact"
+    n1, q1, m1 = g.n1, g.q1, g.m1
     qualifier = "exact"
     low, high = _adjacent_range(n1)
     if low is None:
         low = value_of(n1)
         if low is None:
             return None, None, "exact"
-    if q1 or g["cq"] or g["q3"]:
+    if q1 or g.cq or g.q3:
         qualifier = "about" if q1 == "来" else "over"
     if m1:
         scale = chinese_value(m1.lstrip("个"), magnitudes_only=True)
         if scale is None:
             return None, None, "exact"
-        low *= scale
-        high = high * scale if high is not None else None
-    if g["cls"] and g["chalf"]:
-        low += Decimal("0.5")
+        low = tidy(low * scale)
+        high = tidy(high * scale) if high is not None else None
+    if g.cls and g.chalf:
+        low = tidy(low + Decimal("0.5"))
     if high is not None:
         return _tenths(g, low), _tenths(g, high), "range"
-    if g["n2"]:
-        if g["u1"] and g["u1"] != g["unit"]:
+    if g.n2:
+        if g.u1 and g.u1 != g.unit:
             return None, None, "exact"
-        high = value_of(g["n2"])
+        high = value_of(g.n2)
         if high is None:
             return None, None, "exact"
-        if g["m2"]:
-            scale = chinese_value(g["m2"], magnitudes_only=True)
+        if g.m2:
+            scale = chinese_value(g.m2, magnitudes_only=True)
             if scale is None:  # too long to be one magnitude: 2多万万万…
                 return None, None, "exact"
-            high *= scale
+            high = tidy(high * scale)
         # 5到10万: the first number takes the second's magnitude when it has none.
-        tail = _magnitude_suffix(g["n2"] + (g["m2"] or ""))
+        tail = _magnitude_suffix(g.n2 + (g.m2 or ""))
         if tail and not _magnitude_suffix(n1) and low < high / tail:
-            low *= tail
+            low = tidy(low * tail)
         if high <= low:
             return None, None, "exact"
         return _tenths(g, low), _tenths(g, high), "range"
     return _tenths(g, low), None, qualifier
 
 
-def _tenths(g: dict, value: Decimal) -> Decimal:
+def _tenths(g: _Groups, value: Decimal) -> Decimal:
     """三成 is 30 per cent, 七折 70: a value in 成 or 折 is ten times its number."""
-    return tidy(value * 10 if g["unit"] in _TENTHS else value)
+    return tidy(value * 10) if g.unit in _TENTHS else value
 
 
+@lru_cache(maxsize=1024)
 def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
     """四五千 → (4000, 5000), 十七八 → (17, 18), 一两 → (1, 2); else (None, None).
 
-    A decimal is never a range: 八十四点四五 is 84.45.
+    A decimal is never a range: 八十四点四五 is 84.45.  Cached: every number in
+    Chinese numerals is tried, and the same few hundred come back again and again.
     """
     if not cn or cn[0] in "0123456789" or "点" in cn:
         return None, None
@@ -381,18 +396,23 @@ def _per_before(scan: str, start: int) -> str:
     每人, 每户 name who gets the figure, not a unit of it: they are left out.
     时速 is 每小时: 时速350公里 → 公里/小时.
     """
-    m = _PER_BEFORE.search(scan, max(0, start - 6), start)
-    if m is None:
-        return "小时" if _SPEED.search(scan, max(0, start - 4), start) else ""
-    unit = UNITS.get(m.group(1))
-    return m.group(1) if unit and unit.kind in ("measure", "duration") else ""
+    # Most numbers have neither 每 nor 时速 before them: a plain `in` says so more
+    # cheaply than the patterns.
+    if "每" in scan[max(0, start - 6):start]:
+        m = _PER_BEFORE.search(scan, max(0, start - 6), start)
+        if m is not None:
+            unit = UNITS.get(m.group(1))
+            return m.group(1) if unit and unit.kind in ("measure", "duration") else ""
+    if "时速" in scan[max(0, start - 4):start] and _SPEED.search(scan, max(0, start - 4), start):
+        return "小时"
+    return ""
 
 
-def _unit(g: dict) -> tuple[str, str | None, str]:
+def _unit(g: _Groups) -> tuple[str, str | None, str]:
     """(unit as it is written in the record, kind, currency); kind None: not a unit here."""
-    sign = g["sign"]
-    unit = g["unit"] or ""
-    if g["pct"] is not None:
+    sign = g.sign
+    unit = g.unit or ""
+    if g.pct is not None:
         return "%", "percent", ""
     if sign and not unit:
         return sign, "money", CURRENCY_SIGNS[sign]
@@ -401,14 +421,14 @@ def _unit(g: dict) -> tuple[str, str | None, str]:
     if unit in _TENTHS:  # 三成 is 30 per cent
         return "%", "percent", ""
     u = UNITS[unit]
-    n1 = g["n1"] or ""
+    n1 = g.n1 or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
-    if u.needs == "arabic" and (not n1 or chinese and not any(c in _BIG for c in n1)):
+    if u.needs == "arabic" and (not n1 or chinese and _BIG.isdisjoint(n1)):
         return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字)
-    if u.needs == "classifier" and not g["cls"]:
+    if u.needs == "classifier" and not g.cls:
         return "", None, ""
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
-    per = g["per"]
+    per = g.per
     if per:
         unit = unit + per
         kind = "money" if u.kind == "money" else "rate"
@@ -422,12 +442,12 @@ def _qualifier_after_unit_fits(word: str, kind: str) -> bool:
     return True
 
 
-def _is_year(g: dict, q_word: str, after: str) -> bool:
+def _is_year(g: _Groups, q_word: str, after: str) -> bool:
     """1998年, 一九九八年, 九八年 and 1996年到2007年 are dates; 10年, 2000多年 and
     近2000年 (nearly two thousand years) are durations, and so is 1500年的历史."""
-    if g["q1"] or g["m1"] or q_word in _APPROXIMATE or after.startswith(_SPAN_OF_TIME):
+    if g.q1 or g.m1 or q_word in _APPROXIMATE or after.startswith(_SPAN_OF_TIME):
         return False
-    return _year_like(g["n1"] or "") and (not g["n2"] or _year_like(g["n2"]))
+    return _year_like(g.n1 or "") and (not g.n2 or _year_like(g.n2))
 
 
 def _year_like(n: str) -> bool:
@@ -436,11 +456,11 @@ def _year_like(n: str) -> bool:
     return len(n) >= 2 and all(NUMERALS.get(c, (0, ""))[1] == "digit" for c in n) and _adjacent_range(n) == (None, None)
 
 
-def _enough_without_unit(n1: str, g: dict, qualifier: str) -> bool:
+def _enough_without_unit(n1: str, g: _Groups, qualifier: str) -> bool:
     """A number with no unit is a figure when a magnitude makes it a quantity: 2万多, 突破百万."""
     if not n1:
-        return g["pct"] is not None
-    mags = [c for c in n1 + (g["m1"] or "") if c in LARGE]
+        return g.pct is not None
+    mags = [c for c in n1 + (g.m1 or "") if c in LARGE]
     has_digit = any(c not in LARGE for c in n1)
     if not mags:
         return False
