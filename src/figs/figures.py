@@ -25,7 +25,7 @@ from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_firs
 from .model import Figure
 from .numbers import MAX_VALUE, chinese_value, tidy, value_of
 from .sentences import Document
-from .spans import CURRENCY_SIGNS, LARGE, PATTERN, PATTERN_WITH_DATES, UNIT_ALTERNATION, alternation
+from .spans import CURRENCY_SIGNS, LARGE, PATTERN, UNIT_ALTERNATION, alternation, span_pattern
 
 _BEFORE = QUALIFIERS["before"]
 _BEFORE_LENGTHS = sorted({len(w) for w in _BEFORE}, reverse=True)
@@ -91,7 +91,7 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     """
     doc = Document(text)
     options = _Reading(dates=dates, offset=offset, line=line)
-    pattern = PATTERN_WITH_DATES if dates else PATTERN
+    pattern = span_pattern(dates)
     previous = None
     m = pattern.search(doc.scan)
     while m:
