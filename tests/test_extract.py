@@ -199,13 +199,26 @@ CORPUS_NOT_FIGURES_2 = ["买入10年期国债", "通过了四级考试", "国债
                         "乘坐426次列车"]
 
 
+# A third reading, of sentences held out from tuning: forms that were missed there.
+CORPUS_FORMS_3 = [
+    ("提前一个月完成计划。", "一个月", 1, None, "exact", "月", "duration"),
+    ("发射推迟一天。", "一天", 1, None, "exact", "天", "duration"),
+    ("工程耗时一年。", "一年", 1, None, "exact", "年", "duration"),
+    ("他们收获了半吨辣椒。", "半吨", 0.5, None, "exact", "吨", "measure"),
+    ("不足半平方公里的小岛。", "不足半平方公里", 0.5, None, "under", "平方公里", "measure"),
+]
+
+CORPUS_NOT_FIGURES_3 = ["一天的工作", "一个月后", "没有半点差错", "半分也不让"]
+
+
 # Every table above, each case named by where it came from: "spec: 900多名".
 FORMS = [(origin, case) for origin, table in [
     ("spec", SPEC_TABLE), ("ruling", RULINGS), ("issue", ISSUE_FORMS),
-    ("corpus", CORPUS_FORMS), ("corpus-2", CORPUS_FORMS_2),
+    ("corpus", CORPUS_FORMS), ("corpus-2", CORPUS_FORMS_2), ("held-out", CORPUS_FORMS_3),
 ] for case in table]
 WORDS = [(origin, text) for origin, table in [
     ("spec", NOT_FIGURES), ("corpus", CORPUS_NOT_FIGURES), ("corpus-2", CORPUS_NOT_FIGURES_2),
+    ("held-out", CORPUS_NOT_FIGURES_3),
 ] for text in table]
 
 

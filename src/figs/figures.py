@@ -35,6 +35,8 @@ _RELATIVE = tuple(longest_first(WORDS["relative_after"]))
 _NAME_AFTER = tuple(longest_first(WORDS["name_after"]))
 _VAGUE = frozenset(WORDS["vague"])
 _NOT_QUALIFIER = tuple(WORDS["not_qualifier"])
+_SHIFT_BEFORE = tuple(WORDS["shift_before"])
+_LONGEST_SHIFT = max(map(len, _SHIFT_BEFORE))
 # 至少, 最多 … bend the verb after them too: 至少增收2000元.
 _ADVERBIAL = ("at_least", "at_most")
 _ADVERBIAL_RE = re.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
@@ -123,7 +125,7 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     n1 = g.n1 or ""
     # Words before the number: a qualifier (约, 近, 超过 …), a vague 上/数/几, 每X.
     q_before, q_len, gap = _qualifier_before(scan, start)
-    if n1 in _ONE and not q_before and _bare(g):
+    if n1 in _ONE and not q_before and _bare(g) and not _shifted_by(scan, start, g):
         return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure: tested early)
     if not _free_standing(scan, start, end, g):
         return None
@@ -198,7 +200,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         kind = "count"
         if end < len(scan) and scan[end] in _ASCII_WORD:
             return None  # 5G, 3D
-    if n1 in _ONE and qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf:
+    if (n1 in _ONE and qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf
+            and not _shifted_by(scan, start, g)):
         return None  # 一 as an article, even when a word after it looked like a qualifier
     if not q_before and qualifier == "exact" and n1 in _BIG and not g.m1 and unit != "名":
         return None  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米 (but 万名群众)
@@ -238,6 +241,14 @@ def _bare(g: _Groups) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
     return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep
                 or g.unit in _NOT_ARTICLE_UNITS)
+
+
+def _shifted_by(scan: str, start: int, g: _Groups) -> bool:
+    """True for a duration after a verb saying by how long something moves or lasts:
+    提前一个月完成, 推迟一年.  一 there is a number, not an article (一天的工作)."""
+    unit = UNITS.get(g.unit or "")
+    return (unit is not None and unit.kind == "duration"
+            and scan.endswith(_SHIFT_BEFORE, max(0, start - _LONGEST_SHIFT), start))
 
 
 def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:

@@ -56,6 +56,11 @@ _FOLLOW = re.escape("".join(sorted(
     | set("成个多余几来至到~-—–～半/") | set(LARGE)
 )))
 
+# Units of measure that 半 may stand before as a half (半吨, 半公里), but for those that
+# make another word after it (半点, 半分: the slightest).
+_HALF_OF = alternation(u for u, unit in UNITS.items()
+                       if unit.kind == "measure" and u not in WORDS["not_after_half"])
+
 # A date word that is not the start of a unit (日 but not 日元) nor a span of time
 # (十五日内: within fifteen days).
 _DATE = "(?!{}){}(?!以?内|之内)".format(
@@ -87,7 +92,7 @@ def _pattern(dates: bool) -> re.Pattern:
           | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
           | (?P<sn> [1-9] ) / (?P<sd> [2-9] | 10 ) (?![0-9/.])        # 2/3
-          | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) )      # 半小时, 半年
+          | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) | {_HALF_OF} )  # 半小时, 半年, 半吨
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
               | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* )?  # 1150, 0.04, 1.2万, 3亿5千万
