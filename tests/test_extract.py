@@ -260,6 +260,7 @@ SUBJECTS = [  # (sentence, figure, a subject that must be inside what figs says,
     ("政府对价值500亿美元的商品提高了关税。", "500亿美元", "商品"),
     ("外国游客去年一季度下降了8%。", "8%", "外国游客"),
     ("收入50万元以上的村占比达60%。", "60%", "村占比"),
+    ("出口总额初步估计为1100亿美元。", "1100亿美元", "出口总额"),
     ("营收突破10亿元大关。", "突破10亿元", "营收"),
     ("全年实现地区生产总值1234.5亿元，增长8%。", "8%", "地区生产总值"),
 ]
@@ -269,3 +270,20 @@ SUBJECTS = [  # (sentence, figure, a subject that must be inside what figs says,
 def test_subjects(sentence, text, subject):
     f = next(f for f in figs.extract(sentence) if f.text == text)
     assert subject in f.subject and len(f.subject) <= len(subject) + 6 or f.subject == subject
+
+
+# Adverbs and verbs at the end of the words before a figure (才, 各, 估 …) are no part
+# of its subject: (sentence, figure, the word its subject must not end in).
+NOT_SUBJECT_ENDINGS = [
+    ("农民人均纯收入才320元。", "320元", "才"),
+    ("一、二等奖各1名。", "1名", "各"),
+    ("初期资金各5亿铢。", "5亿铢", "各"),
+    ("损失估30亿美元。", "30亿美元", "估"),
+    ("贸易逆差初步测算为1115亿美元。", "1115亿美元", "测算"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, word", NOT_SUBJECT_ENDINGS, ids=[s[1] for s in NOT_SUBJECT_ENDINGS])
+def test_subject_leaves_out_the_verb(sentence, text, word):
+    f = next(f for f in figs.extract(sentence) if f.text == text)
+    assert f.subject and not f.subject.endswith(word), f.subject
