@@ -206,9 +206,13 @@ CORPUS_FORMS_3 = [
     ("工程耗时一年。", "一年", 1, None, "exact", "年", "duration"),
     ("他们收获了半吨辣椒。", "半吨", 0.5, None, "exact", "吨", "measure"),
     ("不足半平方公里的小岛。", "不足半平方公里", 0.5, None, "under", "平方公里", "measure"),
+    ("球队本赛季已取得15胜。", "15胜", 15, None, "exact", "胜", "count"),
+    ("他全场拿下6篮板。", "6篮板", 6, None, "exact", "篮板", "count"),
+    ("他全场18投。", "18投", 18, None, "exact", "投", "count"),
 ]
 
-CORPUS_NOT_FIGURES_3 = ["一天的工作", "一个月后", "没有半点差错", "半分也不让"]
+CORPUS_NOT_FIGURES_3 = ["一天的工作", "一个月后", "没有半点差错", "半分也不让", "以２１∶１１胜了对手", "以１∶２负于挪威队",
+                        "美国EB5投资移民", "请拨打12315投诉"]
 
 
 # Every table above, each case named by where it came from: "spec: 900多名".

@@ -252,11 +252,12 @@ def _shifted_by(scan: str, start: int, g: _Groups) -> bool:
 
 
 def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
-    """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31."""
+    """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31,
+    or the second number of a score (21∶11胜了)."""
     before = scan[start - 1] if start else ""
     if before in _PART_OF_A_TOKEN:
         return False
-    if before in "-/.:+" and start >= 2 and scan[start - 2] in _ALNUM:
+    if before in "-/.:+∶" and start >= 2 and scan[start - 2] in _ALNUM:
         return False
     stop = start - 1 if before == " " else start
     if scan.endswith(_ORDINAL_BEFORE, max(0, stop - 3), stop):
