@@ -75,6 +75,8 @@ _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE_WORDS = frozenset(WORDS["change"])
 _ENDS_A_COUNT = tuple(WORDS["ends_a_count"])
+# A verb after the first two characters of the words after a figure ends their noun.
+_VERB_AFTER = re.compile("(?<=..)(?:" + "|".join(re.escape(w) for w in longest_first(WORDS["verb_after"])) + ")")
 _WHOLE_WORDS = frozenset(WORDS["whole_word"])
 _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据|比)")
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
@@ -286,6 +288,9 @@ class Document:
             word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
         elif changed or word.startswith(_ENDS_A_COUNT):
             return ""  # 5000万元迅速增长到, 5例共计42例: what follows is what happened
+        verb = _VERB_AFTER.search(word)
+        if verb:
+            word = word[:verb.start()]  # 百余名快递小哥参加活动: 快递小哥
         return word if _WORDLIKE.fullmatch(word) else ""
 
     def _subject_before(self, start: int, kind: str = "") -> tuple[str, str, bool]:
