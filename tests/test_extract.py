@@ -210,11 +210,13 @@ CORPUS_FORMS_3 = [
     ("他全场拿下6篮板。", "6篮板", 6, None, "exact", "篮板", "count"),
     ("他全场18投。", "18投", 18, None, "exact", "投", "count"),
     ("技能持续3回合。", "3回合", 3, None, "exact", "回合", "count"),
+    ("月薪一万二。", "一万二", 12000, None, "exact", "", "count"),
+    ("楼面价超一万八。", "超一万八", 18000, None, "over", "", "count"),
 ]
 
 CORPUS_NOT_FIGURES_3 = ["一天的工作", "一个月后", "没有半点差错", "半分也不让", "以２１∶１１胜了对手", "以１∶２负于挪威队",
                         "美国EB5投资移民", "请拨打12315投诉",
-                        "危机四伏", "三伏天酷暑"]
+                        "危机四伏", "三伏天酷暑", "千万一定要小心"]
 
 
 # Every table above, each case named by where it came from: "spec: 900多名".

@@ -98,9 +98,12 @@ def _pattern(dates: bool) -> re.Pattern:
               | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* )?  # 1150, 0.04, 1.2万, 3亿5千万
               | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
             )
-            # Without a sign, a number must end in a magnitude or be followed by something
-            # that can make it a figure; this turns 十分, 一国两制, 1998， away cheaply.
-            (?(sign) | (?: (?<=[万萬亿億百千]) | (?=\ ?[{_FOLLOW}]) ))
+            # Without a sign, a number must end in a magnitude (or in the one digit that
+            # stands for the next magnitude down: 一万二 is 12000, 三千五 3500) or be
+            # followed by something that can make it a figure; this turns 十分, 一国两制,
+            # 1998， away cheaply.
+            (?(sign) | (?: (?<=[万萬亿億百千]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九])
+                         | (?=\ ?[{_FOLLOW}]) ))
             (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
             (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
