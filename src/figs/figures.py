@@ -36,6 +36,7 @@ _NAME_AFTER = tuple(longest_first(WORDS["name_after"]))
 _VAGUE = frozenset(WORDS["vague"])
 _NOT_QUALIFIER = tuple(WORDS["not_qualifier"])
 _SHIFT_BEFORE = tuple(WORDS["shift_before"])
+_CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
 _LONGEST_SHIFT = max(map(len, _SHIFT_BEFORE))
 # 至少, 最多 … bend the verb after them too: 至少增收2000元.
 _ADVERBIAL = ("at_least", "at_most")
@@ -371,11 +372,17 @@ def _qualifier_before(scan: str, start: int) -> tuple[str | None, int, int]:
     what stands between it and the number, and how many those are.
 
     A linking verb may stand between (约占30%), and 至少, 最多 may stand before a
-    short verb (至少增收2000元); the span then takes the verb too.
+    short verb (至少增收2000元); the span then takes the verb too.  So may the name
+    of a currency (约合人民币5000元).
     """
     found = _qualifier_ending_at(scan, start)
     if found:
         return found[0], found[1], 0
+    if scan.endswith(_CURRENCY_NAMES, 0, start):
+        name = next(len(n) for n in _CURRENCY_NAMES if scan.endswith(n, 0, start))
+        qualifier, length, gap = _qualifier_before(scan, start - name)
+        if qualifier:
+            return qualifier, length + name, gap + name
     if scan[start - 1:start] == " ":  # 约 30 人
         found = _qualifier_ending_at(scan, start - 1)
         if found:
@@ -448,9 +455,10 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
 
 
 def _qualifier_after_unit_fits(word: str, kind: str) -> bool:
-    """多, 余 and 内 after a unit only bend time and measures: 一年多, 10秒内 (not 3个内设机构)."""
+    """多, 余 and 内 after a unit only bend time, measures and ratios: 一年多, 10秒内, 1倍多
+    (not 3个内设机构)."""
     if word in ("多", "余", "内"):
-        return kind in ("duration", "measure", "age", "percent")
+        return kind in ("duration", "measure", "age", "percent", "ratio")
     return True
 
 
