@@ -480,7 +480,7 @@ def _enough_without_unit(n1: str, g: _Groups, qualifier: str) -> bool:
     """A number with no unit is a figure when a magnitude makes it a quantity: 2万多, 突破百万."""
     if not n1:
         return g.pct is not None
-    mags = [c for c in n1 + (g.m1 or "") if c in LARGE]
+    mags = [c for c in n1 + (g.m1 or "") + (g.n2 or "") + (g.m2 or "") if c in LARGE]  # 10至12万: one 万 for both
     has_digit = any(c not in LARGE for c in n1)
     if not mags:
         return False

@@ -82,10 +82,10 @@ def _pattern(dates: bool) -> re.Pattern:
     """
     return re.compile(
         rf"""
-        (?=[-−0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
+        (?=[-−负0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
         (?<![0-9.{_EVERYDAY}])                          # never from inside a number
         {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度
+        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9]) ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度, 为负5% (not 减负5亿元)
         (?P<sign> US\$ | HK\$ | [¥$€£] )?                  # currency sign: ¥3000, US$5
         (?:
             百分之 (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十
