@@ -47,6 +47,8 @@ def test_a_figure_cut_by_a_line_break_is_found(text, expected):
         "2019\n2020\n",                        # a column of years
         "不\n足球比赛3场。",                    # 不 then 足球: no number follows
         "第一章 总则\n1000人参加。",             # a heading keeps its break
+        "１９５６年３５２６\n１９８２年９４０４９２７\n",  # rows of a table: year, then a count
+        "１富龙热力５２．１１\n２万向钱潮１１．００\n",    # rows of a table: rank, name, price
     ],
 )
 def test_a_break_that_does_not_cut_a_figure_stays(text):

@@ -44,6 +44,8 @@ _NEWLINE = re.compile("\n")
 # the blank space before it is taken into the break afterwards.
 _BREAK = regex.compile(r"\n(?<=[\p{Han}\p{N}A-Za-z][ \t\u3000]*\n)[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
 _PROSE = re.compile(r"[，,、。；]")
+# The shortest line whose digits may go on at the start of the next.
+_WRAPPED_LINE = 14
 # A break that cuts a figure: the line ends in (part of) a qualifier and the next
 # line finishes it and goes on with a number, or digits after text stand on both sides.
 _QUALIFIER_SPLITS: dict[str, list[tuple[str, str]]] = {}  # by the last character before the break
@@ -400,14 +402,17 @@ def _time_text(m) -> str:
 def _cuts_figure(folded: str, a: int, b: int) -> bool:
     """True when the line break at folded[a:b] falls inside a figure.
 
-    >>> _cuts_figure("人均收入不\\n足3000元", 5, 6), _cuts_figure("达到12\\n5万元", 4, 5)
+    >>> _cuts_figure("人均收入不\\n足3000元", 5, 6), _cuts_figure("今年全县农民人均纯收入达到12\\n5万元", 15, 16)
     (True, True)
-    >>> _cuts_figure("2019\\n2020", 4, 5), _cuts_figure("不\\n足球", 1, 2)
-    (False, False)
+    >>> _cuts_figure("2019\\n2020", 4, 5), _cuts_figure("不\\n足球", 1, 2), _cuts_figure("1956年3526\\n1982年", 9, 10)
+    (False, False, False)
     """
     after = folded[b:b + 4]
     before = folded[max(0, a - 17):a]
-    if after[:1] and after[0] in "0123456789" and _DIGITS_AFTER_TEXT.search(before):
+    # Digits on both sides join only on a line long enough to have been wrapped: a short
+    # one is a table row more often (1956年3526 / 1982年9404927 are two rows).
+    wrapped = a - (folded.rfind("\n", 0, a) + 1) >= _WRAPPED_LINE
+    if wrapped and after[:1] and after[0] in "0123456789" and _DIGITS_AFTER_TEXT.search(before):
         return True
     for head, tail in _QUALIFIER_SPLITS.get(before[-1:], ()):
         if before.endswith(head) and after.startswith(tail) and after[len(tail):len(tail) + 1] in _NUMERAL_START:
