@@ -21,11 +21,11 @@ import re
 
 import regex
 
-from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
+from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .model import Figure
 from .numbers import MAX_VALUE, chinese_value, tidy, value_of
 from .sentences import Document
-from .spans import CURRENCY_SIGNS, LARGE, PATTERN, UNIT_ALTERNATION, alternation, span_pattern
+from .spans import CURRENCY_SIGNS, LARGE, PATTERN, UNIT_ALTERNATION, span_pattern
 
 _BEFORE = QUALIFIERS["before"]
 _BEFORE_LENGTHS = sorted({len(w) for w in _BEFORE}, reverse=True)

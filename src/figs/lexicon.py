@@ -7,6 +7,7 @@ built from them are in `figs.figures`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -69,3 +70,8 @@ WORDS = _load_words()
 def longest_first(words) -> list[str]:
     """Words ordered so that a regex alternation tries the longest one first."""
     return sorted(set(words), key=lambda w: (-len(w), w))
+
+
+def alternation(words) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in longest_first(words))

@@ -32,7 +32,7 @@ import re
 
 import regex
 
-from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
+from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .numbers import value_of
 from .textnorm import fold
 
@@ -78,7 +78,7 @@ _HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE_WORDS = frozenset(WORDS["change"])
 _ENDS_A_COUNT = tuple(WORDS["ends_a_count"])
 # A verb after the first two characters of the words after a figure ends their noun.
-_VERB_AFTER = re.compile("(?<=..)(?:" + "|".join(re.escape(w) for w in longest_first(WORDS["verb_after"])) + ")")
+_VERB_AFTER = re.compile(f"(?<=..)(?:{alternation(WORDS['verb_after'])})")
 _WHOLE_WORDS = frozenset(WORDS["whole_word"])
 _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据|比)")
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
@@ -89,16 +89,16 @@ _LABEL = regex.compile(r"(?:[【\[]([^】\]]{2,12})[】\]][:：]?|(?:^|[，,。\
 # A label ends in one of these, so words that end otherwise need no search for one.
 _LABEL_ENDS = ("】", "]", ":", "：")
 # Adverbs in a row (持续, 正在), longest first as a loop over the words would take them.
-_ADVERB_RUN = re.compile("(?:" + "|".join(re.escape(w) for w in longest_first(WORDS["adverb"])) + ")*")
+_ADVERB_RUN = re.compile(f"(?:{alternation(WORDS['adverb'])})*")
 _SINCE = ("来", "以来")
 # More figures listed after this one, up to the 的 before the noun they all count:
 # 240人、208人和80人的外卖骑手党员先锋队.
 _LIST_TAIL = re.compile(r"(?:[、和与及][0-9０-９.．一二两三四五六七八九十百千万亿]+[多余]?[^\s，,。；、和与及的0-9０-９]{0,3})+的")
 _SIZE_DE = tuple(c + "的" for c in _SIZES[:6])
-_CHANGE = re.compile("|".join(re.escape(w) for w in longest_first(_CHANGE_WORDS)))
+_CHANGE = re.compile(alternation(_CHANGE_WORDS))
 _VALUE_OF = tuple(longest_first(WORDS["value_of"]))
-_UNIT_AT_START = re.compile("^(?:" + "|".join(re.escape(u) for u in longest_first(UNITS)) + ")")
-_CURRENCY_NAME = re.compile("|".join(re.escape(w) for w in longest_first(WORDS["currency_name"])))
+_UNIT_AT_START = re.compile(f"^(?:{alternation(UNITS)})")
+_CURRENCY_NAME = re.compile(alternation(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6

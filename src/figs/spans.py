@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, longest_first
+from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .numbers import DIGITS, MAGNITUDES
 
 # Numerals as everyday text writes them: a number never starts right after one.  The
@@ -26,11 +26,6 @@ LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "lar
 CURRENCY_SIGNS = {"US$": "USD", "HK$": "HKD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
 # Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点.
 _AFTER_CLASSIFIER = ("小时", "钟头", "月", "星期", "礼拜", "季度", "工作日", "百分点", "基点", "年头")
-
-
-def alternation(words) -> str:
-    """A regex alternation of `words`, longest first, each escaped."""
-    return "|".join(re.escape(w) for w in longest_first(words))
 
 
 def _unit_alternation() -> str:
@@ -48,7 +43,7 @@ UNIT_ALTERNATION = _unit_alternation()
 _DATES = alternation(WORDS["date_after"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
 # A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
-_MAG_UNITS = "|".join(re.escape(u) for u in longest_first(u for u in UNITS if u[0] in LARGE))
+_MAG_UNITS = alternation(u for u in UNITS if u[0] in LARGE)
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
