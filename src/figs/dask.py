@@ -97,7 +97,7 @@ def to_jsonl(records, path: str) -> list[str]:
 # Parquet column types. Values are float64: exact up to 2**53, which holds every
 # figure short of a few quadrillion; JSON Lines keeps them exact.
 _DTYPES = {"line": "int64", "col": "int64", "start": "int64", "end": "int64",
-           "value": "float64", "upper": "float64"}
+           "value": "float64", "upper": "float64", "pair": "Int64"}
 
 
 def to_parquet(records, path: str, **options) -> None:

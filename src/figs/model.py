@@ -1,7 +1,12 @@
 """The records figs produces: one frozen dataclass per concept.
 
 `Figure` has exactly the fields of the CSV columns, in their order (`FIELDS`),
-followed by the fields only JSON carries (`currency`, `time`).
+followed by the fields only JSON carries (`currency`, `time`, `pair`).
+
+The claim fields say what a figure is (../spec CLAIMS): `subject` the measure,
+`holder` whose it is, `change` (`""`, `by`, `from`, `to`), `direction` (`up`,
+`down` or `""`) and `base` (同比, 比上半年 …).  `pair` links a `from` figure and
+its `to` figure: each holds the other's `start` offset, else None.
 """
 from __future__ import annotations
 
@@ -24,8 +29,13 @@ class Figure:
     kind: str
     subject: str
     sentence: str
+    holder: str = ""
+    change: str = ""
+    direction: str = ""
+    base: str = ""
     currency: str = ""
     time: str = ""
+    pair: int | None = None
 
     def to_dict(self) -> dict:
         """The record as plain JSON-ready values (numbers as int or float).
@@ -38,8 +48,9 @@ class Figure:
             "start": self.start, "end": self.end, "text": self.text,
             "value": json_number(self.value), "upper": json_number(self.upper),
             "qualifier": self.qualifier, "unit": self.unit, "kind": self.kind,
-            "subject": self.subject, "sentence": self.sentence,
-            "currency": self.currency, "time": self.time,
+            "subject": self.subject, "holder": self.holder, "change": self.change,
+            "direction": self.direction, "base": self.base, "sentence": self.sentence,
+            "currency": self.currency, "time": self.time, "pair": self.pair,
         }
 
 
@@ -74,10 +85,13 @@ class Change:
         return row
 
 
-# The CSV columns, in the order the spec fixes.
-FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Figure))[:13]
+# The CSV columns, in the order the spec fixes: the claim fields follow the subject.
+FIELDS: tuple[str, ...] = (
+    "source", "line", "col", "start", "end", "text", "value", "upper", "qualifier", "unit", "kind",
+    "subject", "holder", "change", "direction", "base", "sentence",
+)
 # Everything JSON writes.
-JSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Figure))
+JSON_FIELDS: tuple[str, ...] = FIELDS + ("currency", "time", "pair")
 
 
 def json_number(d: Decimal | None) -> int | float | None:

@@ -29,6 +29,8 @@ from .model import FIELDS, JSON_FIELDS, Figure
 SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl"}
 _INTS = ("line", "col", "start", "end")
 _NUMBERS = ("value", "upper")
+# Files written before figs had claim fields still read: those columns may be absent.
+_REQUIRED = tuple(c for c in FIELDS if c not in ("holder", "change", "direction", "base"))
 
 
 def figures_format(path: str) -> str | None:
@@ -68,7 +70,7 @@ def _delimited(text: str, name: str, delimiter: str) -> Iterator[Figure]:
     header = next(reader, None)
     if header is None:
         return
-    missing = [c for c in FIELDS if c not in header]
+    missing = [c for c in _REQUIRED if c not in header]
     if missing:
         raise FormatError(f"not a figures file: no column {missing[0]!r}", name, "line 1")
     index = {c: header.index(c) for c in JSON_FIELDS if c in header}
@@ -129,7 +131,7 @@ def figure_from_dict(obj, name: str, where: str) -> Figure:
     """A `Figure` from one record as `figs extract` writes it (JSON or a CSV row)."""
     if not isinstance(obj, dict):
         raise FormatError("a record must be an object", name, where)
-    missing = [c for c in FIELDS if c not in obj]
+    missing = [c for c in _REQUIRED if c not in obj]
     if missing:
         raise FormatError(f"record has no {missing[0]!r}", name, where)
     values = {}
@@ -137,6 +139,8 @@ def figure_from_dict(obj, name: str, where: str) -> Figure:
         raw = obj.get(field, "")
         if field in _INTS:
             values[field] = _integer(raw, field, name, where)
+        elif field == "pair":
+            values[field] = None if raw in (None, "") else _integer(raw, field, name, where)
         elif field in _NUMBERS:
             values[field] = _decimal(raw, field, name, where)
         else:

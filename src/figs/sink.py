@@ -16,7 +16,7 @@ from .parallel import Result
 SINKS = ("sqlite",)
 
 # SQL types of the record's columns; the rest are text.
-_TYPES = {"line": "INTEGER", "col": "INTEGER", "start": "INTEGER", "end": "INTEGER",
+_TYPES = {"line": "INTEGER", "col": "INTEGER", "start": "INTEGER", "end": "INTEGER", "pair": "INTEGER",
           "value": "NUMERIC", "upper": "NUMERIC"}
 _INDEXED = ("source", "kind", "unit")
 
