@@ -129,7 +129,7 @@ def test_jsonl_bad_lines_are_reported_and_the_rest_read(tmp_path):
     path.write_text('{"text": "员工15人。"}\nnot json\n{"title": "x"}\n{"text": "网点15个。"}\n', encoding="utf-8")
     result = run(str(path), "--jsonl-field", "text", "-f", "csv")
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [f"figs: {path}: line 2: not valid JSON (Expecting value)",
+    assert result.stderr.splitlines() == [f"figs: {path}: line 2: not valid JSON: expecting value at column 1",
                                           f"figs: {path}: line 3: no field 'text'"]
     assert [r.split(",")[0] for r in result.stdout.splitlines()[1:]] == [f"{path}:1", f"{path}:4"]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from typing import BinaryIO, Iterator
 
 from .decode import decode, normalise_newlines
 from .errors import InputError
+
+# A code point that no UTF-8 output can hold: JSON may escape one ("\ud800").
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -30,10 +34,29 @@ def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[str | Inp
         if path != "-" and os.path.isdir(path):
             found = sorted(str(p) for p in Path(path).rglob(pattern) if p.is_file())
             if not found:
-                yield InputError(f"no {pattern[1:]} files in this directory", source=path)
+                yield InputError(f"no {pattern[1:]} files in this directory", source=display_name(path))
             yield from found
         else:
             yield path
+
+
+def display_name(path: str) -> str:
+    """`path` as records and messages name it: a name whose bytes are not UTF-8
+    (Python holds them as surrogate escapes) gets \\xNN for each such byte, so that
+    CSV, JSON and SQLite output stay valid UTF-8.
+
+    >>> display_name("a.txt"), display_name(os.fsdecode(b"caf\\xe9.txt"))
+    ('a.txt', 'caf\\\\xe9.txt')
+    """
+    if not _SURROGATE.search(path):
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def escaped_name(name: str) -> InputError:
+    """What to say of a file whose name `display_name` had to escape."""
+    return InputError("the file name is not valid UTF-8: its records name it with \\xNN escapes",
+                      source=name)
 
 
 def read_bytes(path: str) -> bytes:
@@ -74,7 +97,7 @@ def documents(paths: tuple[str, ...], label: str = "-", encoding: str | None = N
         if isinstance(path, InputError):
             yield path
             continue
-        name = label if path == "-" else path
+        name = label if path == "-" else display_name(path)
         try:
             text = decode(read_bytes(path), name, encoding=encoding, errors=errors)
         except InputError as e:
@@ -98,9 +121,12 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
             continue
         where = f"line {number}"
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw.rstrip(b"\r\n"))  # (a line end inside a string is not the error)
         except ValueError as e:
-            yield InputError(f"not valid JSON ({getattr(e, 'msg', e)})", source=name, where=where)
+            yield InputError(_json_problem(e), source=name, where=where)
+            continue
+        except RecursionError:
+            yield InputError("not valid JSON: nested too deeply to read", source=name, where=where)
             continue
         text = obj.get(field) if isinstance(obj, dict) else None
         if isinstance(text, list) and all(isinstance(p, str) for p in text):
@@ -115,4 +141,26 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
                 yield InputError(f"no field {id_field!r}", source=name, where=where)
                 continue
             source = str(obj[id_field])
+        bad = _SURROGATE.search(source) or _SURROGATE.search(text)
+        if bad:
+            in_field = id_field if _SURROGATE.search(source) else field
+            yield InputError(f"field {in_field!r} holds an escaped lone surrogate "
+                             f"(\\u{ord(bad.group()):04x}), which is not a character", source=name, where=where)
+            continue
         yield Document(source, normalise_newlines(text)), len(raw)
+
+
+def _json_problem(e: ValueError) -> str:
+    """What is wrong with a line that is not JSON, in one whole sentence.
+
+    >>> _json_problem(json.JSONDecodeError("Unterminated string starting at", '{"a": "b', 6))
+    'not valid JSON: unterminated string starting at column 7'
+    >>> _json_problem(json.JSONDecodeError("Expecting value", '{"a": }', 6))
+    'not valid JSON: expecting value at column 7'
+    """
+    if isinstance(e, UnicodeDecodeError):
+        return f"not valid UTF-8 (byte {e.start} of the line)"
+    if not isinstance(e, json.JSONDecodeError):
+        return f"not valid JSON: {e}"
+    msg = e.msg[:1].lower() + e.msg[1:]
+    return f"not valid JSON: {msg}{'' if msg.endswith(' at') else ' at'} column {e.colno}"

@@ -33,7 +33,7 @@ from typing import Any, Iterable, Iterator
 
 from . import render
 from .errors import FigsError, InputError
-from .inputs import expand, jsonl_documents, opened
+from .inputs import display_name, expand, jsonl_documents, escaped_name, opened
 from .model import JSON_FIELDS
 from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
 
@@ -109,7 +109,10 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
             yield from batch.flush()
             yield Result(path.source or "-", error=path)
             continue
-        name = label if path == "-" else path
+        name = label if path == "-" else display_name(path)
+        if path != "-" and name != path:
+            yield from batch.flush()
+            yield Result(name, error=escaped_name(name))
         started = False
         try:
             with opened(path) as f:
