@@ -200,6 +200,7 @@ def _rows(piece: Piece, options: Options, salvage: bool = True) -> tuple[list[di
         if keep_from >= keep_to_small:
             continue
         one = replace(small, offset=piece.offset + small.offset, line=piece.line + small.line,
+                      col=small.col + (piece.col if small.line == 0 else 0),
                       keep_from=keep_from, keep_to=keep_to_small)
         more_rows, more_errors = _rows(one, options, salvage=False)
         rows += more_rows
