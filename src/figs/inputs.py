@@ -13,8 +13,9 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
+from . import jsonl
 from .decode import decode, normalise_newlines
 from .errors import InputError
 
@@ -107,16 +108,27 @@ def documents(paths: tuple[str, ...], label: str = "-", encoding: str | None = N
         yield Document(name, text)
 
 
-def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = None
-                    ) -> Iterator[tuple[Document, int] | InputError]:
-    """The documents of a JSON Lines corpus, one a line, each with the bytes it took.
+def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = None,
+                    line_bytes: int = jsonl.LINE_BYTES
+                    ) -> Iterator[tuple[str, Iterable[tuple[str, int]]] | InputError]:
+    """The documents of a JSON Lines corpus, one a line: each its name and its text
+    as (text, bytes read) blocks, ready for `figs.stream.pieces`.
 
     Each line is an object whose `field` holds the text (a string, or a list of
     paragraphs, joined by line breaks).  Its records are named by `id_field`, or
     ``NAME:LINE`` without one.  A line that is not such an object is reported in
-    its place as an `InputError`.
+    its place as an `InputError`.  A line longer than `line_bytes` is read in
+    blocks (`figs.jsonl`), in bounded memory.
     """
-    for number, raw in enumerate(f, 1):
+    number = 0
+    while True:
+        raw = f.readline(line_bytes)
+        if not raw:
+            return
+        number += 1
+        if len(raw) == line_bytes and not raw.endswith(b"\n"):
+            yield from _long_line(raw, f, name, number, field, id_field)
+            continue
         if not raw.strip():
             continue
         where = f"line {number}"
@@ -147,7 +159,22 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
             yield InputError(f"field {in_field!r} holds an escaped lone surrogate "
                              f"(\\u{ord(bad.group()):04x}), which is not a character", source=name, where=where)
             continue
-        yield Document(source, normalise_newlines(text)), len(raw)
+        yield source, [(normalise_newlines(text), len(raw))]
+
+
+def _long_line(first: bytes, f: BinaryIO, name: str, number: int, field: str, id_field: str | None
+               ) -> Iterator[tuple[str, Iterable[tuple[str, int]]] | InputError]:
+    spool, length, nbytes = jsonl.spool_line(first, f)
+    try:
+        line = jsonl.scan(spool, length, name, number, field, id_field, nbytes)
+    except InputError as e:
+        spool.close()
+        yield e
+        return
+    if length == 0:
+        spool.close()
+        return
+    yield line.source, jsonl.text_blocks(spool, length, line)
 
 
 def _json_problem(e: ValueError) -> str:

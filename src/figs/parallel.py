@@ -117,7 +117,7 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
         try:
             with opened(path) as f:
                 if jsonl_field:
-                    parts = _jsonl_pieces(f, name, jsonl_field, id_field)
+                    parts = _jsonl_pieces(f, name, jsonl_field, id_field, chunk_chars)
                 else:
                     blocks = decoded_blocks(f, name, encoding=encoding, errors=errors)
                     parts = pieces(blocks, name, chunk_chars=chunk_chars)
@@ -153,13 +153,13 @@ class _Batcher:
         self.pieces, self.size = [], 0
 
 
-def _jsonl_pieces(f, name: str, field: str, id_field: str | None) -> Iterator[Piece | Result]:
+def _jsonl_pieces(f, name: str, field: str, id_field: str | None, chunk_chars: int) -> Iterator[Piece | Result]:
     for doc in jsonl_documents(f, name, field, id_field):
         if isinstance(doc, InputError):
             yield Result(doc.source or name, error=doc)
         else:
-            document, nbytes = doc
-            yield Piece(document.source, document.text, nbytes=nbytes)
+            source, blocks = doc
+            yield from pieces(blocks, source, chunk_chars=chunk_chars)
 
 
 def run_batch(batch: Batch, options: Options) -> list[Result]:
