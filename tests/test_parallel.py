@@ -274,3 +274,28 @@ def _state(pid: int) -> str:
             return f.read().rsplit(")", 1)[1].split()[0]
     except OSError:
         return "gone"
+
+
+def test_a_jsonl_file_without_jsonl_field_is_read_from_its_text_field(tmp_path):
+    """A careful user's expectation: news.jsonl is JSON Lines, not prose; its text is
+    in "text" unless --jsonl-field says otherwise."""
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"text": "员工15人。"}\n{"text": ["网点3个。", "增长5%。"]}\n', encoding="utf-8")
+    default = run(str(path), "-f", "jsonl")
+    given = run(str(path), "--jsonl-field", "text", "-f", "jsonl")
+    assert default.returncode == 0 and default.stderr == ""
+    assert default.stdout == given.stdout
+    assert [json.loads(r)["source"] for r in default.stdout.splitlines()] == [f"{path}:1", f"{path}:2", f"{path}:2"]
+
+
+def test_a_jsonl_file_with_no_text_field_says_which_to_give(tmp_path):
+    path = tmp_path / "news.ndjson"
+    path.write_text('{"id": 1, "title": "标题", "content": "员工15人。"}\n', encoding="utf-8")
+    prose = tmp_path / "a.txt"
+    prose.write_text('{"text": "员工15人。"}\n', encoding="utf-8")
+    result = run(str(path), str(prose), "-f", "csv")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"figs: {path}: JSON Lines with no field 'text': give --jsonl-field FIELD "
+        "(its first document has 'title', 'content')"]
+    assert [r.split(",")[0] for r in result.stdout.splitlines()[1:]] == [str(prose)]  # a .txt is prose

@@ -162,6 +162,37 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
         yield source, [(normalise_newlines(text), len(raw))]
 
 
+# Names that say a file is JSON Lines; read without --jsonl-field, the text is in:
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+DEFAULT_FIELD = "text"
+
+
+def jsonl_field_of(f: BinaryIO, path: str, name: str) -> str | None:
+    """The field to read a JSON Lines file given without --jsonl-field from: "text",
+    when its name says JSON Lines and its first document has that field; None for
+    any other file (read as prose).  Else an `InputError` that tells which fields
+    the first document has.  `f` is left at its start."""
+    if not path.lower().endswith(JSONL_SUFFIXES):
+        return None
+    if not f.seekable():
+        return DEFAULT_FIELD  # (a pipe: its lines tell, one by one)
+    first = b""
+    while not first.strip():
+        first = f.readline(jsonl.LINE_BYTES)
+        if not first:
+            break
+    f.seek(0)
+    try:
+        obj = json.loads(first)
+    except (ValueError, RecursionError):
+        obj = None if len(first) < jsonl.LINE_BYTES else {DEFAULT_FIELD: ""}  # a long line: let it tell
+    if isinstance(obj, dict) and DEFAULT_FIELD in obj:
+        return DEFAULT_FIELD
+    fields = [k for k, v in obj.items() if isinstance(v, (str, list))] if isinstance(obj, dict) else []
+    hint = f" (its first document has {', '.join(map(repr, fields[:8]))})" if fields else ""
+    raise InputError(f"JSON Lines with no field {DEFAULT_FIELD!r}: give --jsonl-field FIELD{hint}", source=name)
+
+
 def _long_line(first: bytes, f: BinaryIO, name: str, number: int, field: str, id_field: str | None
                ) -> Iterator[tuple[str, Iterable[tuple[str, int]]] | InputError]:
     spool, length, nbytes = jsonl.spool_line(first, f)

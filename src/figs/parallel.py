@@ -33,7 +33,7 @@ from typing import Any, Iterable, Iterator
 
 from . import render
 from .errors import FigsError, InputError
-from .inputs import display_name, expand, jsonl_documents, escaped_name, opened
+from .inputs import display_name, expand, jsonl_field_of, jsonl_documents, escaped_name, opened
 from .model import JSON_FIELDS
 from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
 
@@ -116,8 +116,9 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
         started = False
         try:
             with opened(path) as f:
-                if jsonl_field:
-                    parts = _jsonl_pieces(f, name, jsonl_field, id_field, chunk_chars)
+                field = jsonl_field or (path != "-" and jsonl_field_of(f, path, name))
+                if field:
+                    parts = _jsonl_pieces(f, name, field, id_field, chunk_chars)
                 else:
                     blocks = decoded_blocks(f, name, encoding=encoding, errors=errors)
                     parts = pieces(blocks, name, chunk_chars=chunk_chars)
