@@ -202,9 +202,6 @@ def _long_line(first: bytes, f: BinaryIO, name: str, number: int, field: str, id
         spool.close()
         yield e
         return
-    if length == 0:
-        spool.close()
-        return
     yield line.source, jsonl.text_blocks(spool, length, line)
 
 
