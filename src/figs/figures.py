@@ -21,6 +21,7 @@ import re
 
 import regex
 
+from . import claims
 from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .model import Figure
 from .numbers import MAX_VALUE, chinese_value, tidy, value_of
@@ -527,7 +528,7 @@ def _finish(doc: Document, options: _Reading, source: str, start: int, end: int,
         qualifier=qualifier,
         unit=unit,
         kind=kind,
-        subject=doc.subject(start, end, kind),
+        subject=claims.subject(doc.plain, start, end, kind),
         sentence=doc.sentence(sentence_start, sentence_end),
         currency=currency,
         time=doc.time_before(start, sentence_start),
