@@ -163,3 +163,13 @@ def test_a_binary_file_message_suggests_utf16(data):
 @pytest.mark.parametrize("codec", ["utf-8", "gbk"])
 def test_text_that_is_not_utf16_is_not_taken_for_it(examples_text, codec):
     assert detect(examples_text.encode(codec)) == ("utf-8" if codec == "utf-8" else "gb18030")
+
+
+@pytest.mark.parametrize("data", [
+    ("The café on the corner served crème brûlée and naïve piñatas to everyone. " * 40).encode("latin-1"),
+    ("“Smart quotes” and dashes — in Windows-1252, the word’s apostrophe. " * 40).encode("cp1252"),
+    ("Revenue rose 5% (Q3 2019), said the report; 收入增长 " * 40).encode("gbk"),
+], ids=["latin-1", "cp1252", "mostly-ascii gbk"])
+def test_single_byte_text_is_not_taken_for_utf16(data):
+    """Two ASCII letters read as one UTF-16 unit make a CJK character (th: U+7468)."""
+    assert detect(data) in ("utf-8", "gb18030")

@@ -54,10 +54,16 @@ _NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GB18030", "gbk": "
 
 # UTF-16 without a mark, read as text: most code units are Chinese characters, CJK
 # or full-width punctuation, or printable ASCII.  Read in the wrong byte order, or
-# read from UTF-8 or GBK bytes, few are.
+# read from GBK bytes, few are.
 _TEXT_UNITS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f"
                          "\u0020-\u007e\t\n\r]")
 _TEXT_SHARE = 0.9
+# Without NUL bytes there is no ASCII in UTF-16 (nor a line break), and two ASCII
+# letters read as one unit make a CJK character below U+7F00 (th: U+7468).  So such
+# bytes count as UTF-16 only with a fair share of units from U+7F00 to U+9FFF, which
+# Chinese text has (这 过 说 能 面 要 …) and English in Latin-1 does not.
+_HIGH_HAN = re.compile("[\u7f00-\u9fff]")
+_HIGH_HAN_SHARE = 0.05
 _SAMPLE_BYTES = 1 << 16
 _BINARY = "binary file (if it is UTF-16 text, give --encoding utf-16-le or utf-16-be)"
 
@@ -91,7 +97,7 @@ def detect(data: bytes, final: bool = True) -> str:
             raise InputError(_BINARY)
         return codec
     if not _utf8_so_far(data, final):
-        codec = _utf16_by_content(data, final)
+        codec = _utf16_by_content(data, final, nul=False)
         if codec is not None:
             return codec
     if data and len(data) - len(data.translate(None, _CONTROL)) > _CONTROL_SHARE * len(data):
@@ -198,12 +204,15 @@ def _utf8_so_far(data: bytes, final: bool) -> bool:
         return False
 
 
-def _utf16_by_content(data: bytes, final: bool) -> str | None:
+def _utf16_by_content(data: bytes, final: bool, nul: bool = True) -> str | None:
     """'utf-16-le' or '-be' when nearly every code unit of the first bytes, read in
-    that order, is a character of Chinese (or ASCII) text; None otherwise.
+    that order, is a character of Chinese (or ASCII) text; None otherwise.  With
+    ``nul=False`` (bytes with no NUL) see `_HIGH_HAN`.
 
     >>> _utf16_by_content("员工一千人，增长七成。".encode("utf-16-be"), True)
     'utf-16-be'
+    >>> _utf16_by_content("the café".encode("latin-1") * 9, True, nul=False) is None
+    True
     """
     sample = data[:_SAMPLE_BYTES] if len(data) > _SAMPLE_BYTES or not final else data
     if len(sample) % 2:
@@ -212,8 +221,11 @@ def _utf16_by_content(data: bytes, final: bool) -> str | None:
         sample = sample[:-1]
     for codec in ("utf-16-le", "utf-16-be"):
         text = codecs.getincrementaldecoder(codec)("replace").decode(sample, sample is data)
-        if text and "\ufffd" not in text and \
-                len(text) - len(_TEXT_UNITS.sub("", text)) >= _TEXT_SHARE * len(text):
+        if not text or "\ufffd" in text:
+            continue
+        if len(text) - len(_TEXT_UNITS.sub("", text)) < _TEXT_SHARE * len(text):
+            continue
+        if nul or len(_HIGH_HAN.findall(text)) >= _HIGH_HAN_SHARE * len(text):
             return codec
     return None
 
