@@ -33,7 +33,7 @@ from typing import Any, Iterable, Iterator
 
 from . import render
 from .errors import FigsError, InputError
-from .inputs import display_name, expand, jsonl_field_of, jsonl_documents, escaped_name, opened
+from .inputs import display_name, escaped_name, expand, jsonl_documents, jsonl_field_of, opened
 from .model import JSON_FIELDS
 from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
 
