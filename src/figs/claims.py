@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
-from .segment import ENTITY, group, words
+from .segment import ENTITY, could_name, first_word, group, word_class, words
 
 # Marks that end a clause: a subject never reaches across one.
 _CLAUSE_MARKS = "，,、；;：:。！？!?（）()《》【】[]\n —…·"
@@ -187,42 +187,57 @@ def holder_before(doc, start: int) -> str:
     sentence before it in the same paragraph, up to `_PARAGRAPH_BACK` characters back.
     """
     s = doc.plain
-    a, _ = doc.sentence_bounds(start)
-    for at, name in _topics(s[a:start]):
+    a, b = doc.sentence_bounds(start)
+    at, name = _first_topic(s[a:b])
+    if name and at < start - a:
         return name
     paragraph = s.rfind("\n", 0, a) + 1
-    while a > paragraph and start - a < _PARAGRAPH_BACK:
+    for _ in range(_SENTENCES_BACK):
+        if a <= paragraph or start - a >= _PARAGRAPH_BACK:
+            break
         b = a
-        a, _ = doc.sentence_bounds(b - 1)
-        a = max(a, paragraph)
-        for at, name in _topics(s[a:b]):
+        a = max(doc.sentence_bounds(b - 1)[0], paragraph)
+        name = _first_topic(s[a:b])[1]
+        if name:
             return name
     return ""
 
 
 @lru_cache(maxsize=4096)
-def _topics(sentence: str) -> tuple[tuple[int, str], ...]:
-    """Where each clause of `sentence` starts with a name, and the name.
+def _first_topic(sentence: str) -> tuple[int, str]:
+    """Where the first clause of `sentence` that starts with a name starts, and the name.
 
     A clause starts after a clause mark; time words, adverbs and prepositions before
     the name are passed over (截至2月25日24时，全省累计… → 全省; 其中沈阳市2例 → 沈阳市).
 
-    >>> _topics("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
-    ((17, '辽宁省'), (28, '沈阳市'))
+    >>> _first_topic("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
+    (17, '辽宁省')
     """
-    found = []
     at = 0
-    for clause in _CLAUSE_SPLIT.split(sentence):
-        head = _TOPIC_HEAD.match(clause)
-        if head:
-            for w, cls in words(clause[head.end():head.end() + _TOPIC_WINDOW]):
-                if cls in ENTITY:
-                    found.append((at + clause.find(w), w))
-                    break
-                if cls not in _BEFORE_TOPIC:
-                    break
-        at += len(clause) + 1
-    return tuple(found)
+    n = len(sentence)
+    for _ in range(_TOPIC_CLAUSES):
+        if at >= n:
+            break
+        head = _TOPIC_HEAD.match(sentence, at).end()
+        stop = _CLAUSE_MARK.search(sentence, head)
+        stop = stop.start() if stop else n
+        if stop - head >= 2:
+            window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
+            # Most clauses start with no name: the first words say so without cutting
+            # the whole window (a time word, an adverb, then a noun or a verb).
+            k = 0
+            w, cls = first_word(window)
+            while cls in _BEFORE_TOPIC and k + len(w) < len(window):
+                k += len(w)
+                w, cls = first_word(window[k:])
+            if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
+                for w, cls in words(window[k:]):
+                    if cls in ENTITY:
+                        return sentence.find(w, head), w
+                    if cls not in _BEFORE_TOPIC:
+                        break
+        at = stop + 1
+    return -1, ""
 
 
 def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
@@ -292,7 +307,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
     m = _AFTER_WORD.match(s, i)
     raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()
     word = _leading_noun(raw, kind == "duration") if m else ""
-    de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的")
+    de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1
     if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
         word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # 六个需“管控”的经济选题
     changed = list(_CHANGE.finditer(word))
@@ -384,7 +399,7 @@ def _from_a_figure(chunk: str) -> int | None:
 
 # How many characters before a figure are cut into words: enough for a holder and
 # its measure (长春市奔跑兔商贸有限公司现有员工), few enough to stay cheap.
-_WINDOW = 24
+_WINDOW = 16
 # Between a measure and its figure: time words, adverbs, marks (营业额今年首次超过).
 _BETWEEN = frozenset({"time", "function", "other", "mark"})
 # What a measure is made of: nouns, verbs that qualify them (确诊病例, 配送网点),
@@ -396,9 +411,12 @@ _UP_TO_MARK = re.compile(r"[^，,、；;：:。！？!?（）()《》【】\[\]\
 _UP_TO_CLAUSE_END = re.compile(r"[^，,、；;：:。！？!?（）()\n0-9０-９]*")
 # How far back the text before a figure is read for its holder, and how much of a
 # clause's start for a name.
-_PARAGRAPH_BACK = 400
+_PARAGRAPH_BACK = 300
+_SENTENCES_BACK = 3
+# A sentence's topic stands in its first clauses.
+_TOPIC_CLAUSES = 3
 _TOPIC_WINDOW = 14
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # A list: its separators between figures, between the items before 分别, and where it starts.
 _LIST_SEPARATORS = frozenset({"、", "和", "及", "与", "，", ",", "；"})
 _LIST_ITEM = re.compile(r"[、和及与]")
@@ -430,6 +448,9 @@ def split(chunk: str) -> tuple[str, str]:
     """
     if len(chunk) < 2:
         return "", ""
+    cls = word_class(chunk)
+    if cls is not None:  # one word of the lexicon, the commonest case: no need to cut it
+        return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
     ws = words(chunk[-_WINDOW:])
     i = len(ws)
     while i and ws[i - 1][1] in _BETWEEN:

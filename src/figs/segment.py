@@ -30,49 +30,58 @@ ENTITY = NAMES
 _NAME_PARTS = frozenset({"place", "org", "person", "noun", "char", "latin", "holder"})
 _NAMED = frozenset({"place", "org", "person"})
 _LONGEST_NAME = 16
-_LONGEST_WORD = 8
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
 _COUNTERS = frozenset("个名位家只条项件次种类批支座台")
+_LONGEST = 8  # characters in the longest word of the lexicon
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿几数")
 
 
+def _groups() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/claims.tsv`` (small: read at import)."""
+    text = resources.files("figs").joinpath("data").joinpath("claims.tsv").read_text(encoding="utf-8")
+    groups: dict[str, set[str]] = {}
+    for line in text.splitlines()[1:]:
+        if line and not line.startswith("#"):
+            name, word = line.split("\t")
+            groups.setdefault(name, set()).add(word)
+    groups.pop("group", None)
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+GROUPS = _groups()
+
+
 class _Lexicon:
-    """The word classes and suffix lists, read from the data files on first use."""
+    """The word classes of ``data/lexicon.txt``, read on first use (86,000 words)."""
 
     def __init__(self) -> None:
         self.words: dict[str, str] = {}
-        self.groups: dict[str, frozenset[str]] = {}
+        self.long_ends: set[str] = set()
+        self.long_heads: set[str] = set()
+        self.kinds: dict[tuple[str, str], str] = {}  # _suffix_kind, by word and class
+        self.suffixes = {
+            "place": tuple(sorted(GROUPS["place_suffix"], key=len, reverse=True)),
+            "org": tuple(sorted(GROUPS["org_suffix"], key=len, reverse=True)),
+        }
+        self.suffix_words = GROUPS["place_suffix"] | GROUPS["org_suffix"]
+        self.suffix_ends = frozenset(w[-1] for w in self.suffix_words)
+        self.function = GROUPS["function"]
         self.loaded = False
 
     def load(self) -> None:
-        data = resources.files("figs").joinpath("data")
-        text = data.joinpath("lexicon.txt").read_text(encoding="utf-8")
+        text = resources.files("figs").joinpath("data").joinpath("lexicon.txt").read_text(encoding="utf-8")
         words: dict[str, str] = {}
         for section in text.split("\n[")[1:]:  # [class]\nword\nword…: whole sections at C speed
             head, _, body = section.partition("\n")
             words.update(dict.fromkeys(body.split(), head.rstrip("]")))
-        groups: dict[str, set[str]] = {}
-        for line in data.joinpath("claims.tsv").read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                group, word = line.split("\t")
-                groups.setdefault(group, set()).add(word)
-        groups.pop("group", None)
-        for word in groups["time"]:
-            words[word] = "time"
-        for word in groups["holder"]:
-            words[word] = "holder"
-        for word in groups["noun"]:
-            words[word] = "noun"
-        for word in groups["adverb"]:
-            words[word] = "other"
+        # The lists of claims.tsv correct the lexicon's classes.
+        for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
+            words.update(dict.fromkeys(GROUPS[group], cls))
         self.words = words
-        self.groups = {k: frozenset(v) for k, v in groups.items()}
-        self.suffixes = {
-            "place": tuple(sorted(groups["place_suffix"], key=len, reverse=True)),
-            "org": tuple(sorted(groups["org_suffix"], key=len, reverse=True)),
-        }
-        self.suffix_words = frozenset(groups["place_suffix"] | groups["org_suffix"])
-        self.function = frozenset(groups["function"])
+        # The last and the first two characters of the longer words: elsewhere only a
+        # two-character word can end (or start), and one lookup says whether it does.
+        self.long_ends = {w[-2:] for w in words if len(w) > 2}
+        self.long_heads = {w[:2] for w in words if len(w) > 2}
         self.loaded = True
 
 
@@ -81,9 +90,7 @@ LEXICON = _Lexicon()
 
 def group(name: str) -> frozenset[str]:
     """A word list of ``data/claims.tsv``."""
-    if not LEXICON.loaded:
-        LEXICON.load()
-    return LEXICON.groups[name]
+    return GROUPS[name]
 
 
 @lru_cache(maxsize=8192)
@@ -92,7 +99,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     lex = LEXICON
     if not lex.loaded:
         lex.load()
-    table, function = lex.words, lex.function
+    table, function, long_ends = lex.words, lex.function, lex.long_ends
     out: list[tuple[str, str]] = []
     i = len(text)
     while i > 0:
@@ -104,7 +111,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             out.append((text[j:i].strip(" -"), "latin"))
             i = j
             continue
-        for n in range(min(_LONGEST_WORD, i), 1, -1):
+        for n in range(min(_LONGEST, i) if text[i - 2:i] in long_ends else 2, 1, -1):
             w = text[i - n:i]
             cls = table.get(w)
             if cls is not None:
@@ -119,7 +126,36 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     for k in range(1, len(out)):
         if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in _COUNTERS:
             out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
-    return tuple(_names(out, lex))
+    if not lex.suffix_ends.isdisjoint(text):
+        out = _names(out, lex)
+    return tuple(out)
+
+
+def first_word(text: str) -> tuple[str, str]:
+    """The longest word of the lexicon `text` starts with, and its class; else its
+    first character (class ``char``, ``function`` or ``mark``)."""
+    lex = LEXICON
+    if not lex.loaded:
+        lex.load()
+    table = lex.words
+    for n in range(min(_LONGEST, len(text)) if text[:2] in lex.long_heads else 2, 1, -1):
+        cls = table.get(text[:n])
+        if cls is not None:
+            return text[:n], cls
+    c = text[:1]
+    return c, "function" if c in lex.function else "char" if "\u4e00" <= c <= "\u9fff" else "mark"
+
+
+def word_class(text: str) -> str | None:
+    """The class of `text` when it is one word of the lexicon, else None."""
+    if not LEXICON.loaded:
+        LEXICON.load()
+    return LEXICON.words.get(text)
+
+
+def could_name(text: str) -> bool:
+    """False when `text` holds no character a name could end in: no suffix can make one."""
+    return not LEXICON.suffix_ends.isdisjoint(text)
 
 
 def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
@@ -162,8 +198,15 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
 
 
 def _suffix_kind(w: str, cls: str, lex: _Lexicon) -> str:
-    if cls in ("place", "org", "person"):
+    if cls in ("place", "org", "person") or w[-1] not in lex.suffix_ends:
         return ""
+    kind = lex.kinds.get((w, cls))
+    if kind is None:
+        kind = lex.kinds[(w, cls)] = _suffix_kind_of(w, cls, lex)
+    return kind
+
+
+def _suffix_kind_of(w: str, cls: str, lex: _Lexicon) -> str:
     for kind in ("org", "place"):
         if w in lex.suffixes[kind] or (cls == "noun" and w.endswith(lex.suffixes[kind]) and len(w) >= 3):
             return kind
