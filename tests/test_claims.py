@@ -60,9 +60,17 @@ EMPTY = [
     ("他们一共走了3公里。", "3公里", "", ""),
 ]
 
-
-def _cases(table, misses=()):
-    return [pytest.param(*case, marks=XFAIL) if i in misses else case for i, case in enumerate(table)]
+# Known misses, each a mechanism figs lacks (xfail, strict: a fix is noticed).
+KNOWN_MISSES = [
+    # a person's name no lexicon holds and no suffix marks
+    ("骆丹栽植风景树2000株。", "2000株", "风景树", "骆丹"),
+    # a place before an organisation the lexicon holds whole: two names, not one
+    ("香港公立医院向卫生部门通报，过去24小时共接收11名患者。", "11名", "患者", "香港公立医院"),
+    # 为 after the figure: what it is said to be, a place and a measure, read as its noun
+    ("黑龙江省新增确诊病例1例为大兴安岭地区确诊病例。", "1例", "确诊病例", "黑龙江省"),
+    # an adverb the lexicon calls a noun, between the measure and its figure
+    ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
+]
 
 
 def _claim(sentence, text):
@@ -78,6 +86,39 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"noun-after: {c[1]}") for c in NOUN_AFTER],
     *[pytest.param(*c, id=f"age: {c[1]}") for c in AGES],
     *[pytest.param(*c, id=f"empty: {c[1]}") for c in EMPTY],
+    *[pytest.param(*c, id=f"known-miss: {c[1]}", marks=XFAIL) for c in KNOWN_MISSES],
 ])
 def test_claim(sentence, text, subject, holder):
     assert _claim(sentence, text) == (subject, holder)
+
+
+def test_the_lexicon_is_read_only_when_a_figure_needs_it():
+    import subprocess
+    import sys
+    code = ("import figs, figs.segment as s; a = s.LEXICON.loaded; "
+            "list(figs.extract('没有数字。')); b = s.LEXICON.loaded; "
+            "list(figs.extract('员工15人。')); print(a, b, s.LEXICON.loaded)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "True"]
+
+
+def test_derive_lexicon_keeps_words_and_folds_tags(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[1] / "tools" / "derive_lexicon.py"
+    (tmp_path / "dict.txt").write_text(
+        "辽宁 1094 ns\n员工 3748 n\n于洪区 2 ns\n罕见词 2 n\n上涨 2389 v\n一帆风顺 500 i\n特斯拉 31 nrt\n某人名 50 nr\nA股 10 n\n",
+        encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script), str(tmp_path / "dict.txt")],
+                         capture_output=True, text=True, check=True).stdout
+    sections, cls = {}, None
+    for line in out.splitlines():
+        if line.startswith("#"):
+            continue
+        if line.startswith("["):
+            cls = line.strip("[]")
+        else:
+            sections.setdefault(cls, []).append(line)
+    # rare places are kept, rare nouns, idioms, rare Chinese names and non-Chinese words are not
+    assert sections == {"noun": ["员工"], "person": ["特斯拉"], "place": ["于洪区", "辽宁"], "verb": ["上涨"]}
