@@ -191,16 +191,35 @@ def holder_before(doc, start: int) -> str:
     at, name = _first_topic(s[a:b])
     if name and at < start - a:
         return name
+    return _earlier_topic(doc, a)
+
+
+def _earlier_topic(doc, a: int) -> str:
+    """The topic of the nearest sentence before the one starting at `a`, in its paragraph;
+    the same for every figure of a sentence, so it is found once (for the last text read)."""
+    s = doc.plain
+    if _EARLIER[0] is not s:
+        _EARLIER[:] = [s, {}]
+    cache = _EARLIER[1]
+    name = cache.get(a)
+    if name is not None:
+        return name
+    name, b0 = "", a
     paragraph = s.rfind("\n", 0, a) + 1
     for _ in range(_SENTENCES_BACK):
-        if a <= paragraph or start - a >= _PARAGRAPH_BACK:
+        if a <= paragraph or b0 - a >= _PARAGRAPH_BACK:
             break
         b = a
         a = max(doc.sentence_bounds(b - 1)[0], paragraph)
         name = _first_topic(s[a:b])[1]
         if name:
-            return name
-    return ""
+            break
+    cache[b0] = name
+    return name
+
+
+# The text `_earlier_topic` last read, and its answers by sentence start.
+_EARLIER: list = [None, {}]
 
 
 @lru_cache(maxsize=4096)

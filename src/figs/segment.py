@@ -56,8 +56,10 @@ class _Lexicon:
 
     def __init__(self) -> None:
         self.words: dict[str, str] = {}
-        self.long_ends: set[str] = set()
+        self.long_ends: set[str] = set()  # of the words of five characters or more
+        self.mid_ends: set[str] = set()  # of the words of three or four
         self.long_heads: set[str] = set()
+        self.mid_heads: set[str] = set()
         self.kinds: dict[tuple[str, str], str] = {}  # _suffix_kind, by word and class
         self.suffixes = {
             "place": tuple(sorted(GROUPS["place_suffix"], key=len, reverse=True)),
@@ -79,9 +81,11 @@ class _Lexicon:
             words.update(dict.fromkeys(GROUPS[group], cls))
         self.words = words
         # The last and the first two characters of the longer words: elsewhere only a
-        # two-character word can end (or start), and one lookup says whether it does.
-        self.long_ends = {w[-2:] for w in words if len(w) > 2}
-        self.long_heads = {w[:2] for w in words if len(w) > 2}
+        # shorter word can end (or start) there, and fewer lookups say which.
+        self.long_ends = {w[-2:] for w in words if len(w) > 4}
+        self.mid_ends = {w[-2:] for w in words if 2 < len(w) <= 4}
+        self.long_heads = {w[:2] for w in words if len(w) > 4}
+        self.mid_heads = {w[:2] for w in words if 2 < len(w) <= 4}
         self.loaded = True
 
 
@@ -99,7 +103,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     lex = LEXICON
     if not lex.loaded:
         lex.load()
-    table, function, long_ends = lex.words, lex.function, lex.long_ends
+    table, function, long_ends, mid_ends = lex.words, lex.function, lex.long_ends, lex.mid_ends
     out: list[tuple[str, str]] = []
     i = len(text)
     while i > 0:
@@ -111,7 +115,8 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             out.append((text[j:i].strip(" -"), "latin"))
             i = j
             continue
-        for n in range(min(_LONGEST, i) if text[i - 2:i] in long_ends else 2, 1, -1):
+        end = text[i - 2:i]
+        for n in range(min(_LONGEST if end in long_ends else 4 if end in mid_ends else 2, i), 1, -1):
             w = text[i - n:i]
             cls = table.get(w)
             if cls is not None:
@@ -138,7 +143,8 @@ def first_word(text: str) -> tuple[str, str]:
     if not lex.loaded:
         lex.load()
     table = lex.words
-    for n in range(min(_LONGEST, len(text)) if text[:2] in lex.long_heads else 2, 1, -1):
+    head = text[:2]
+    for n in range(min(_LONGEST if head in lex.long_heads else 4 if head in lex.mid_heads else 2, len(text)), 1, -1):
         cls = table.get(text[:n])
         if cls is not None:
             return text[:n], cls
