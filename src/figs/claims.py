@@ -246,14 +246,14 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             # the whole window (a time word, an adverb, then a noun or a verb).
             k = 0
             w, cls = first_word(window)
-            while cls in _BEFORE_TOPIC and k + len(w) < len(window):
+            while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and k + len(w) < len(window):
                 k += len(w)
                 w, cls = first_word(window[k:])
             if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
                 for w, cls in words(window[k:]):
                     if cls in ENTITY:
                         return sentence.find(w, head), w
-                    if cls not in _BEFORE_TOPIC:
+                    if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
                         break
         at = stop + 1
     return -1, ""
@@ -445,6 +445,8 @@ _LONGEST_ITEM = 10
 _HEADER = re.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当中|中)[，,：:]")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
+# Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
+_OBJECT_MARKERS = group("object_marker")
 _MODIFIERS = group("modifier")
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
 _DATE_IN = re.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")

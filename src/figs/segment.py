@@ -29,6 +29,7 @@ NAMES = frozenset({"place", "org", "person", "holder"})
 ENTITY = NAMES
 _NAME_PARTS = frozenset({"place", "org", "person", "noun", "char", "latin", "holder"})
 _NAMED = frozenset({"place", "org", "person"})
+_PLACE_OR_ORG = frozenset({"place", "org"})
 _LONGEST_NAME = 16
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
 _COUNTERS = frozenset("个名位家只条项件次种类批支座台")
@@ -133,7 +134,20 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
-    return tuple(out)
+    return tuple(_adjacent_names(out))
+
+
+def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Places and organisations side by side are one name: 江苏 + 无锡 + 新吴区,
+    香港 + 公立医院 (an organisation when one of them is)."""
+    out: list[tuple[str, str]] = []
+    for w, cls in ws:
+        if cls in _PLACE_OR_ORG and out and out[-1][1] in _PLACE_OR_ORG and len(out[-1][0]) + len(w) <= _LONGEST_NAME:
+            prev, prev_cls = out.pop()
+            out.append((prev + w, "org" if "org" in (cls, prev_cls) else "place"))
+        else:
+            out.append((w, cls))
+    return out
 
 
 def first_word(text: str) -> tuple[str, str]:
