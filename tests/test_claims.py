@@ -70,6 +70,9 @@ KNOWN_MISSES = [
     ("骆丹栽植风景树2000株。", "2000株", "风景树", "骆丹"),
     # 为 after the figure: what it is said to be, a place and a measure, read as its noun
     ("黑龙江省新增确诊病例1例为大兴安岭地区确诊病例。", "1例", "确诊病例", "黑龙江省"),
+    # a verb and its object before the figure read as one measure (the lexicon cannot
+    # tell 修建 + 文化墙 from 配送 + 网点)
+    ("村里还修建文化墙3200延长米。", "3200延长米", "文化墙", ""),
     # an adverb the lexicon calls a noun, between the measure and its figure
     ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
 ]
