@@ -459,6 +459,7 @@ _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not
 _NOUN_ENDS = group("noun_end")
 
 
+@lru_cache(maxsize=4096)
 def split(chunk: str) -> tuple[str, str]:
     """The words before a figure cut into the measure and its holder.
 
@@ -496,6 +497,7 @@ def split(chunk: str) -> tuple[str, str]:
     return (measure if len(measure) >= 2 else ""), holder
 
 
+@lru_cache(maxsize=4096)
 def _leading_noun(text: str, lone_verb: bool = False) -> str:
     """The noun phrase `text` starts with, at a word boundary (快递小哥参加活动 → 快递小哥).
 
