@@ -50,7 +50,9 @@ _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3,
 _ONE = ("一", "壹")
 _ZEROS = ("零", "〇", "○")
 # 百 and above: alone they are words (千家万户), inside a numeral they make it large.
-_BIG = frozenset("百佰千仟万萬亿億")
+_BIG = frozenset(c for c, (value, role) in NUMERALS.items() if role in ("small", "large") and value >= 100)
+# Magnitudes that are numbers only in money: 四十九兆日元 (兆瓦, 100兆宽带 are megas).
+_MONEY_ONLY = frozenset("兆")
 _TENTHS = ("成", "折")
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
 _NOT_ARTICLE_UNITS = ("倍", "番", "成", "折")
@@ -158,10 +160,16 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     g = _Groups._make(m.groups())
     if g.date and not options.dates:
         return None  # 11月, 8日, 3时: a date or a time of day
+    if g.n1 and " " in g.n1:
+        g = _unspaced(g)
+        if g is None:
+            return None
     c = _opening(scan, m, g)
     if c is None:
         return None
     c = _with_unit(scan, g, c)
+    if c is None:
+        return None
     date = _date_word(scan, g, c)
     if date:
         if not options.dates:
@@ -176,6 +184,15 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     if c is None or _a_word(scan, g, c):
         return None
     return _finish(doc, options, source, _signed(scan, m, g, c))
+
+
+def _unspaced(g: _Groups) -> _Groups | None:
+    """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
+    makes it one number (一 二 三 is a list, not 123)."""
+    n1 = g.n1.replace(" ", "")
+    if _BIG.isdisjoint(n1) and "十" not in n1:
+        return None
+    return g._replace(n1=n1)
 
 
 def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
@@ -213,9 +230,12 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
     return _Candidate(start, end, value, upper, qualifier, q_word=q_word, gap=gap)
 
 
-def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate:
-    """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶."""
+def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
+    """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶.  None for a
+    magnitude that is a number only in money (兆) before anything else."""
     unit, kind, currency = _unit(g)
+    if kind != "money" and not _MONEY_ONLY.isdisjoint((g.n1 or "") + (g.m1 or "") + (g.n2 or "") + (g.m2 or "")):
+        return None
     per = "" if c.gap else _per_before(scan, c.start)
     if per and kind in ("money", "count", "measure") and "/" not in unit:
         unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"

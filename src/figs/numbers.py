@@ -264,7 +264,10 @@ def chinese_value(s: str, magnitudes_only: bool = False) -> Decimal | None:
             return Decimal(values[0][0])
         if len(values) == 2:
             return None  # 四五 is a range, 一一 and 四六 are words: not one number
-        # A longer run of bare digits is read digit by digit: 一九九八, 二〇二二.
+        # A longer run of bare digits is read digit by digit: 一九九八, 二〇二二 (never
+        # with 两, which no year or code is written with: 三三两两 is a word).
+        if "两" in s or "兩" in s:
+            return None
         return Decimal("".join(str(v) for v, _ in values))
     return _positional(values)
 

@@ -53,6 +53,12 @@ _DATES = alternation(WORDS["date_after"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
 # A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
 _MAG_UNITS = alternation(u for u in UNITS if u[0] in LARGE)
+# 两 after a numeral that is not 一 and before no numeral is the weight (三两酒, 二两):
+# (units.tsv: 两 not before a measure word, 三两个 is two or three)
+# 一两 is "one or two", 两万 two ten-thousands.
+# Nor after a list of numbers (六、七两卷: both) or a doubled digit (三三两两).
+_WEIGHT_LIANG = (r"(?<=[二三四五六七八九十百])(?<![、和与及至到][二三四五六七八九十])(?<![二三四五六七八九][二三四五六七八九])"
+                 rf"两(?![{DIGITS}{MAGNITUDES}])")
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
@@ -95,7 +101,7 @@ def _pattern(dates: bool) -> re.Pattern:
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
-            百分之 (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十
+            百\ ?分\ ?之\ ? (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十, 百 分之 2
           | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
           | (?P<fixed> {_SET_VALUE_GUARDS} )                      # 对折, 半成: a number with its unit
@@ -105,7 +111,8 @@ def _pattern(dates: bool) -> re.Pattern:
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
               | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000
-              | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
+              | (?: (?!{_MAG_UNITS}) (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
+                (?:点[{DIGITS}]+)?   # 一千一百五十, 三点五, 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
             # Without a sign, a number must end in a magnitude (or in the one digit that
             # stands for the next magnitude down: 一万二 is 12000, 三千五 3500) or be
