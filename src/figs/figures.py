@@ -47,17 +47,22 @@ _LINKING = frozenset(WORDS["linking_verb"])
 _PER_BEFORE = regex.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
 _SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
-_ONE = ("一", "壹")
-_ZEROS = ("零", "〇", "○")
+_ONE = tuple(c for c, (value, role) in NUMERALS.items() if value == 1 and role == "digit")
+_ZEROS = tuple(c for c, (value, role) in NUMERALS.items() if value == 0 and role == "digit")
 # 百 and above: alone they are words (千家万户), inside a numeral they make it large.
 _BIG = frozenset(c for c, (value, role) in NUMERALS.items() if role in ("small", "large") and value >= 100)
 # Magnitudes that are numbers only in money: 四十九兆日元 (兆瓦, 100兆宽带 are megas).
 _MONEY_ONLY = frozenset("兆")
-_TENTHS = ("成", "折")
+_TENTHS = tuple(WORDS["tenths_unit"])
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
-_NOT_ARTICLE_UNITS = ("倍", "番", "成", "折")
+_NOT_ARTICLE_UNITS = tuple(WORDS["one_is_a_number"])
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
-_ALMOST = ("快", "快了")
+_ALMOST = tuple(WORDS["almost"])
+_PERIOD_BEFORE_HALF = "".join(WORDS["period_before_half"])
+_THIS_THAT = "".join(WORDS["demonstrative"])
+_BEFORE_MINUTE = "".join(WORDS["before_minute"])
+_NOT_RELATIVE = tuple(WORDS["not_relative"])
+_TIME_QUALIFIERS = frozenset(WORDS["time_qualifier"])
 _APPROXIMATE = frozenset(WORDS["approximate"])
 _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
@@ -216,7 +221,7 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
     value, upper, qualifier = _number(g)
     if value is None or value > MAX_VALUE or upper is not None and upper > MAX_VALUE:
         return None  # 3000余万万万万万…: noise, and no JSON reader could take it
-    if g.half0 and start and scan[start - 1] in "上下前后":
+    if g.half0 and start and scan[start - 1] in _PERIOD_BEFORE_HALF:
         return None  # 上半年, 下半年: a period of the year
     q_word = scan[start - q_len:start - gap] if q_before else ""
     if q_word in _ALMOST and g.unit == "倍":
@@ -252,7 +257,7 @@ def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
         return "年"
     if c.unit == "点" and (chinese or ("." not in n1 and c.value <= 24)):
         return "点"  # 8点, 三点: a time of day; 8720点 is an index
-    if c.unit == "分" and c.start and scan[c.start - 1] in "时点度":
+    if c.unit == "分" and c.start and scan[c.start - 1] in _BEFORE_MINUTE:
         return "分"  # 8时30分: a time of day
     return ""
 
@@ -294,9 +299,9 @@ def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
     rest = scan[c.end:c.end + 4]
     n1 = g.n1 or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
-    if c.kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith("后来"):
+    if c.kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith(_NOT_RELATIVE):
         return True  # 三年前, 半年后: a point in time
-    if c.kind == "duration" and n1 in _LATELY and not c.q_word and c.start and scan[c.start - 1] in "这那":
+    if c.kind == "duration" and n1 in _LATELY and not c.q_word and c.start and scan[c.start - 1] in _THIS_THAT:
         return True  # 这两天, 那几年: lately, not an amount of time (but 这五年 is five years)
     if chinese and c.unit and rest.startswith(_NAME_AFTER):
         return True  # 八届人大五次会议: a session's name
@@ -611,7 +616,7 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
 def _qualifier_after_unit_fits(word: str, kind: str) -> bool:
     """多, 余 and 内 after a unit only bend time, measures and ratios: 一年多, 10秒内, 1倍多
     (not 3个内设机构)."""
-    if word in ("多", "余", "内"):
+    if word in _TIME_QUALIFIERS:
         return kind in ("duration", "measure", "age", "percent", "ratio")
     return True
 

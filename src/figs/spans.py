@@ -50,6 +50,7 @@ def _unit_alternation() -> str:
 
 UNIT_ALTERNATION = _unit_alternation()
 _DATES = alternation(WORDS["date_after"])
+_RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
 # A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
 _MAG_UNITS = alternation(u for u in UNITS if u[0] in LARGE)
@@ -106,7 +107,7 @@ def _pattern(dates: bool) -> re.Pattern:
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
           | (?P<fixed> {_SET_VALUE_GUARDS} )                      # 对折, 半成: a number with its unit
           | (?P<sn> [1-9] ) / (?P<sd> [2-9] | 10 ) (?![0-9/.])        # 2/3
-          | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) | {_HALF_OF} )  # 半小时, 半年, 半吨
+          | (?P<half0> 半 ) (?= 个?(?:{alternation(WORDS["half_before"])}) | {_HALF_OF} )  # 半小时, 半年, 半吨
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
@@ -125,7 +126,7 @@ def _pattern(dates: bool) -> re.Pattern:
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
-                (?P<sep> 至 | 到 | ~ | - | — | – | ～ )
+                (?P<sep> {_RANGE_SEPARATORS} )
                 (?P<n2> [0-9]+ (?:\.[0-9]+)? {_MAG}* | [{DIGITS}{MAGNITUDES}]+ )
                 (?P<q2> 多 | 余 )?
                 (?P<m2> {_MAG}+ )?
