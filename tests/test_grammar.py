@@ -164,3 +164,25 @@ def test_the_loader_names_file_and_line(what, load, text, message):
 def test_a_measure_word_added_in_data_alone_is_read():
     units = load_units("unit\tkind\tcurrency\tneeds\tnot_before\tclassifier\n圈\tcount\n小时\tduration\t\t\t\tmay\n")
     assert units["圈"].kind == "count" and units["小时"].classifier == "may"
+
+
+# --- the PKU tags --------------------------------------------------------------
+
+def test_pku_quantity_recall_on_the_tuning_lines():
+    """Recall of the numeral+measure spans the PKU annotators tagged (bench/pku_recall.py),
+    on the first 90 % of lines; skipped where the corpus is not beside the repository."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "pku_recall.py"
+    spec = importlib.util.spec_from_file_location("pku_recall", path)
+    pku = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pku)
+    if pku.CORPUS is None:
+        pytest.skip("the PKU-tagged People's Daily month is not here")
+    pos = (pku.CORPUS / "people-daily-1998-01.pos.txt").read_text(encoding="utf-8").splitlines()
+    txt = (pku.CORPUS / "people-daily-1998-01.txt").read_text(encoding="utf-8").splitlines()
+    cut = len(pos) * 9 // 10
+    stats, _, _ = pku.measure(pos[:cut], txt[:cut])
+    assert stats["found"] / stats["total"] >= 0.95
+    assert stats["agree"] / stats["checkable"] >= 0.99

@@ -70,6 +70,9 @@ _SET_PHRASES = frozenset(WORDS["set_phrase"])
 _LATELY = frozenset(WORDS["lately_numeral"])
 _NEGATIVE_BEFORE = tuple(WORDS["negative_before"])
 _LONGEST_NEGATIVE = max(map(len, _NEGATIVE_BEFORE))
+_NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
+# Units a date word can be read from (1998年, 8点, 8时30分); see `_date_word`.
+_DATE_UNITS = frozenset(("年", "点", "分"))
 # Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
 _HALF_KINDS = ("duration", "measure", "money")
 _WEB_SUFFIX = frozenset("kKwWeE")
@@ -175,7 +178,7 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     c = _with_unit(scan, g, c)
     if c is None:
         return None
-    date = _date_word(scan, g, c)
+    date = _date_word(scan, g, c) if g.date or c.unit in _DATE_UNITS else ""
     if date:
         if not options.dates:
             return None
@@ -185,10 +188,15 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     c = _trimmed(scan, m, g, c)
     if c is None or _a_point_or_a_name(scan, g, c):
         return None
-    c = _without_unit(scan, g, c)
-    if c is None or _a_word(scan, g, c):
+    if not c.unit or g.fd or g.sd:
+        c = _without_unit(scan, g, c)
+        if c is None:
+            return None
+    if _a_word(scan, g, c):
         return None
-    return _finish(doc, options, source, _signed(scan, m, g, c))
+    if g.neg or c.start and scan[c.start - 1] in _NEGATIVE_LAST:
+        c = _signed(scan, m, g, c)
+    return _finish(doc, options, source, c)
 
 
 def _unspaced(g: _Groups) -> _Groups | None:
@@ -232,14 +240,15 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
         qualifier = q_before
     if q_before:
         start -= q_len
-    return _Candidate(start, end, value, upper, qualifier, q_word=q_word, gap=gap)
+    return _Candidate(start, end, value, upper, qualifier, q_word, gap, "", "", "")
 
 
 def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
     """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶.  None for a
     magnitude that is a number only in money (兆) before anything else."""
     unit, kind, currency = _unit(g)
-    if kind != "money" and not _MONEY_ONLY.isdisjoint((g.n1 or "") + (g.m1 or "") + (g.n2 or "") + (g.m2 or "")):
+    if kind != "money" and "兆" in scan[c.start:c.end] and not _MONEY_ONLY.isdisjoint(
+            (g.n1 or "") + (g.m1 or "") + (g.n2 or "") + (g.m2 or "")):
         return None
     per = "" if c.gap else _per_before(scan, c.start)
     if per and kind in ("money", "count", "measure") and "/" not in unit:

@@ -2,8 +2,10 @@
 
 `parse_number` reads one written number: Arabic (1,150 / 0.04 / ８．２５),
 Chinese (一千一百五十, 两万三, 一九九八), financial (壹仟贰佰), traditional (兩萬),
-mixed (1.2万, 3千万, 三点五亿), percentages (8.25%, 百分之四十), fractions (三分之一)
-and 成 (三成 is 30 per cent).  Values are `Decimal`, never floats.
+mixed (1.2万, 3千万, 三点五亿, 3万4000), percentages (8.25%, 百分之四十), fractions
+(三分之一, 3/5, 1 3/5, 三百五十又三分之一), 成 and 折 (三成半 is 35 per cent, 七五折 75),
+negatives (负10000, -22.2%) and web forms (40k, 1.5w, 2e5).  Values are `Decimal`,
+never floats.
 
 >>> parse_number("一千一百五十")
 Decimal('1150')
@@ -17,6 +19,8 @@ Decimal('350000000')
 Decimal('40')
 >>> parse_number("一九九八")
 Decimal('1998')
+>>> parse_number("七五折"), parse_number("七成六"), parse_number("负六点六"), parse_number("1.5w")
+(Decimal('75'), Decimal('76'), Decimal('-6.6'), Decimal('15000'))
 >>> parse_number("大约") is None
 True
 """
