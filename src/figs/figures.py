@@ -21,6 +21,7 @@ import re
 
 import regex
 
+from . import claims
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
                       alternation, longest_first)
 from .model import Figure
@@ -697,7 +698,7 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
         qualifier=c.qualifier,
         unit=c.unit,
         kind=c.kind,
-        subject=doc.subject(start, end, c.kind),
+        subject=claims.subject(doc.plain, start, end, c.kind),
         sentence=doc.sentence(sentence_start, sentence_end),
         currency=c.currency,
         time=doc.time_before(start, sentence_start),
