@@ -21,7 +21,6 @@ holder by itself (全省, 我国, 公司) ``holder``.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import resources
 
 # Classes a name is made of: its words may stand before a suffix.
@@ -107,7 +106,6 @@ def group(name: str) -> frozenset[str]:
     return GROUPS[name]
 
 
-@lru_cache(maxsize=8192)
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """`text` cut into (word, class) pairs, names put together from their suffixes."""
     lex = LEXICON
