@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from figs.check import Finding, bounds, check
+from figs.checks import Finding, bounds, check
 from figs.model import Figure
 
 _KINDS = {"元": "money", "美元": "money", "%": "percent", "百分点": "percent", "小时": "duration",
