@@ -8,6 +8,7 @@ fact-checker must never see.
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -453,3 +454,49 @@ def test_finding_rows():
     whole = finding.to_dict()
     assert [f["text"] for f in whole["figures"]] == ["30%", "120万元", "150万元"]
     assert isinstance(finding, Finding)
+
+
+# --- any records at all ------------------------------------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["其中", "包括", "分别", "占", "共", "累计", "年均", "（", "）", "，", "、", "和", "；", "。", "\n",
+           "从", "增加到", "下降", "甲市", "乙市"]
+_FIGURES = [("12例", 12, "例"), ("5例", 5, "例"), ("30%", 30, "%"), ("25.3%", "25.3", "%"),
+            ("120万元", 1200000, "元"), ("约8万元", 80000, "元"), ("100多人", 100, "人"), ("0例", 0, "例"),
+            ("-5%", -5, "%"), ("三成", 30, "%")]
+
+
+@st.composite
+def _records(draw):
+    parts, specs = [], []
+    for _ in range(draw(st.integers(1, 12))):
+        parts.append(draw(st.sampled_from(_PIECES)))
+        if draw(st.booleans()):
+            text, value, unit = draw(st.sampled_from(_FIGURES))
+            q = "about" if text.startswith("约") else "over" if "多" in text else "exact"
+            specs.append(F(text, value, unit, qualifier=q,
+                           subject=draw(st.sampled_from(["", "病例", "营业额"])),
+                           holder=draw(st.sampled_from(["", "甲市", "乙市", "全省"])),
+                           change=draw(st.sampled_from(["", "", "by", "from", "to"])),
+                           direction=draw(st.sampled_from(["", "up", "down"]))))
+            parts.append(text)
+    return article("".join(parts), *specs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_records())
+def test_any_records_check_without_error(records):
+    for finding in check(records):
+        assert finding.check in ("parts_exceed_total", "rate_mismatch", "difference_mismatch",
+                                 "direction_mismatch", "shares_exceed_100", "inconsistent_repeat")
+        assert finding.figures and finding.to_row() and finding.to_dict()
+
+
+@pytest.mark.parametrize("path", sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt")),
+                         ids=lambda p: p.stem)
+def test_real_example_articles_have_no_finding(path):
+    """The example articles are real news: every finding there would be a false alarm."""
+    import figs
+
+    assert check(figs.extract(path.read_text(encoding="utf-8"), source=path.name)) == []

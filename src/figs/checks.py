@@ -254,7 +254,7 @@ def _part_runs(s: _Sentence, following: _Sentence | None) -> Iterator[tuple[_Pla
         if total.fig.change or total.fig.kind not in _ADDITIVE:
             continue
         after = s.between(total, placed[i + 1] if i + 1 < len(placed) else None)
-        if after[:1] in _OPEN:
+        if after and after[0] in _OPEN:
             yield total, _parts_in(s, i, inside=True)
         elif _starts_with(after.lstrip(_LEAD), "part_cue"):
             yield total, _parts_in(s, i, inside=False)
