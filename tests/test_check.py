@@ -331,15 +331,15 @@ def test_difference_finding_says_the_computed_difference():
 # --- shares of one whole ------------------------------------------------------------------
 
 SHARES = {
-    "fenbie-zhan-over": (article("三类企业分别占45%、35%和25%。", F("45%", 45, "%"), F("35%", 35, "%"),
+    "fenbie-zhan-over": (article("甲类、乙类和丙类企业分别占45%、35%和25%。", F("45%", 45, "%"), F("35%", 35, "%"),
                                  F("25%", 25, "%")), ["shares_exceed_100"]),
-    "zhanbi-over": (article("一二三产业占比分别为10.5%、50.3%和40.1%。", F("10.5%", Decimal("10.5"), "%"),
+    "zhanbi-over": (article("一、二、三产业占比分别为10.5%、50.3%和40.1%。", F("10.5%", Decimal("10.5"), "%"),
                             F("50.3%", Decimal("50.3"), "%"), F("40.1%", Decimal("40.1"), "%")),
                     ["shares_exceed_100"]),
-    "fenbie-zhan-fits": (article("三类企业分别占45%、35%和20%。", F("45%", 45, "%"), F("35%", 35, "%"),
+    "fenbie-zhan-fits": (article("甲类、乙类和丙类企业分别占45%、35%和20%。", F("45%", 45, "%"), F("35%", 35, "%"),
                                  F("20%", 20, "%")), []),
     # Rounded shares may add to a little over 100: 33.4 + 33.4 + 33.3.
-    "rounded-fits": (article("三类企业分别占33.4%、33.4%和33.3%。", F("33.4%", Decimal("33.4"), "%"),
+    "rounded-fits": (article("甲类、乙类和丙类企业分别占33.4%、33.4%和33.3%。", F("33.4%", Decimal("33.4"), "%"),
                              F("33.4%", Decimal("33.4"), "%"), F("33.3%", Decimal("33.3"), "%")), []),
     # Rates of different things are not shares of one whole.
     "rates-not-shares": (article("三个地区的合格率分别为95%、97%和99%。", F("95%", 95, "%"), F("97%", 97, "%"),
@@ -500,3 +500,35 @@ def test_real_example_articles_have_no_finding(path):
     import figs
 
     assert check(figs.extract(path.read_text(encoding="utf-8"), source=path.name)) == []
+
+
+def test_results_are_shown_as_the_text_writes_them():
+    (finding,) = check(CHANGES["difference-as-written-wrong"][0])
+    assert finding.computation == "4.2亿元 − 3.5亿元 = +0.7亿元; the text says 0.9亿元"
+    (finding,) = check(CHANGES["direction-wrong"][0])
+    assert finding.computation == "120万元 → 150万元 rose (+25%); the text says 5% down"
+    assert (finding.stated, finding.computed) == (-5, 25)
+
+
+SHARES_OF_WHOLES = {
+    # Real sentences (People's Daily 1998, NYT) whose shares are each of a whole of its own.
+    "measures-of-a-named-whole": "实现利润和资产总额分别占千户企业的97.8%和78.5%。",
+    "one-thing-two-wholes": "在竣工面积和销售面积中，住房分别占到80.14%和84.45%。",
+    "two-companies": "两家公司在美国销售的汽车当中，产于欧洲工厂的分别占71%和62%。",
+    "each-region-its-own": "东中西部地区镇个数占东中西部地区乡镇个数的比重分别为54.5%、33.7%、25.3%。",
+    "people-in-several-groups": "受访者中，使用网上银行和移动支付的分别占80%和60%。",
+}
+
+
+@pytest.mark.parametrize("text", SHARES_OF_WHOLES.values(), ids=SHARES_OF_WHOLES.keys())
+def test_shares_of_wholes_of_their_own(text):
+    import figs
+
+    assert kinds(figs.extract(text)) == []
+
+
+def test_shares_counted_by_a_figure():
+    import figs
+
+    assert kinds(figs.extract("三类企业分别占45%、35%和25%。")) == ["shares_exceed_100"]
+    assert kinds(figs.extract("两类企业分别占45%、35%和25%。")) == []

@@ -61,6 +61,11 @@ _LEAD = "，,：: \u3000"
 _END_OF_LIST = "；;。"
 # Between the figures of one list: punctuation and the list words only.
 _LIST_GAP = re.compile("^(?:[、，, \u3000]|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")*$")
+# Clause marks: the things a list shares out are named in the clause before it.
+_CLAUSES = re.compile("[，,；;：:]")
+# Between the things a list names: 国有企业、民营企业和外资企业.
+_LIST_SPLIT = re.compile("、|" + "|".join(map(re.escape, _WORDS["list_word"])))
+_SHARE_LINK = re.compile("^(?:" + "|".join(map(re.escape, _WORDS["share_link"])) + ")*$")
 # A number written in digits: its digits tell how precisely it was written.
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # Powers of ten the display of a result may use, as the text writes them.
@@ -352,13 +357,26 @@ def _parts_exceed(total: Figure, parts: list[Figure]) -> Finding | None:
 
 
 def _share_lists(s: _Sentence) -> Iterator[list[_Placed]]:
-    """Each 分别 list of percents that the text calls shares (分别占, 占比分别为)."""
+    """Each 分别 list of percents that the text calls shares of one whole: a share word
+    (占, 占比, 比重) with no whole named after it, and before it, in its clause, as many
+    things named as there are shares (国有企业、民营企业和外资企业分别占…, 三类企业分别占…).
+    Where the text names a whole (分别占全国的) or fewer things than shares (住房分别
+    占…, 产于欧洲工厂的分别占…), each share may be of a whole of its own."""
     for run in _each_lists(s):
-        if any(p.fig.unit != "%" or p.fig.change for p in run):
+        if any(p.fig.unit != "%" or p.fig.change for p in run) or _has(s.text, "own_whole"):
             continue
         first = s.placed.index(run[0])
-        clause = re.split("[，,；;]", s.between(s.placed[first - 1] if first else None, run[0]))[-1]
-        if _has(clause, "share") and not _has(s.text, "own_whole"):
+        before = s.placed[first - 1] if first else None
+        clauses = _CLAUSES.split(s.between(before, run[0]))
+        word = max(_WORDS["share"], key=lambda w: (clauses[-1].rfind(w), len(w)))
+        head, found, tail = clauses[-1].rpartition(word)
+        if not found or not _SHARE_LINK.match(tail):
+            continue
+        head = head.replace("分别", "")
+        named = len([w for w in _LIST_SPLIT.split(head) if w.strip()])
+        counted = (before is not None and len(clauses) == 1 and before.fig.kind == "count"
+                   and before.fig.value == len(run))
+        if (named == len(run) or counted) and not head.endswith("的"):
             yield run
 
 
@@ -446,11 +464,11 @@ def _compare_change(by: Figure, frm: Figure, to: Figure) -> Iterator[Finding]:
     said = {"up": 1, "down": -1}.get(by.direction, 0)
     rate = (to.value - frm.value) / frm.value * 100 if frm.value > 0 else None
     if sign and said and sign != said:
-        shown = f"{_num(rate, 2)}%" if by.unit == "%" and rate is not None else _show(to.value - frm.value, by)
         computed = rate if by.unit == "%" and rate is not None else to.value - frm.value
+        shown = f"{_num(abs(computed), 2)}%" if by.unit == "%" and rate is not None else _show(abs(computed), by)
         yield Finding("direction_mismatch", (by, frm, to), said * by.value, computed, by.unit,
-                      f"{frm.text} → {to.text} {'rose' if sign > 0 else 'fell'} ({shown}); "
-                      f"the text says {by.text} {'up' if said > 0 else 'down'}")
+                      f"{frm.text} → {to.text} {'rose' if sign > 0 else 'fell'} "
+                      f"({'+' if sign > 0 else '−'}{shown}); the text says {by.text} {'up' if said > 0 else 'down'}")
         return
     if sign == 0:
         return
@@ -604,7 +622,6 @@ def _show(d: Decimal, like: Figure) -> str:
     """A result written the way `like` is: in 万 or 亿 when it is, with its unit, to
     two more decimals than it writes."""
     step, text = _step(like), fold(like.text)
-    power, word = next(((p, w) for p, w in _MAGNITUDES if w in text and abs(like.value) >= p),
-                       (Decimal(1), ""))
+    power, word = next(((p, w) for p, w in _MAGNITUDES if w in text), (Decimal(1), ""))
     places = max(0, -(step / power).normalize().as_tuple().exponent) + 2
     return f"{_num(d / power, places)}{word}{like.unit}"
