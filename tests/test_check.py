@@ -532,3 +532,30 @@ def test_shares_counted_by_a_figure():
 
     assert kinds(figs.extract("三类企业分别占45%、35%和25%。")) == ["shares_exceed_100"]
     assert kinds(figs.extract("两类企业分别占45%、35%和25%。")) == []
+
+
+MORE_CHANGES = {
+    "difference-and-rate-both": (article("公司营业额从120万元增加到150万元，增加40万元，增长25%。",
+                                         F("120万元", 1200000, "元", change="from", direction="up", **SALES),
+                                         F("150万元", 1500000, "元", change="to", direction="up", **SALES),
+                                         F("40万元", 400000, "元", change="by", direction="up", **SALES),
+                                         F("25%", 25, "%", change="by", direction="up", **SALES)),
+                                 ["difference_mismatch"]),
+    # A change two figures away is not the pair's: 贷款余额 after a semicolon.
+    "after-a-semicolon": (article("存款余额由200亿元增至500亿元；增长93%。",
+                                  F("200亿元", 20000000000, "元", change="from", direction="up", subject="余额"),
+                                  F("500亿元", 50000000000, "元", change="to", direction="up", subject="余额"),
+                                  F("93%", 93, "%", change="by", direction="up", subject="余额")),
+                          []),
+    "not-next-to-the-pair": (article("外贸出口增长36%，出口额达500亿元，由23%上升到39.2%。",
+                                     F("36%", 36, "%", change="by", direction="up", subject="外贸出口"),
+                                     F("500亿元", 50000000000, "元", subject="外贸出口"),
+                                     F("23%", 23, "%", change="from", direction="up", subject="外贸出口"),
+                                     F("39.2%", Decimal("39.2"), "%", change="to", direction="up", subject="外贸出口")),
+                             []),
+}
+
+
+@pytest.mark.parametrize("records, expected", MORE_CHANGES.values(), ids=MORE_CHANGES.keys())
+def test_which_change_goes_with_a_pair(records, expected):
+    assert kinds(records) == expected

@@ -394,9 +394,9 @@ def _shares_exceed(shares: list[_Placed]) -> Finding | None:
 
 
 def _change_checks(s: _Sentence) -> Iterator[Finding]:
-    """For each from/to pair in `s` (linked by `pair`), the stated change that goes with
-    it: the first `by` figure after the pair (before the next pair begins), else the
-    last before it; it must have the pair's measure and holder."""
+    """For each from/to pair in `s` (linked by `pair`), the stated changes that go with
+    it (`_stated_changes`), each of the pair's measure and holder and no rate per year;
+    with none, the pair's own direction words against its figures."""
     placed = s.placed
     for i, p in enumerate(placed):
         frm = p.fig
@@ -408,33 +408,37 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         to = placed[j].fig
         if to.pair not in (None, frm.start) or not _same_claim(frm, to) or frm.holder != to.holder:
             continue
-        stated = _stated_change(s, i, j)
-        if stated is None:
+        stated = _stated_changes(s, i, j)
+        if not stated:
             yield from _pair_direction(frm, to)
-            continue
-        by = stated.fig
-        if not by.subject == to.subject or by.holder != to.holder:
-            continue
-        k = placed.index(stated)
-        clause = re.split("[，,；;]", s.between(placed[k - 1] if k else None, stated))[-1]
-        if _has(clause, "average"):
-            continue  # 年均增长: a rate per year, not the whole change
-        yield from _compare_change(by, frm, to)
+        for k in stated:
+            by = placed[k].fig
+            if by.subject != to.subject or by.holder != to.holder:
+                continue
+            clause = _CLAUSES.split(s.between(placed[k - 1] if k else None, placed[k]))[-1]
+            if _has(clause, "average"):
+                continue  # 年均增长: a rate per year, not the whole change
+            yield from _compare_change(by, frm, to)
 
 
-def _stated_change(s: _Sentence, i: int, j: int) -> _Placed | None:
+def _stated_changes(s: _Sentence, i: int, j: int) -> list[int]:
+    """Where the change of the pair `placed[i]` → `placed[j]` is stated: the `by`
+    figures right after the `to` (从120万元增加到150万元，增加30万元，增长25%), at most
+    one in % and one in another unit, or else the one right before the `from`
+    (增长40%，从100万元增加到150万元); never across a semicolon."""
     placed = s.placed
+    found: list[int] = []
     for k in range(j + 1, len(placed)):
-        if placed[k].fig.change == "from":
+        by = placed[k]
+        if by.fig.change != "by" or any(ch in _END_OF_LIST for ch in s.between(placed[k - 1], by)):
             break
-        if placed[k].fig.change == "by":
-            return placed[k]
-    for k in range(i - 1, -1, -1):
-        if placed[k].fig.change in ("to", "from"):
+        if any((placed[m].fig.unit == "%") == (by.fig.unit == "%") for m in found):
             break
-        if placed[k].fig.change == "by":
-            return placed[k]
-    return None
+        found.append(k)
+    if not found and i > 0 and placed[i - 1].fig.change == "by":
+        if not any(ch in _END_OF_LIST for ch in s.between(placed[i - 1], placed[i])):
+            found.append(i - 1)
+    return found
 
 
 def _sign(frm: Figure, to: Figure) -> int:
