@@ -386,6 +386,10 @@ REPEATS = {
     "other-time": (article("2019年公司员工1150人。\n2020年公司员工1200人。",
                            F("1150人", 1150, "人", time="2019", **STAFF), F("1200人", 1200, "人", time="2020", **STAFF)),
                    []),
+    # No time is the time of writing, as 目前 is.
+    "now": (article("公司现有员工1150余人。\n目前公司员工1200人。",
+                    F("1150余人", 1150, "人", qualifier="over", **STAFF), F("1200人", 1200, "人", time="目前", **STAFF)),
+            ["inconsistent_repeat"]),
     "no-holder": (article("现有员工1150人。\n员工1200人。",
                           F("1150人", 1150, "人", subject="员工"), F("1200人", 1200, "人", subject="员工")),
                   []),

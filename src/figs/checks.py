@@ -520,7 +520,8 @@ def _repeats(figures: list[Figure], listed: set[int]) -> Iterator[Finding]:
     for f in figures:
         if (f.subject and f.holder and not f.change and f.kind not in _NOT_REPEATED
                 and f.start not in listed):
-            groups[(f.holder, f.subject, f.kind, f.unit, f.currency, f.time)].append(f)
+            time = "" if f.time in _WORDS["now"] else f.time
+            groups[(f.holder, f.subject, f.kind, f.unit, f.currency, time)].append(f)
     for group in groups.values():
         first = group[0]
         seen: list[tuple[Decimal, Decimal]] = [bounds(first)]
