@@ -62,7 +62,7 @@ _END_OF_LIST = "；;。"
 # Between the figures of one list: punctuation and the list words only.
 _LIST_GAP = re.compile("^(?:[、，, \u3000]|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")*$")
 # Clause marks: the things a list shares out are named in the clause before it.
-_CLAUSES = re.compile("[，,；;：:]")
+_CLAUSES = re.compile("[，,；;：:（）()]")
 # Between the things a list names: 国有企业、民营企业和外资企业.
 _LIST_SPLIT = re.compile("、|" + "|".join(map(re.escape, _WORDS["list_word"])))
 _SHARE_LINK = re.compile("^(?:" + "|".join(map(re.escape, _WORDS["share_link"])) + ")*$")
@@ -158,7 +158,7 @@ def _check_article(figures: list[Figure]) -> list[Finding]:
         for run in _each_lists(s):
             listed.update(p.fig.start for p in run)
         found.extend(_change_checks(s))
-    found.extend(_repeats(figures, listed))
+    found.extend(_repeats(sentences, listed))
     found.sort(key=lambda f: (f.figures[0].start, CHECKS.index(f.check)))
     return found
 
@@ -296,6 +296,8 @@ def _parts_in(s: _Sentence, i: int, inside: bool, total: Figure | None = None) -
         if not _same_claim(p.fig, total):
             break  # the same unit, another measure: the parts have ended
         parts.append(p)
+    if inside and min(depths[1:]) >= 1:
+        return []  # a bracket that never closes (澳门10例（，台湾地区39例): a typo, not parts
     holders = [p.fig.holder for p in parts]
     if not all(holders) or len(set(holders)) != len(holders) or total.holder in holders:
         return []  # parts that are not told apart by whose they are: not a sum
@@ -510,23 +512,35 @@ def _overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
 
 
 _NOT_REPEATED = frozenset({"age", "date"})  # ages of different people; dates are no claims
+# Where a sentence begins to list parts: 其中, 包括, or a header (确诊病例中，).
+_LIST_OPENERS = re.compile("|".join(map(re.escape, _WORDS["part_cue"]))
+                           + "|(?:" + "|".join(map(re.escape, _WORDS["header_end"])) + ")[，,：:]")
+# Between two items of an enumeration: 海口市3例、三亚市6例.
+_ENUMERATION_GAP = re.compile("^(?:、|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")")
 
 
-def _repeats(figures: list[Figure], listed: set[int]) -> Iterator[Finding]:
-    """Two amounts of one holder's one measure, in one unit and one time, in different
-    sentences and in no list, whose ranges do not meet: one finding for each later
-    value that disagrees with the first."""
-    groups: dict[tuple, list[Figure]] = defaultdict(list)
-    for f in figures:
-        if (f.subject and f.holder and not f.change and f.kind not in _NOT_REPEATED
-                and f.start not in listed):
+def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
+    """Two amounts of one holder's one measure, in one unit, one time and the same
+    aspect (`_aspects`), in different sentences, whose ranges do not meet: one finding
+    for each later value that disagrees with the first.
+
+    Only a figure stated as a claim of its own counts (`_stated_alone`): the holder
+    and the measure written in its own clause before it (该市常住人口约800万), not in a
+    list, after 其中 or a header (确诊病例中，…), in brackets, or as a share (占全国的…).
+    The aspect words keep apart what a measure folds together: in a bulletin
+    广西新增3例 and 广西已确诊5例 have one holder and one measure, 新型肺炎病例."""
+    groups: dict[tuple, list[tuple[Figure, frozenset]]] = defaultdict(list)
+    for s in sentences:
+        for p in _stated_alone(s, listed):
+            f = p.fig
             time = "" if f.time in _WORDS["now"] else f.time
-            groups[(f.holder, f.subject, f.kind, f.unit, f.currency, time)].append(f)
+            groups[(f.holder, f.subject, f.kind, f.unit, f.currency, time)].append(
+                (f, _aspects(s.text[:p.at])))
     for group in groups.values():
-        first = group[0]
+        first, aspects = group[0]
         seen: list[tuple[Decimal, Decimal]] = [bounds(first)]
-        for f in group[1:]:
-            if f.sentence == first.sentence:
+        for f, other in group[1:]:
+            if f.sentence == first.sentence or other != aspects:
                 continue
             b = bounds(f)
             if any(_overlap(b, s) for s in seen):
@@ -535,6 +549,38 @@ def _repeats(figures: list[Figure], listed: set[int]) -> Iterator[Finding]:
             yield Finding("inconsistent_repeat", (first, f), first.value, f.value, first.unit,
                           f"{first.holder} {first.subject}: {first.text} (line {first.line}) "
                           f"but {f.text} (line {f.line})")
+
+
+def _stated_alone(s: _Sentence, listed: set[int]) -> Iterator[_Placed]:
+    """The figures of `s` that state a claim of their own: an amount with its holder
+    and its measure written in its clause before it, outside brackets, lists and
+    enumerations, and before any 其中 or header (确诊病例中，) of the sentence."""
+    depths = _depths(s.text)
+    opened = len(s.text)  # where the sentence starts listing parts
+    for m in _LIST_OPENERS.finditer(s.text):
+        opened = m.start()
+        break
+    enumerated = set()
+    for a, b in zip(s.placed, s.placed[1:]):
+        if a.fig.unit == b.fig.unit and _ENUMERATION_GAP.match(s.between(a, b)):
+            enumerated.update((a.fig.start, b.fig.start))
+    for p in s.placed:
+        f = p.fig
+        if (not f.subject or not f.holder or f.change or f.kind in _NOT_REPEATED
+                or f.start in listed or f.start in enumerated or p.at > opened or depths[p.at]):
+            continue
+        clause = _CLAUSES.split(s.text[:p.at])[-1]
+        if f.holder in clause and f.subject in clause and not _has(clause, "share"):
+            yield p
+
+
+def _aspects(before: str) -> frozenset:
+    """The aspect words (新增, 累计, 疑似, 同比, 预计 …) in the sentence before a figure,
+    with the words for the time of writing (目前, 现有 …) as one."""
+    found = {w for w in _WORDS["aspect"] if w in before}
+    if _has(before, "now"):
+        found.add("now")
+    return frozenset(found)
 
 
 # --- what a figure's text allows ------------------------------------------------------
