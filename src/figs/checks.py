@@ -515,6 +515,8 @@ _NOT_REPEATED = frozenset({"age", "date"})  # ages of different people; dates ar
 # Where a sentence begins to list parts: 其中, 包括, or a header (确诊病例中，).
 _LIST_OPENERS = re.compile("|".join(map(re.escape, _WORDS["part_cue"]))
                            + "|(?:" + "|".join(map(re.escape, _WORDS["header_end"])) + ")[，,：:]")
+# A period or a date: 1—8月, 2019年, 8月单月.
+_PERIOD = re.compile(r"[0-9一二三四五六七八九十—\-~至]+(?:年|月|日|季度)|单月|当月|全年|上半年|下半年")
 # Between two items of an enumeration: 海口市3例、三亚市6例.
 _ENUMERATION_GAP = re.compile("^(?:、|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")")
 
@@ -535,7 +537,7 @@ def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
             f = p.fig
             time = "" if f.time in _WORDS["now"] else f.time
             groups[(f.holder, f.subject, f.kind, f.unit, f.currency, time)].append(
-                (f, _aspects(s.text[:p.at])))
+                (f, _aspects(s.text[:p.at], f)))
     for group in groups.values():
         first, aspects = group[0]
         seen: list[tuple[Decimal, Decimal]] = [bounds(first)]
@@ -574,13 +576,20 @@ def _stated_alone(s: _Sentence, listed: set[int]) -> Iterator[_Placed]:
             yield p
 
 
-def _aspects(before: str) -> frozenset:
-    """The aspect words (新增, 累计, 疑似, 同比, 预计 …) in the sentence before a figure,
-    with the words for the time of writing (目前, 现有 …) as one."""
-    found = {w for w in _WORDS["aspect"] if w in before}
+def _aspects(before: str, f: Figure) -> tuple:
+    """What tells apart two figures of one holder and measure: the aspect words (新增,
+    累计, 疑似, 同比, 预计 …) and the periods (1—8月, 8月) in the sentence before the
+    figure, with the words for the time of writing (目前, 现有 …) as one, and the words
+    between the holder and the measure in its clause (北京奥运会火炬传递支出 and
+    北京残奥会火炬传递支出 are two measures of 北京's)."""
+    words = {w for w in _WORDS["aspect"] if w in before}
     if _has(before, "now"):
-        found.add("now")
-    return frozenset(found)
+        words.add("now")
+    clause = _CLAUSES.split(before)[-1]
+    between = clause[clause.rfind(f.holder) + len(f.holder): clause.rfind(f.subject)]
+    for w in _WORDS["now"]:
+        between = between.replace(w, "")
+    return frozenset(words), frozenset(_PERIOD.findall(fold(before))), between.strip("的 ")
 
 
 # --- what a figure's text allows ------------------------------------------------------
