@@ -582,6 +582,17 @@ MORE_CHANGES = {
                                          F("40万元", 400000, "元", change="by", direction="up", **SALES),
                                          F("25%", 25, "%", change="by", direction="up", **SALES)),
                                  ["difference_mismatch"]),
+    # The stated change names no holder of its own: it is the pair's.
+    "by-without-holder": (article("中国关税从10%提高到25%，提高了310%。",
+                                  F("10%", 10, "%", change="from", direction="up", subject="关税", holder="中国"),
+                                  F("25%", 25, "%", change="to", direction="up", subject="关税", holder="中国"),
+                                  F("310%", 310, "%", change="by", direction="up", subject="关税")),
+                          ["rate_mismatch"]),
+    "by-of-another-holder": (article("中国关税从10%提高到25%，美国提高了310%。",
+                                     F("10%", 10, "%", change="from", direction="up", subject="关税", holder="中国"),
+                                     F("25%", 25, "%", change="to", direction="up", subject="关税", holder="中国"),
+                                     F("310%", 310, "%", change="by", direction="up", subject="关税", holder="美国")),
+                             []),
     # A change two figures away is not the pair's: 贷款余额 after a semicolon.
     "after-a-semicolon": (article("存款余额由200亿元增至500亿元；增长93%。",
                                   F("200亿元", 20000000000, "元", change="from", direction="up", subject="余额"),

@@ -397,7 +397,8 @@ def _shares_exceed(shares: list[_Placed]) -> Finding | None:
 
 def _change_checks(s: _Sentence) -> Iterator[Finding]:
     """For each from/to pair in `s` (linked by `pair`), the stated changes that go with
-    it (`_stated_changes`), each of the pair's measure and holder and no rate per year;
+    it (`_stated_changes`), each of the pair's measure and holder (or none named) and
+    no rate per year;
     with none, the pair's own direction words against its figures."""
     placed = s.placed
     for i, p in enumerate(placed):
@@ -415,8 +416,8 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
             yield from _pair_direction(frm, to)
         for k in stated:
             by = placed[k].fig
-            if by.subject != to.subject or by.holder != to.holder:
-                continue
+            if by.subject != to.subject or by.holder not in ("", to.holder):
+                continue  # another measure's change, or another holder's
             clause = _CLAUSES.split(s.between(placed[k - 1] if k else None, placed[k]))[-1]
             if _has(clause, "average"):
                 continue  # 年均增长: a rate per year, not the whole change
