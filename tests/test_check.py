@@ -490,7 +490,7 @@ def test_bounds(spec, expected):
 def test_finding_rows():
     (finding,) = check(CHANGES["rate-wrong"][0])
     row = finding.to_row()
-    assert row["texts"] == "30% | 120万元 | 150万元" and row["cites"] == "1:23 | 1:7 | 1:15"
+    assert row["texts"] == "30%; 120万元; 150万元" and row["cites"] == "1:23; 1:7; 1:15"
     assert (row["stated"], row["computed"], row["off"]) == (30, 25, -5)
     whole = finding.to_dict()
     assert [f["text"] for f in whole["figures"]] == ["30%", "120万元", "150万元"]

@@ -61,9 +61,9 @@ def test_csv_in_a_pipe(files):
     p = run("check", str(files / "shares.txt"))
     assert p.stdout.decode().splitlines()[0] == ",".join(FINDING_FIELDS)
     (row,) = rows(p.stdout)
-    assert row["check"] == "shares_exceed_100" and row["texts"] == "45% | 35% | 25%"
+    assert row["check"] == "shares_exceed_100" and row["texts"] == "45%; 35%; 25%"
     assert (row["stated"], row["computed"], row["off"], row["unit"]) == ("100", "105", "5", "%")
-    assert row["cites"] == "1:8 | 1:12 | 1:16" and row["sentence"] == SHARES.strip()
+    assert row["cites"] == "1:8; 1:12; 1:16" and row["sentence"] == SHARES.strip()
 
 
 def test_figures_file_with_claims(files):

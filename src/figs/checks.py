@@ -106,15 +106,15 @@ class Finding:
 
     def to_row(self) -> dict:
         """The finding as one flat row (`FINDING_FIELDS`): the figures' texts and
-        their ``line:col`` cites, in order, joined by `` | ``."""
+        their ``line:col`` cites, in order, joined by ``; ``."""
         first = self.figures[0]
         sentences = list(dict.fromkeys(f.sentence for f in self.figures))
         return {
             "check": self.check, "source": first.source, "line": first.line, "col": first.col,
             "stated": json_number(self.stated), "computed": json_number(self.computed),
             "off": json_number(self.off), "unit": self.unit,
-            "texts": " | ".join(f.text for f in self.figures),
-            "cites": " | ".join(f"{f.line}:{f.col}" for f in self.figures),
+            "texts": "; ".join(f.text for f in self.figures),
+            "cites": "; ".join(f"{f.line}:{f.col}" for f in self.figures),
             "computation": self.computation, "sentence": " … ".join(sentences),
         }
 
