@@ -62,7 +62,7 @@ _END_OF_LIST = "；;。"
 # Between the figures of one list: punctuation and the list words only.
 _LIST_GAP = re.compile("^(?:[、，, \u3000]|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")*$")
 # Clause marks: the things a list shares out are named in the clause before it.
-_CLAUSES = re.compile("[，,；;：:（）()]")
+_CLAUSES = re.compile("[，,；;：:（）()。]")
 # Between the things a list names: 国有企业、民营企业和外资企业.
 _LIST_SPLIT = re.compile("、|" + "|".join(map(re.escape, _WORDS["list_word"])))
 _SHARE_LINK = re.compile("^(?:" + "|".join(map(re.escape, _WORDS["share_link"])) + ")*$")
@@ -285,6 +285,7 @@ def _parts_in(s: _Sentence, i: int, inside: bool, total: Figure | None = None) -
         p = s.placed[j]
         at = p.at - begin
         gap = s.between(s.placed[j - 1], p) if j - 1 > i else ""
+        # Out of the bracket (inside: from after its opening, at rest[0]), or past a semicolon.
         if min(depths[level: at + 1]) < level or any(ch in _END_OF_LIST for ch in rest[:at]):
             break
         if parts and _starts_with(gap.lstrip(_LEAD + "（("), "part_cue"):
@@ -311,7 +312,7 @@ def _each_lists(s: _Sentence) -> Iterator[list[_Placed]]:
     punctuation and list words (240人、208人和80人)."""
     placed = s.placed
     for i, p in enumerate(placed):
-        clause = re.split("[，,；;。]", s.between(placed[i - 1] if i else None, p))[-1]
+        clause = _CLAUSES.split(s.between(placed[i - 1] if i else None, p))[-1]
         if not _has(clause, "each"):
             continue
         run = [p]
@@ -333,7 +334,7 @@ def _each_parts(s: _Sentence) -> Iterator[tuple[_Placed, list[_Placed]]]:
         total = next((t for t in reversed(placed[:first]) if _same_claim(t.fig, run[0].fig)), None)
         if total is None or total.fig.change or total.fig.kind not in _ADDITIVE:
             continue
-        clause = re.split("[，,；;：:]", s.between(None, total))[-1]
+        clause = _CLAUSES.split(s.between(None, total))[-1]
         if not _has(clause, "total"):
             continue
         if any(not _same_claim(p.fig, total.fig) or p.fig.change for p in run):
@@ -398,8 +399,7 @@ def _shares_exceed(shares: list[_Placed]) -> Finding | None:
 def _change_checks(s: _Sentence) -> Iterator[Finding]:
     """For each from/to pair in `s` (linked by `pair`), the stated changes that go with
     it (`_stated_changes`), each of the pair's measure and holder (or none named) and
-    no rate per year;
-    with none, the pair's own direction words against its figures."""
+    no rate per year; with none, the pair's own direction words against its figures."""
     placed = s.placed
     for i, p in enumerate(placed):
         frm = p.fig
