@@ -517,7 +517,8 @@ _NOT_REPEATED = frozenset({"age", "date"})  # ages of different people; dates ar
 _LIST_OPENERS = re.compile("|".join(map(re.escape, _WORDS["part_cue"]))
                            + "|(?:" + "|".join(map(re.escape, _WORDS["header_end"])) + ")[，,：:]")
 # A period or a date: 1—8月, 2019年, 8月单月.
-_PERIOD = re.compile(r"[0-9一二三四五六七八九十—\-~至]+(?:年|月|日|季度)|单月|当月|全年|上半年|下半年")
+_PERIOD = re.compile(r"[0-9一二三四五六七八九十—\-~至]+(?:年|月|日|季度)|"
+                     + "|".join(map(re.escape, _WORDS["period"])))
 # Between two items of an enumeration: 海口市3例、三亚市6例.
 _ENUMERATION_GAP = re.compile("^(?:、|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")")
 
