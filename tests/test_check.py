@@ -91,6 +91,13 @@ PARTS = {
                                     F("5例", 5, "例", holder="鼓楼区", subject="新增确诊病例"),
                                     F("4例", 4, "例", holder="厦门市", subject="新增确诊病例")),
                             []),
+    # A colon right after the total (from the COVID bulletins).
+    "colon-over": (article("累计确诊病例144例：香港95例，澳门10例，台湾地区49例。",
+                           F("144例", 144, "例", holder="港澳台地区", **COVID),
+                           F("95例", 95, "例", holder="香港", **COVID),
+                           F("10例", 10, "例", holder="澳门", **COVID),
+                           F("49例", 49, "例", holder="台湾地区", **COVID)),
+                   ["parts_exceed_total"]),
     # A bracket that never closes is a typo, not parts (from the COVID bulletins).
     "bracket-not-closed": (article("澳门特别行政区10例（，台湾地区39例。",
                                    F("10例", 10, "例", holder="澳门特别行政区", **COVID),

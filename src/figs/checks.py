@@ -55,6 +55,8 @@ _INF = Decimal("Infinity")
 _ADDITIVE = frozenset({"count", "money", "measure", "duration"})
 # Brackets that open and close a run of parts after a total: 福州市1例（福清市1例）.
 _OPEN, _CLOSE = "（(", "）)"
+# A colon right after a total opens its parts: 确诊病例144例：香港95例，澳门10例….
+_COLON = ("：", ":")
 # Punctuation that may stand between a total and the word that opens its parts.
 _LEAD = "，,：: \u3000"
 # What ends a run of parts or a list: a semicolon, a full stop.
@@ -261,7 +263,7 @@ def _part_runs(s: _Sentence, following: _Sentence | None) -> Iterator[tuple[_Pla
         after = s.between(total, placed[i + 1] if i + 1 < len(placed) else None)
         if after and after[0] in _OPEN:
             yield total, _parts_in(s, i, inside=True)
-        elif _starts_with(after.lstrip(_LEAD), "part_cue"):
+        elif _starts_with(after.lstrip(_LEAD), "part_cue") or after.lstrip(" \u3000")[:1] in _COLON:
             yield total, _parts_in(s, i, inside=False)
         elif i + 1 == len(placed) and following and not after.strip("。！？!? \u3000"):
             lead = following.between(None, following.placed[0])
