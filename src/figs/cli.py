@@ -18,7 +18,7 @@ from . import __version__
 from .errors import ExitStatus, FigsError
 from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
-from .checks import CHECKS
+from .checks import CHECKS, check as check_records
 from .compare import diff as diff_figures
 from .model import DIFF_FIELDS, Change
 from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
@@ -283,7 +283,6 @@ def check_command(paths, fmt, output, checks, quiet, label):
       figs extract news.jsonl --jsonl-field content -f jsonl | figs check -f jsonl
       if figs check -q draft.txt; then echo "its figures add up"; fi
     """
-    from .checks import check as check_records
     from .checkcli import load_records, write_findings
 
     fmt = fmt or default_format(output)
