@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from importlib import resources
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterable, Iterator
 
-from .lexicon import _rows
+from .lexicon import load_words
 from .model import Figure, json_number
 from .textnorm import fold
 
@@ -43,10 +44,9 @@ CHECKS = ("parts_exceed_total", "rate_mismatch", "difference_mismatch", "directi
 
 
 def _load_words() -> dict[str, tuple[str, ...]]:
-    groups: dict[str, list[str]] = {}
-    for group, word in _rows("check.tsv"):
-        groups.setdefault(group, []).append(word)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+    """check.tsv's word groups, each longest word first (so a match finds 占比 before 占)."""
+    text = resources.files("figs").joinpath("data", "check.tsv").read_text(encoding="utf-8")
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in load_words(text, "check.tsv").items()}
 
 
 _WORDS = _load_words()
