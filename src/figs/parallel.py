@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator
 from . import render
 from .errors import FigsError, InputError
 from .inputs import expand, jsonl_documents, opened
-from .model import JSON_FIELDS
+from .model import JSON_FIELDS, Figure
 from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
 
 # Pieces are sent to a worker in batches of about this many characters.
@@ -37,14 +37,16 @@ LARGE_BYTES = 4 << 20
 class Options:
     """What to extract, and the form the worker returns rows in.
 
-    ``fmt`` one of `figs.render.ENCODED`: rows come back as that format's text;
-    ``"tuples"``: as tuples of ``columns``; None: as dicts.
+    ``fmt`` one of `figs.render.ENCODED`: rows come back as that format's text
+    (`figs.render.encode`, with ``escape_formulas``); ``"tuples"``: as tuples of
+    ``columns``; None: as dicts.
     """
 
     dates: bool = False
     kinds: tuple[str, ...] = ()
     fmt: str | None = None
     columns: tuple[str, ...] = JSON_FIELDS
+    escape_formulas: bool = True
 
 
 @dataclass(frozen=True)
@@ -157,20 +159,17 @@ def run_batch(batch: Batch, options: Options) -> list[Result]:
         for error in errors:
             results.append(Result(piece.source, first=piece.first, last=False, error=error))
         count = len(rows)
-        if options.fmt in render.ENCODED:
-            rows = render.encode(rows, options.columns, options.fmt)
-        elif options.fmt == "tuples":
-            rows = [tuple(row[c] for c in options.columns) for row in rows]
+        rows = render.encode(rows, options.columns, options.fmt, options.escape_formulas)
         results.append(Result(piece.source, rows, count, piece.nbytes, piece.first and not errors, piece.last))
     return results
 
 
-def _rows(piece: Piece, options: Options, salvage: bool = True) -> tuple[list[dict], list[FigsError]]:
-    """The rows of a piece.  Should the extractor fail on it (a bug), the piece is read
+def _rows(piece: Piece, options: Options, salvage: bool = True) -> tuple[list[Figure], list[FigsError]]:
+    """The figures of a piece.  Should the extractor fail on it (a bug), the piece is read
     again paragraph by paragraph, and only the paragraphs it fails on are lost, each
     reported as an error with its lines."""
     try:
-        return [f.to_dict() for f in extract_piece(piece, dates=options.dates)
+        return [f for f in extract_piece(piece, dates=options.dates)
                 if not options.kinds or f.kind in options.kinds], []
     except Exception as e:
         keep_to = len(piece.text) if piece.keep_to is None else piece.keep_to
