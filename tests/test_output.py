@@ -198,7 +198,7 @@ def test_o_on_a_fifo_writes_into_it(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     got = []
-    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()), daemon=True)
     reader.start()
     result = run("extract", ARTICLE, "-o", fifo)
     reader.join(60)

@@ -144,7 +144,13 @@ def write(figures: Iterable, columns: tuple[str, ...], fmt: str, out: TextIO, ti
     if fmt in ENCODED:
         batches = ((encode([f], columns, fmt, escape_formulas), 1) for f in figures)
         return write_encoded(batches, columns, fmt, out)
-    return _WRITERS[fmt]([[cell(v) for v in row] for row in values(figures, columns)], columns, out, title)
+    return write_cells(([cell(v) for v in row] for row in values(figures, columns)), columns, fmt, out, title)
+
+
+def write_cells(rows: Iterable[list[str]], columns: tuple[str, ...], fmt: str, out: TextIO, title: str = "") -> int:
+    """Write rows of cells (`cell` of each value) as a markdown table or a rich table,
+    the formats that see every row before the first is written."""
+    return _WRITERS[fmt](rows, columns, out, title)
 
 
 def header(columns: tuple[str, ...], fmt: str) -> str:
@@ -191,7 +197,7 @@ def write_changes(changes: Iterable, fmt: str, out: TextIO, escape_formulas: boo
     if fmt in ENCODED:
         line = row_encoder(fmt, DIFF_FIELDS, tuple(DIFF_TYPES[c] for c in DIFF_FIELDS), escape_formulas)
         return write_encoded(((line(r), 1) for r in rows), DIFF_FIELDS, fmt, out)
-    return _WRITERS[fmt]([[cell(v) for v in r] for r in rows], DIFF_FIELDS, out, "")
+    return write_cells(([cell(v) for v in r] for r in rows), DIFF_FIELDS, fmt, out)
 
 
 def _markdown_cell(text: str) -> str:

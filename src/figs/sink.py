@@ -37,7 +37,7 @@ def write_text(results: Iterable[Result], columns: tuple[str, ...], fmt: str, ou
     if fmt in render.ENCODED:
         return render.write_encoded(((r.rows, r.count) for r in _rows(results, on_error)), columns, fmt, out)
     cells = ([render.cell(v) for v in row] for r in _rows(results, on_error) for row in r.rows)
-    return render._WRITERS[fmt](cells, columns, out, "")
+    return render.write_cells(cells, columns, fmt, out)
 
 
 def _rows(results: Iterable[Result], on_error) -> Iterator[Result]:
