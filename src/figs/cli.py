@@ -5,7 +5,6 @@ No reading of figures happens here; see `figs.figures` for that.
 from __future__ import annotations
 
 import codecs
-import functools
 import os
 import signal
 import sys
@@ -86,18 +85,20 @@ def main() -> None:
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     # kill (SIGTERM) unwinds like Ctrl-C: temporary files go, transactions roll back.
-    signal.signal(signal.SIGTERM, functools.partial(_terminated, os.getpid()))
+    # Worker processes forked from this one keep the default: they just end.
+    signal.signal(signal.SIGTERM, _terminated)
+    os.register_at_fork(after_in_child=_default_sigterm)
 
 
 class Terminated(BaseException):
     """SIGTERM arrived: unwind as for Ctrl-C, and exit 143 (128 + 15)."""
 
 
-def _terminated(main_pid: int, signum, frame) -> None:
-    if os.getpid() != main_pid:  # a worker process forked from this one: just end
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-        return
+def _default_sigterm() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _terminated(signum, frame) -> None:
     raise Terminated()
 
 

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring
-from operator import attrgetter
+from operator import add, attrgetter, call
 from typing import Callable, Iterable, TextIO
 
 from .model import DECIMAL, DIFF_FIELDS, DIFF_TYPES, INT, JSON_FIELDS, OPTIONAL_INT, TEXT, TYPES, plain
@@ -42,7 +42,12 @@ def escape_formula(text: str) -> str:
     >>> escape_formula("=1+2"), escape_formula("-3%"), escape_formula("'=x"), escape_formula("员工")
     ("'=1+2", "'-3%", "''=x", '员工')
     """
-    return "'" + text if _FORMULA.match(text) else text
+    if text and text[0] in _STARTS and _FORMULA.match(text):
+        return "'" + text
+    return text
+
+
+_STARTS = frozenset("=+-@\t\r'")
 
 
 def unescape_formula(text: str) -> str:
@@ -79,39 +84,45 @@ _JSON_VALUE: dict[str, Callable] = {TEXT: encode_basestring, INT: str, DECIMAL: 
                                     OPTIONAL_INT: _json_optional}
 
 
+def _decimal_cell(d) -> str:
+    return "" if d is None else plain(d)
+
+
 def _cell_of(kind: str, escape: bool) -> Callable:
     if kind == TEXT:
         return escape_formula if escape else str
-    return cell
+    return _decimal_cell if kind == DECIMAL else cell
 
 
 @lru_cache(maxsize=None)
-def row_encoder(fmt: str, columns: tuple[str, ...], types: tuple[str, ...] | None = None,
-                escape_formulas: bool = True) -> Callable[[tuple], str]:
-    """The function that writes one row (a tuple of `columns`' values) as one line of
-    `fmt` (csv, tsv, json or jsonl; json rows have no newline)."""
+def batch_encoder(fmt: str, columns: tuple[str, ...], types: tuple[str, ...] | None = None,
+                  escape_formulas: bool = True) -> Callable[[Iterable[tuple]], str]:
+    """The function that writes rows (tuples of `columns`' values) as the text of `fmt`
+    (csv, tsv, json or jsonl), without header or brackets.  Each value is turned into
+    text once, by its column's type: no dict and no float on the way."""
     types = types or tuple(TYPES.get(c, TEXT) for c in columns)
     if fmt in DELIMITED:
-        cells = [_cell_of(t, escape_formulas) for t in types]
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        cells = tuple(_cell_of(t, escape_formulas) for t in types)
+        delimiter = "," if fmt == "csv" else "\t"
 
-        def delimited(values: tuple) -> str:
-            buf.seek(0)
-            buf.truncate()
-            writer.writerow([f(v) for f, v in zip(cells, values)])
+        def delimited(rows: Iterable[tuple]) -> str:
+            buf = io.StringIO()
+            csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(
+                [f(v) for f, v in zip(cells, row)] for row in rows)
             return buf.getvalue()
 
         return delimited
-    keys = [encode_basestring(c) + ": " for c in columns]
-    encoders = [_JSON_VALUE[t] for t in types]
-    pairs = tuple(zip(keys, encoders))
-    end = "}\n" if fmt == "jsonl" else "}"
+    # '{"source": ', ', "line": ' …: each key with what goes before it.
+    keys = tuple(("{" if i == 0 else ", ") + encode_basestring(c) + ": " for i, c in enumerate(columns))
+    converts = tuple(_JSON_VALUE[t] for t in types)
 
-    def json_object(values: tuple) -> str:
-        return "{" + ", ".join([k + f(v) for (k, f), v in zip(pairs, values)]) + end
+    def json_object(row: tuple) -> str:
+        # map() keeps the loop over fields in C: a fifth faster than a comprehension.
+        return "".join(map(add, keys, map(call, converts, row))) + "}"
 
-    return json_object
+    if fmt == "json":
+        return lambda rows: ",\n  ".join(map(json_object, rows))
+    return lambda rows: "".join([json_object(row) + "\n" for row in rows])
 
 
 @lru_cache(maxsize=None)
@@ -124,15 +135,14 @@ def values(figures: Iterable, columns: tuple[str, ...]) -> Iterable[tuple]:
     return map(_getter(columns), figures)
 
 
-def encode(figures: Iterable, columns: tuple[str, ...], fmt: str, escape_formulas: bool = True):
+def encode(figures: Iterable, columns: tuple[str, ...], fmt: str | None, escape_formulas: bool = True):
     """A batch of figures as `fmt` writes them, without header or brackets: text for
     csv, tsv, json and jsonl; a list of value tuples for ``"tuples"``; dicts for None."""
     if fmt == "tuples":
         return list(values(figures, columns))
     if fmt is None:
         return [f.to_dict() for f in figures]
-    line = row_encoder(fmt, columns, None, escape_formulas)
-    return (",\n  " if fmt == "json" else "").join(map(line, values(figures, columns)))
+    return batch_encoder(fmt, columns, None, escape_formulas)(values(figures, columns))
 
 
 ENCODED = ("csv", "tsv", "json", "jsonl")
@@ -154,7 +164,7 @@ def write_cells(rows: Iterable[list[str]], columns: tuple[str, ...], fmt: str, o
 
 
 def header(columns: tuple[str, ...], fmt: str) -> str:
-    return row_encoder(fmt, columns, (TEXT,) * len(columns), False)(columns)
+    return batch_encoder(fmt, columns, (TEXT,) * len(columns), False)([columns])
 
 
 def write_encoded(batches: Iterable[tuple[str, int]], columns: tuple[str, ...], fmt: str, out: TextIO) -> int:
@@ -183,8 +193,12 @@ def write_changes(changes: Iterable, fmt: str, out: TextIO, escape_formulas: boo
     if fmt == "table":
         return write_diff_table(changes, out)
     if fmt in ("json", "jsonl"):
-        record = row_encoder("json", JSON_FIELDS)
+        records = batch_encoder("json", JSON_FIELDS)
         get = _getter(JSON_FIELDS)
+
+        def record(values: tuple) -> str:
+            return records([values])
+
         end = "}\n" if fmt == "jsonl" else "}"
 
         def one(c) -> str:
@@ -195,8 +209,8 @@ def write_changes(changes: Iterable, fmt: str, out: TextIO, escape_formulas: boo
         return write_encoded(((one(c), 1) for c in changes), ("status", "old", "new"), fmt, out)
     rows = (c.row() for c in changes)
     if fmt in ENCODED:
-        line = row_encoder(fmt, DIFF_FIELDS, tuple(DIFF_TYPES[c] for c in DIFF_FIELDS), escape_formulas)
-        return write_encoded(((line(r), 1) for r in rows), DIFF_FIELDS, fmt, out)
+        encoded = batch_encoder(fmt, DIFF_FIELDS, tuple(DIFF_TYPES[c] for c in DIFF_FIELDS), escape_formulas)
+        return write_encoded(((encoded([r]), 1) for r in rows), DIFF_FIELDS, fmt, out)
     return write_cells(([cell(v) for v in r] for r in rows), DIFF_FIELDS, fmt, out)
 
 
