@@ -216,7 +216,7 @@ def write_changes(changes: Iterable, fmt: str, out: TextIO, escape_formulas: boo
 
 def _markdown_cell(text: str) -> str:
     """A cell of a markdown table: a | would end the cell, a line break the row."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return text.replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
 def _markdown(rows, columns, out, title):
