@@ -151,11 +151,12 @@ def extract(paths, fmt, output, label, escape_formulas, kinds, dates, encoding, 
         _fail(str(error))
         trouble = True
 
-    inputs = [p for p in expand(paths, "*.jsonl" if jsonl_field else "*.txt") if isinstance(p, str)]
+    found = list(expand(paths, "*.jsonl" if jsonl_field else "*.txt"))  # once, for the whole run
+    inputs = [p for p in found if isinstance(p, str)]
     jobs = default_jobs(inputs) if jobs is None else (jobs or cpu_count())
     options = Options(dates=dates or "date" in kinds, kinds=kinds, columns=columns,
                       fmt=fmt if fmt in ENCODED else "tuples", escape_formulas=escape_formulas)
-    items = work(paths, label=label, encoding=encoding, errors=encoding_errors,
+    items = work(found, expanded=True, label=label, encoding=encoding, errors=encoding_errors,
                  jsonl_field=jsonl_field, id_field=id_field)
     with reported_errors(), _progress(inputs) as shown:
         results = shown(extract_all(items, options, jobs=jobs))

@@ -102,11 +102,13 @@ def cpu_count() -> int:
 
 def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, errors: str = "strict",
          jsonl_field: str | None = None, id_field: str | None = None,
-         chunk_chars: int = CHUNK_CHARS, batch_chars: int = BATCH_CHARS) -> Iterator[Batch | Result]:
+         chunk_chars: int = CHUNK_CHARS, batch_chars: int = BATCH_CHARS,
+         expanded: bool = False) -> Iterator[Batch | Result]:
     """The inputs as batches of pieces to extract from, and `Result`s for the inputs
-    (or JSON lines) that could not be read, in input order."""
+    (or JSON lines) that could not be read, in input order.  `expanded`: `paths` is
+    already what `expand` made of them (the CLI expands them once)."""
     batch = _Batcher(batch_chars)
-    for path in expand(paths, "*.jsonl" if jsonl_field else "*.txt"):
+    for path in paths if expanded else expand(paths, "*.jsonl" if jsonl_field else "*.txt"):
         if isinstance(path, InputError):
             yield from batch.flush()
             yield Result(path.source or "-", error=path)
