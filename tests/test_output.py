@@ -28,7 +28,7 @@ from figs.errors import OutputError
 from figs.records import load
 from figs.sink import write_sqlite
 
-from conftest import EXAMPLES, corpus_file  # noqa: F401
+from conftest import EXAMPLES
 
 FIGS = [sys.executable, "-m", "figs"]
 

@@ -20,7 +20,7 @@ from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
 from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
 from .records import load
-from .render import DELIMITED, ENCODED, FORMATS, write_changes
+from .render import ENCODED, FORMATS, write_changes
 from .sink import SINKS, opened_output, write_sqlite, write_text
 
 KINDS = ("count", "money", "percent", "ratio", "measure", "duration", "age", "rate", "date")

@@ -21,10 +21,16 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring
-from operator import add, attrgetter, call
+from operator import add, attrgetter
 from typing import Callable, Iterable, TextIO
 
 from .model import DECIMAL, DIFF_FIELDS, DIFF_TYPES, INT, JSON_FIELDS, OPTIONAL_INT, TEXT, TYPES, plain
+
+try:
+    from operator import call  # Python 3.11
+except ImportError:  # pragma: no cover
+    def call(f, value):
+        return f(value)
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 DELIMITED = ("csv", "tsv")

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Callable, Iterable, Iterator, TextIO
 
 from . import render
-from .errors import FigsError, InputError, OutputError
+from .errors import FigsError, OutputError
 from .model import JSON_FIELDS, REQUIRED, SQL_TYPES, TYPES
 from .parallel import Result
 
