@@ -21,6 +21,7 @@ import re
 
 import regex
 
+from . import changes
 from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .model import Figure
 from .numbers import MAX_VALUE, chinese_value, tidy, value_of
@@ -95,6 +96,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     doc = Document(text)
     options = _Reading(dates=dates, offset=offset, line=line)
     pattern = span_pattern(dates)
+    # Each figure is held back until the next is read: a `from` figure and the
+    # level it goes to link to each other (`changes.follow`).
     previous = None
     m = pattern.search(doc.scan)
     while m:
@@ -105,12 +108,18 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         m = pattern.search(doc.scan, resume)
         if figure is None:
             continue
-        # A figure with no subject of its own shares the one before it in its
-        # sentence: 240人、208人和80人, 交易额为2020.87亿元，同比增长8.25%.
-        if not figure.subject and previous is not None and previous.sentence == figure.sentence:
-            figure = replace(figure, subject=previous.subject)
+        if previous is not None and previous.sentence == figure.sentence:
+            # A figure with no subject of its own shares the one before it in its
+            # sentence: 240人、208人和80人, 交易额为2020.87亿元，同比增长8.25%.
+            if not figure.subject:
+                figure = replace(figure, subject=previous.subject)
+            gap = doc.text[previous.end - options.offset:figure.start - options.offset]
+            previous, figure = changes.follow(previous, figure, gap)
+        if previous is not None:
+            yield previous
         previous = figure
-        yield figure
+    if previous is not None:
+        yield previous
 
 
 # --- reading one span ----------------------------------------------------------
@@ -515,6 +524,7 @@ def _finish(doc: Document, options: _Reading, source: str, start: int, end: int,
     first, last = doc.original(start), doc.original(end, end=True)
     line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
+    change, direction, base = changes.read(doc.scan, start, end, kind, sentence_start)
     return Figure(
         source=source,
         line=line + options.line,
@@ -531,4 +541,7 @@ def _finish(doc: Document, options: _Reading, source: str, start: int, end: int,
         sentence=doc.sentence(sentence_start, sentence_end),
         currency=currency,
         time=doc.time_before(start, sentence_start),
+        change=change,
+        direction=direction,
+        base=base,
     )
