@@ -42,6 +42,8 @@ BY = table(
     ("comparison with 多", "今年参加的人比去年多3人。", "3人", ("by", "up", "比去年")),
     ("comparison with 低", "生活费会比大城市低20%。", "20%", ("by", "down", "比大城市")),
     ("a shift of a duration", "审批时间缩短3天。", "3天", ("by", "down", "")),
+    ("vague 数 before the magnitude", "向中国增加数十亿美元的出口。", "数十亿美元", ("by", "up", "")),
+    ("size noun, adverb, qualifier", "微软的跌幅分别超过3.4%。", "超过3.4%", ("by", "down", "")),
 )
 
 TO = table(
@@ -82,6 +84,8 @@ BASES = table(
     ("no base for a level", "比去年增加到11例。", "11例", ("to", "up", "")),
     ("a name that starts with 比", "比亚迪销量增长20%。", "20%", ("by", "up", "")),
     ("a base in another clause is not this one's", "同比持平，利润增长5%。", "5%", ("by", "up", "")),
+    ("the base as written, full-width digits kept", "收入比１９９１年增长１．８倍。", "１．８倍", ("by", "up", "比１９９１年")),
+    ("a change in the clause before is no base", "比１９９１年增长１．８倍，年均递增２３％。", "２３％", ("by", "up", "")),
     ("在 … 基础上", "在去年基础上增加了30万元投资。", "30万元", ("by", "up", "在去年基础上")),
     xfail=("在 … 基础上",),
 )
@@ -105,6 +109,7 @@ LISTS = table(
     ("a figure listed after a change", "同比分别增长12%和8%。", "8%", ("by", "up", "同比")),
     ("listed with 、", "分别下降3%、5%。", "5%", ("by", "down", "")),
     ("a new clause is a new figure", "同比增长8.25%，快递业务量达92.96亿件。", "92.96亿件", ("", "", "")),
+    ("a comma is no list", "人员编制削减40%，约400多名人员将回国。", "约400多名", ("", "", "")),
 )
 
 

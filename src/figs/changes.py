@@ -41,7 +41,7 @@ from importlib import resources
 
 import re
 
-from .lexicon import NUMERALS, QUALIFIERS, longest_first
+from .lexicon import NUMERALS, QUALIFIERS, WORDS, longest_first
 from .model import Figure
 from .textnorm import fold
 
@@ -74,11 +74,12 @@ def _starting(words) -> str:
     return "(?:" + "|".join(map(re.escape, longest_first(words))) + ")"
 
 
-# The words before a number, qualifiers and 了 taken off their end.
-_QUALIFIER_END = _ending(list(QUALIFIERS["before"]) + ["了"])
+# The words before a number, qualifiers, 数, 几 … (数十亿) and 了 taken off their end.
+_QUALIFIER_END = _ending(list(QUALIFIERS["before"]) + list(WORDS["vague"]) + ["了"])
 _VERB_END = _ending(_VERBS)
 _COMPARE_END = _ending(_COMPARE)
-_SIZE_END = re.compile(f"({_starting(_SIZES)})(?:{_starting(_ROLES['link'])})?$")
+_SIZE_END = re.compile(
+    f"({_starting(_SIZES)})(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['link'])})?$")
 _TO_END = _ending(_ROLES["to"])
 _NOT_END = _ending(_NOT)
 _ADVERB_END = _ending(_ROLES["adverb"])
@@ -94,7 +95,7 @@ _AFTER_FROM = re.compile(
 _NEUTRAL_GAP = re.compile(
     f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])})(?:了)?"
     r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
-_LIST_GAP = re.compile(r"[、和与及或]|以及|，")
+_LIST_GAP = re.compile(r"[、和与及或]|以及")
 # A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
 # other words (比例, 比重, 对比, 比较, 较大, 较快 …) open none.
 _BASE_WORD = re.compile(_starting(_ROLES["base"]))
@@ -103,14 +104,18 @@ _OPENED = re.compile(
     r"(?:相比|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特])|(?<![比相])较(?![为大多高低好快少早晚之]))"
     r"[^，,。；;：:！？!?]{1,14}$")
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+_VERB_ANYWHERE = re.compile(_starting(_VERBS))
 _NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
 _LONGEST_LEAD = 40
 
 
-def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0) -> tuple[str, str, str]:
+def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
+         plain: str | None = None) -> tuple[str, str, str]:
     """(change, direction, base) of the figure at scan[start:end].
 
     `clause_start` bounds the words looked at before it (the sentence's start).
+    `plain` is the text as written, position for position (the base is cut from it:
+    比１９９１年 stays full-width); `scan` by default.
     """
     number = start
     while number < end and scan[number] not in _NUMBER_CHARS:
@@ -121,16 +126,19 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0) -> t
     before_clause = lead[:cut] if cut >= 0 else ""
     lead = lead[cut + 1:]
     words = _without_qualifiers(lead)
+    text = scan if plain is None else plain
 
     found = _by_or_to(words, kind)
     if found is not None:
         change, direction, verb_at = found
-        base = _base(words[:verb_at], before_clause) if change == "by" else ""
-        return change, direction, base
+        if change != "by":
+            return change, direction, ""
+        a, b = _base(words[:verb_at], before_clause)
+        return change, direction, text[lo + a:lo + b]
     size = _SIZE_END.search(words)
     if size:
-        base = _base(words[:size.start()], before_clause)
-        return "by", _SIZES[size.group(1)][0], base
+        a, b = _base(words[:size.start()], before_clause)
+        return "by", _SIZES[size.group(1)][0], text[lo + a:lo + b]
     if _FROM_END.search(lead):
         after = _AFTER_FROM.match(scan, end)
         if after:
@@ -193,31 +201,36 @@ def _without_adverbs(words: str) -> str:
         words = words[:m.start()]
 
 
-def _base(words: str, before_clause: str) -> str:
-    """The comparison base written before a verb of change: in its clause, else the
-    clause before when that is nothing but a comparison (相比玉米，每亩至少增收)."""
-    words = _without_adverbs(words)
-    found = _base_in(words)
-    if found:
-        return found
+def _base(words: str, before_clause: str) -> tuple[int, int]:
+    """Where the comparison base stands, before a verb of change: in its clause
+    (`words`, which starts right after `before_clause` and its clause mark), else the
+    clause before when that is nothing but a comparison (相比玉米，每亩至少增收).
+    (0, 0) when there is none."""
+    offset = len(before_clause) + 1 if before_clause else 0
+    a, b = _base_in(_without_adverbs(words))
+    if b:
+        return offset + a, offset + b
     previous = _CLAUSE.split(before_clause)[-1] if before_clause else ""
-    m = _CLOSED.fullmatch(previous) or (_OPENED.match(previous) and _OPENED.fullmatch(previous))
-    return previous if m else ""
+    if not previous or not _NUMBER_CHARS.isdisjoint(previous) or _VERB_ANYWHERE.search(previous):
+        return 0, 0  # 比1991年增长1.8倍，年均递增23%: a change of its own, not a base
+    if _CLOSED.fullmatch(previous) or (_OPENED.match(previous) and _OPENED.fullmatch(previous)):
+        return len(before_clause) - len(previous), len(before_clause)
+    return 0, 0
 
 
-def _base_in(words: str) -> str:
-    last = None
-    for m in _BASE_WORD.finditer(words):
-        last = m
+def _base_in(words: str) -> tuple[int, int]:
     closed = None
     for m in _CLOSED.finditer(words):
         closed = m
+    if closed:
+        return closed.span()  # 与去年同比: one base, not two
+    last = None
+    for m in _BASE_WORD.finditer(words):
+        last = m
     opened = _OPENED.search(words)
-    candidates = [(m.start(), m.group()) for m in (last, closed, opened) if m]
-    if not candidates:
-        return ""
-    # The comparison nearest the verb: 同比 in 与去年同比 is one base, not two.
-    return max(candidates)[1] if not closed else closed.group()
+    # The comparison nearest the verb.
+    found = max((m.span() for m in (last, opened) if m), default=(0, 0))
+    return found
 
 
 def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:

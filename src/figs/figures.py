@@ -524,7 +524,7 @@ def _finish(doc: Document, options: _Reading, source: str, start: int, end: int,
     first, last = doc.original(start), doc.original(end, end=True)
     line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
-    change, direction, base = changes.read(doc.scan, start, end, kind, sentence_start)
+    change, direction, base = changes.read(doc.scan, start, end, kind, sentence_start, doc.plain)
     return Figure(
         source=source,
         line=line + options.line,
