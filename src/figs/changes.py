@@ -65,9 +65,24 @@ _SIZES = _ROLES["size"]
 _NOT = frozenset(_ROLES["not"])
 
 
-def _ending(words) -> re.Pattern:
-    """A pattern for one of `words` at the end of a string, longest first."""
-    return re.compile("(?:" + "|".join(map(re.escape, longest_first(words))) + ")$")
+class _Ending:
+    """One of some words at the end of a string, longest first.  Searched only over
+    the string's last characters, as many as the longest word has: every figure
+    asks several of these."""
+
+    __slots__ = ("pattern", "longest")
+
+    def __init__(self, words):
+        words = longest_first(words)
+        self.pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+        self.longest = len(words[0])
+
+    def search(self, s: str) -> re.Match | None:
+        return self.pattern.search(s, max(0, len(s) - self.longest))
+
+
+def _ending(words) -> _Ending:
+    return _Ending(words)
 
 
 def _starting(words) -> str:
@@ -80,12 +95,15 @@ _VERB_END = _ending(_VERBS)
 _COMPARE_END = _ending(_COMPARE)
 _SIZE_END = re.compile(
     f"({_starting(_SIZES)})(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['link'])})?$")
+_SIZE_CHARS = frozenset(w[-1] for w in _SIZES)
 _TO_END = _ending(_ROLES["to"])
 _NOT_END = _ending(_NOT)
 _ADVERB_END = _ending(_ROLES["adverb"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
 # 压缩到2022年的0.04小时; and between 从 and the level before: 从2016年的13小时, 从最初的20亩.
 _TIME_GAP = re.compile(r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|去年|目前|当时|最初|原来)的?$")
+_TIME_GAP_LAST = frozenset("年月底末初的前时来")
+_FROM_WORDS = tuple(_ROLES["from"])
 _FROM_END = re.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])(?:[^，,。；;：:！？!?、]{{0,8}}的)?$")
 # What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = re.compile(
@@ -135,11 +153,11 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
             return change, direction, ""
         a, b = _base(words[:verb_at], before_clause)
         return change, direction, text[lo + a:lo + b]
-    size = _SIZE_END.search(words)
+    size = _SIZE_END.search(words) if _SIZE_CHARS.intersection(words) else None
     if size:
         a, b = _base(words[:size.start()], before_clause)
         return "by", _SIZES[size.group(1)][0], text[lo + a:lo + b]
-    if _FROM_END.search(lead):
+    if any(w in lead for w in _FROM_WORDS) and _FROM_END.search(lead):
         after = _AFTER_FROM.match(scan, end)
         if after:
             verb = after.group("verb")
@@ -168,7 +186,7 @@ def _by_or_to(words: str, kind: str) -> tuple[str, str, int] | None:
     """("by" or "to", direction, where the verb starts) when a verb of change ends `words`."""
     change = "by"
     to = _TO_END.search(words)
-    time = _TIME_GAP.search(words)
+    time = _TIME_GAP.search(words) if words[-1:] in _TIME_GAP_LAST else None
     if time and time.start() < len(words):
         stripped = words[:time.start()]
         if _TO_END.search(stripped):
