@@ -90,7 +90,9 @@ def _starting(words) -> str:
 
 
 # The words before a number, qualifiers, 数, 几 … (数十亿) and 了 taken off their end.
-_QUALIFIER_END = _ending(list(QUALIFIERS["before"]) + list(WORDS["vague"]) + ["了"])
+_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + ["了"]
+_QUALIFIER_END = _ending(_QUALIFIER_WORDS)
+_QUALIFIER_LAST = frozenset(w[-1] for w in _QUALIFIER_WORDS)
 _VERB_END = _ending(_VERBS)
 _COMPARE_END = _ending(_COMPARE)
 _SIZE_END = re.compile(
@@ -103,7 +105,8 @@ _ADVERB_END = _ending(_ROLES["adverb"])
 # 压缩到2022年的0.04小时; and between 从 and the level before: 从2016年的13小时, 从最初的20亩.
 _TIME_GAP = re.compile(r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|去年|目前|当时|最初|原来)的?$")
 _TIME_GAP_LAST = frozenset("年月底末初的前时来")
-_FROM_WORDS = tuple(_ROLES["from"])
+_MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w in _ROLES[role]) | _TIME_GAP_LAST
+_FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
 _FROM_END = re.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])(?:[^，,。；;：:！？!?、]{{0,8}}的)?$")
 # What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = re.compile(
@@ -122,6 +125,7 @@ _OPENED = re.compile(
     r"(?:相比|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特])|(?<![比相])较(?![为大多高低好快少早晚之]))"
     r"[^，,。；;：:！？!?]{1,14}$")
 _CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+_UP_TO_CLAUSE = re.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
 _VERB_ANYWHERE = re.compile(_starting(_VERBS))
 _NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
 _LONGEST_LEAD = 40
@@ -157,7 +161,7 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
     if size:
         a, b = _base(words[:size.start()], before_clause)
         return "by", _SIZES[size.group(1)][0], text[lo + a:lo + b]
-    if any(w in lead for w in _FROM_WORDS) and _FROM_END.search(lead):
+    if not _FROM_FIRST.isdisjoint(lead) and _FROM_END.search(lead):
         after = _AFTER_FROM.match(scan, end)
         if after:
             verb = after.group("verb")
@@ -166,24 +170,25 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
 
 
 def _last_clause_mark(s: str) -> int:
-    last = -1
-    for m in _CLAUSE.finditer(s):
-        last = m.start()
-    return last
+    m = _UP_TO_CLAUSE.match(s)
+    return m.end() - 1 if m else -1
 
 
 def _without_qualifiers(words: str) -> str:
     """The words before a number without the qualifiers and 了 at their end (提升近 → 提升)."""
     words = words.rstrip(" -−")
-    while True:
+    while words[-1:] in _QUALIFIER_LAST:
         m = _QUALIFIER_END.search(words)
-        if not m or m.start() == len(words):
-            return words
+        if not m:
+            break
         words = words[:m.start()]
+    return words
 
 
 def _by_or_to(words: str, kind: str) -> tuple[str, str, int] | None:
     """("by" or "to", direction, where the verb starts) when a verb of change ends `words`."""
+    if words[-1:] not in _MAY_END_A_CHANGE:
+        return None  # most figures: no verb, 到 or time word right before them
     change = "by"
     to = _TO_END.search(words)
     time = _TIME_GAP.search(words) if words[-1:] in _TIME_GAP_LAST else None
@@ -254,6 +259,8 @@ def _base_in(words: str) -> tuple[int, int]:
 def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:
     """Two neighbouring figures of one sentence, `gap` the text between them: a
     ``from`` and the level it goes to are paired; a figure listed after a change is one."""
+    if not previous.change:
+        return previous, figure
     gap = fold(gap).replace("\n", "").strip()
     if previous.change == "from" and figure.change in ("", "to"):
         if figure.change == "" and not _NEUTRAL_GAP.fullmatch(gap):
