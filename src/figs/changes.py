@@ -256,6 +256,17 @@ def _base_in(words: str) -> tuple[int, int]:
     return found
 
 
+def settle(text: str, figures: list[Figure], offset: int = 0) -> list[Figure]:
+    """One sentence's figures, each neighbouring two passed through `follow`; `text`
+    is the text they index, less the `offset` of the records."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        previous, figure = out[k - 1], out[k]
+        gap = text[previous.end - offset:figure.start - offset]
+        out[k - 1], out[k] = follow(previous, figure, gap)
+    return out
+
+
 def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:
     """Two neighbouring figures of one sentence, `gap` the text between them: a
     ``from`` and the level it goes to are paired; a figure listed after a change is one."""

@@ -40,6 +40,7 @@ figure, so the whole is O(n log n) in the number of figures.
 from __future__ import annotations
 
 from bisect import bisect_left
+from importlib import resources
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -70,6 +71,10 @@ _MIN_GRAMS = 6
 _MASK, _DIGITS_MASK = "@", "#"
 # The gap of a version with no pairs at all: standing in it says nothing.
 _NO_GAP = (None, None)
+# Head nouns dropped before two measures are compared (data/generic_heads.tsv).
+_GENERIC_HEADS = tuple(sorted(
+    (w for w in resources.files("figs").joinpath("data", "generic_heads.tsv").read_text(encoding="utf-8").splitlines()[1:]
+     if w and not w.startswith("#")), key=len, reverse=True))
 _DIGITS = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SPACE = regex.compile(r"\s+")
 
@@ -140,7 +145,7 @@ def same_claim(a: Figure, b: Figure) -> bool:
     >>> same_claim(f, replace(f, holder="辽宁省")), same_claim(f, replace(f, holder="吉林")), same_claim(f, replace(f, subject="治愈"))
     (True, False, False)
     """
-    return same_subject(a.subject, b.subject) and (a.holder == b.holder == "" or same_subject(a.holder, b.holder))
+    return same_measure(a.subject, b.subject) and (a.holder == b.holder == "" or same_subject(a.holder, b.holder))
 
 
 def conflict(a: Figure, b: Figure) -> bool:
@@ -153,7 +158,24 @@ def conflict(a: Figure, b: Figure) -> bool:
     (False, True, False)
     """
     return bool((a.holder and b.holder and not same_subject(a.holder, b.holder))
-                or (a.subject and b.subject and not same_subject(a.subject, b.subject)))
+                or (a.subject and b.subject and not same_measure(a.subject, b.subject)))
+
+
+def same_measure(a: str, b: str) -> bool:
+    """True when two measures are one: one holds the other once a generic head noun
+    (病例, 人数 …) is dropped from each.
+
+    >>> same_measure("新增确诊", "确诊病例"), same_measure("确诊病例", "死亡病例"), same_measure("累计", "新增确诊")
+    (True, False, False)
+    """
+    return same_subject(a, b) or same_subject(_without_head(a), _without_head(b))
+
+
+def _without_head(measure: str) -> str:
+    for head in _GENERIC_HEADS:
+        if measure.endswith(head) and len(measure) > len(head):
+            return measure[: -len(head)]
+    return measure
 
 
 # --- pairing -------------------------------------------------------------------

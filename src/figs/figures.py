@@ -12,7 +12,7 @@ subject and the citation.
 from __future__ import annotations
 
 from collections import namedtuple
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -96,30 +96,29 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     doc = Document(text)
     options = _Reading(dates=dates, offset=offset, line=line)
     pattern = span_pattern(dates)
-    # Each figure is held back until the next is read: a `from` figure and the
-    # level it goes to link to each other (`changes.follow`).
-    previous = None
+    sentence: list[tuple[int, Figure]] = []  # the figures of one sentence, with where each starts in doc.scan
     m = pattern.search(doc.scan)
     while m:
         figure = _read(doc, m, source, options)
         # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
         # range fails (two units), and 85岁 is read again from the dash.
+        at = m.start()
         resume = m.start("sep") + 1 if figure is None and m.group("sep") else m.end()
         m = pattern.search(doc.scan, resume)
         if figure is None:
             continue
-        if previous is not None and previous.sentence == figure.sentence:
-            # A figure with no subject of its own shares the one before it in its
-            # sentence: 240人、208人和80人, 交易额为2020.87亿元，同比增长8.25%.
-            if not figure.subject:
-                figure = replace(figure, subject=previous.subject)
-            gap = doc.text[previous.end - options.offset:figure.start - options.offset]
-            previous, figure = changes.follow(previous, figure, gap)
-        if previous is not None:
-            yield previous
-        previous = figure
-    if previous is not None:
-        yield previous
+        if sentence and sentence[-1][1].sentence != figure.sentence:
+            yield from _settle(doc, sentence, options)
+            sentence = []
+        sentence.append((at, figure))
+    if sentence:
+        yield from _settle(doc, sentence, options)
+
+
+def _settle(doc: Document, sentence: list[tuple[int, Figure]], options: _Reading) -> list[Figure]:
+    """One sentence's figures, settled together: their claims (`claims.settle`), then
+    their changes (a `from` figure and its `to` linked, a list after a change: `changes.settle`)."""
+    return changes.settle(doc.text, claims.settle(doc, sentence), options.offset)
 
 
 # --- reading one span ----------------------------------------------------------
@@ -609,6 +608,7 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
     first, last = doc.original(start), doc.original(end, end=True)
     line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
+    subject, holder = claims.claim(doc, start, end, c.kind)
     change, direction, base = changes.read(doc.scan, start, end, c.kind, sentence_start, doc.plain)
     return Figure(
         source=source,
@@ -622,7 +622,8 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
         qualifier=c.qualifier,
         unit=c.unit,
         kind=c.kind,
-        subject=claims.subject(doc.plain, start, end, c.kind),
+        subject=subject,
+        holder=holder,
         sentence=doc.sentence(sentence_start, sentence_end),
         currency=c.currency,
         time=doc.time_before(start, sentence_start),
