@@ -23,7 +23,19 @@ HOLDER_AND_MEASURE = [
     # names side by side are one: a place and an organisation the lexicon holds whole
     ("香港公立医院向卫生部门通报，过去24小时共接收11名患者。", "11名", "患者", "香港公立医院"),
     # a name after 将 or 把 is an object, not the topic the next clause inherits
-    ("骆丹将村党支部修葺一新，新修的砂石路达19.5公里。", "19.5公里", "砂石路", ""),
+    ("骆丹将村党支部修葺一新，新修的砂石路达19.5公里。", "19.5公里", "砂石路", "骆丹"),
+    ("针对村党支部年久失修等问题，新修砂石路19.5公里。", "19.5公里", "砂石路", ""),
+]
+
+# A person's name no lexicon holds: a surname, one or two characters the lexicon has
+# no word for, then a verb or a function word.
+PERSON_NAMES = [
+    ("骆丹用了近一年的时间，种植面积达到230亩。", "230亩", "种植面积", "骆丹"),
+    ("１０余年来，韩济生带领的实验室有成员３０余人。", "３０余人", "成员", "韩济生"),
+    ("骆丹栽植风景树2000株。", "2000株", "风景树", "骆丹"),
+    ("杨先生介绍，去年营业额达到100万元。", "100万元", "营业额", "杨先生"),
+    # a surname that begins an ordinary word is no name
+    ("许多朋友认为，价格达到3000元。", "3000元", "价格", ""),
 ]
 
 INHERITED = [
@@ -66,8 +78,6 @@ EMPTY = [
 
 # Known misses, each a mechanism figs lacks (xfail, strict: a fix is noticed).
 KNOWN_MISSES = [
-    # a person's name no lexicon holds and no suffix marks
-    ("骆丹栽植风景树2000株。", "2000株", "风景树", "骆丹"),
     # 为 after the figure: what it is said to be, a place and a measure, read as its noun
     ("黑龙江省新增确诊病例1例为大兴安岭地区确诊病例。", "1例", "确诊病例", "黑龙江省"),
     # a verb and its object before the figure read as one measure (the lexicon cannot
@@ -86,6 +96,7 @@ def _claim(sentence, text):
 
 @pytest.mark.parametrize("sentence, text, subject, holder", [
     *[pytest.param(*c, id=f"holder-and-measure: {c[1]}") for c in HOLDER_AND_MEASURE],
+    *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"distributive: {c[1]}") for c in DISTRIBUTIVE],
     *[pytest.param(*c, id=f"noun-after: {c[1]}") for c in NOUN_AFTER],
