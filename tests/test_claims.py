@@ -58,6 +58,15 @@ DISTRIBUTIVE = [
     ("肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍。", "1.1倍", "总产", "奶类"),
 ]
 
+# A verb before a noun of two words or more is its object's verb, not part of the
+# measure; verbs that qualify a measure (确诊, 治愈, 解除 …) and 新增, 累计 stay.
+VERB_AND_OBJECT = [
+    ("村里还修建文化墙3200延长米。", "3200延长米", "文化墙", ""),
+    ("筹措党建资金6万余元。", "6万余元", "党建资金", ""),
+    ("黑龙江省治愈出院病例1例。", "1例", "治愈出院病例", "黑龙江省"),
+    ("辽宁省解除医学观察95人。", "95人", "解除医学观察", "辽宁省"),
+]
+
 NOUN_AFTER = [
     ("梳理出六个需“管控”的经济选题。", "六个", "经济选题", ""),
     ("百余名快递小哥参加活动。", "百余名", "快递小哥", ""),
@@ -80,9 +89,9 @@ EMPTY = [
 KNOWN_MISSES = [
     # 为 after the figure: what it is said to be, a place and a measure, read as its noun
     ("黑龙江省新增确诊病例1例为大兴安岭地区确诊病例。", "1例", "确诊病例", "黑龙江省"),
-    # a verb and its object before the figure read as one measure (the lexicon cannot
-    # tell 修建 + 文化墙 from 配送 + 网点)
-    ("村里还修建文化墙3200延长米。", "3200延长米", "文化墙", ""),
+    # a verb and a one-word object before the figure read as one measure (the lexicon
+    # cannot tell 下设 + 支部 from 配送 + 网点)
+    ("村里招募志愿者30人。", "30人", "志愿者", ""),
     # an adverb the lexicon calls a noun, between the measure and its figure
     ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
 ]
@@ -99,6 +108,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"distributive: {c[1]}") for c in DISTRIBUTIVE],
+    *[pytest.param(*c, id=f"verb-and-object: {c[1]}") for c in VERB_AND_OBJECT],
     *[pytest.param(*c, id=f"noun-after: {c[1]}") for c in NOUN_AFTER],
     *[pytest.param(*c, id=f"age: {c[1]}") for c in AGES],
     *[pytest.param(*c, id=f"empty: {c[1]}") for c in EMPTY],

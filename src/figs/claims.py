@@ -519,6 +519,9 @@ def split(chunk: str) -> tuple[str, str]:
     run = list(ws[j:i])
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
         run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
+    while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
+           and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
+        run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
 
     if len(run) > _MEASURE_WORDS:
         run = run[-2:]
