@@ -302,7 +302,7 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     or "" for the holder.
     """
     before, holder, verb, from_a_figure = _subject_before(s, start, kind)
-    if not before and (verb in _LEADS or verb in _STOCK_FLOW):
+    if not before and verb in _STOCK_FLOW:
         before = verb  # 辽宁新增1例: 新增 is all the text says it counts
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
@@ -517,6 +517,8 @@ def split(chunk: str) -> tuple[str, str]:
                  or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and ws[j][1] == "noun" and j < i):
         j -= 1
     run = list(ws[j:i])
+    if len(run) > 1 and j and ws[j - 1][1] == "mark" and len(run[0][0]) == 1 and run[0][1] == "char":
+        run.pop(0)  # 一幢黄色, 一斤卖: the character after a numeral is its counter
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
         run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
     while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
