@@ -18,6 +18,9 @@ HOLDER_AND_MEASURE = [
     ("特斯拉的股价最终上涨11%。", "11%", "股价", "特斯拉"),
     ("长春市奔跑兔商贸有限公司现有员工1150余人。", "1150余人", "员工", "长春市奔跑兔商贸有限公司"),
     ("今年营业额达9亿元。", "9亿元", "营业额", ""),
+    # an auxiliary before the verb (可达, 仍达) is no part of the measure
+    ("我国轻工产品出口可达５３０亿美元。", "５３０亿美元", "轻工产品出口", "我国"),
+    ("公司营业额仍达9亿元。", "9亿元", "营业额", "公司"),
     ("河南省新增新型冠状病毒肺炎确诊病例15例。", "15例", "确诊病例", "河南省"),
     ("省商务厅的培训班达21个。", "21个", "培训班", "省商务厅"),
     # names side by side are one: a place and an organisation the lexicon holds whole
@@ -99,6 +102,10 @@ KNOWN_MISSES = [
     # a verb and a one-word object before the figure read as one measure (the lexicon
     # cannot tell 下设 + 支部 from 配送 + 网点)
     ("村里招募志愿者30人。", "30人", "志愿者", ""),
+    # 全行业 (全 + a noun) is a holder as 全省 is; the lexicon cuts it 全 + 行业产值
+    ("预计全行业产值可达３１９００亿元。", "３１９００亿元", "产值", "全行业"),
+    # a noun the lexicon calls a time word (周期) ends the measure before it
+    ("沿海骨干船厂平均造船周期缩短１８１天。", "１８１天", "平均造船周期", "沿海骨干船厂"),
     # an adverb the lexicon calls a noun, between the measure and its figure
     ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
 ]
