@@ -149,7 +149,6 @@ def _readme_example() -> tuple[str, str]:
     return draft, csv_text
 
 
-@pytest.mark.xfail(strict=True, reason="the from/to pair and the measure of 增长30% need the claim fields")
 def test_readme_worked_example(tmp_path):
     draft, expected = _readme_example()
     (tmp_path / "draft.txt").write_text(draft + "\n", encoding="utf-8")

@@ -49,6 +49,10 @@ def test_files_on_a_cluster_equal_the_cli(client, corpus, tmp_path):
     assert len(files) == 2
     expected = cli(str(corpus / "a.txt"), str(corpus / "b.txt"))
     assert read_jsonl(files) == expected and len(expected) > 150
+    # Every partition ends with a newline: the files put together are JSON Lines.
+    assert all(open(f, encoding="utf-8").read().endswith("}\n") for f in files)
+    joined = "".join(open(f, encoding="utf-8").read() for f in files)
+    assert [json.loads(line) for line in joined.splitlines()] == expected
 
 
 def test_jsonl_corpus_on_a_cluster_to_parquet(client, corpus, tmp_path):

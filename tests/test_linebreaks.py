@@ -68,3 +68,55 @@ def test_line_endings_give_the_same_records(eol):
     got = [(f.line, f.col, f.start, f.end, f.text) for f in figs.extract(decode(data))]
     assert got == [(1, 5, 4, 10, "1150余人"), (2, 5, 16, 19, "15个"),
                    (4, 6, 27, 35, "不\n足3000元")]
+
+
+# --- blank lines: a paragraph ends there, unless it was cut in the middle of a word ---------
+
+
+def sentences(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.sentence) for f in figs.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("北京新增21例，累计274例\n\n截至2日24时，全市累计确诊274例。\n",
+                     [("21例", "北京新增21例，累计274例"), ("274例", "北京新增21例，累计274例"),
+                      ("274例", "截至2日24时，全市累计确诊274例。")], id="headline with a comma"),
+        pytest.param("发挥党员作用，增强凝聚力\n\n园区共有党员120名。\n",
+                     [("120名", "园区共有党员120名。")], id="heading with a comma"),
+        pytest.param("谈起骆丹,村民王士明满是感激。王\n\n士明全家年人均收入不足3000元。\n",
+                     [("不足3000元", "王士明全家年人均收入不足3000元。")], id="a sentence started, then cut"),
+        pytest.param("公司为骑手开辟绿色就医通道，还聘请资深心理专家为大家开展免费心\n\n理咨询，服务骑手200余人次。\n",
+                     [("200余人次", "公司为骑手开辟绿色就医通道，还聘请资深心理专家为大家开展免费心理咨询，服务骑手200余人次。")],
+                     id="a long line cut mid-word"),
+        pytest.param("做实覆盖工作，将党的工作转化为产业发展\n\n的动力，带动就业300人。\n",
+                     [("300人", "做实覆盖工作，将党的工作转化为产业发展的动力，带动就业300人。")],
+                     id="the next line cannot start a paragraph"),
+        pytest.param("一行没有空行，接着写\n下去，共有15个。\n", [("15个", "一行没有空行，接着写下去，共有15个。")],
+                     id="no blank line: soft as before"),
+        pytest.param("大连市开展“先锋、领航”主题\n\n活动,组建25支志愿服务队。\n",
+                     [("25支", "大连市开展“先锋、领航”主题活动,组建25支志愿服务队。")],
+                     id="a short line cut between two words",
+                     marks=pytest.mark.xfail(strict=True, reason="as short as a heading: telling needs a lexicon")),
+    ],
+)
+def test_a_sentence_crosses_a_blank_line_only_when_cut_mid_word(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("公司现有员工1150余\n人，配送网点15个。", [("1150余\n人", "1150", "人"), ("15个", "15", "个")],
+                     id="unit on the next short line"),
+        pytest.param("公司现有员工1150\n人，配送网点15个。", [("1150\n人", "1150", "人"), ("15个", "15", "个")],
+                     id="plain number, unit on the next line"),
+        pytest.param("员工共计1150余\n\n人，配送网点15个。", [("1150余\n\n人", "1150", "人"), ("15个", "15", "个")],
+                     id="across a blank line"),
+        pytest.param("１９５６年３５２６\n１９８２年９４０４９２７\n", [], id="table rows stay apart"),
+    ],
+)
+def test_a_figure_cut_by_a_short_line_is_never_lost(text, expected):
+    got = [(f.text, str(f.value), f.unit) for f in figs.extract(text)]
+    assert got == expected

@@ -16,7 +16,7 @@ from figs.stream import LINE_CONTEXT, decoded_blocks, extract_piece, extract_tex
 
 def jsonl(figures) -> str:
     out = io.StringIO()
-    write((f.to_dict() for f in figures), JSON_FIELDS, "jsonl", out)
+    write(figures, JSON_FIELDS, "jsonl", out)
     return out.getvalue()
 
 

@@ -6,6 +6,8 @@ either one) and puts findings out in the formats of `figs extract`.
 """
 from __future__ import annotations
 
+import csv
+import json
 from typing import Iterable, TextIO
 
 from .checks import FINDING_FIELDS, FINDING_JSON_FIELDS, Finding
@@ -14,7 +16,7 @@ from .figures import extract
 from .inputs import read_bytes
 from .model import Figure, json_number
 from .records import figures_format, load, read_figures_text
-from .render import cell, write
+from .render import DELIMITED, cell, escape_formula, write_cells
 
 # How a figures file begins, for standard input, which has no suffix to tell by.
 _CSV_HEAD, _TSV_HEAD = "source,line,col,", "source\tline\tcol\t"
@@ -36,13 +38,31 @@ def load_records(path: str, label: str = "-") -> list[Figure]:
     return list(extract(text, source=label))
 
 
-def write_findings(findings: list[Finding], fmt: str, out: TextIO) -> int:
+def write_findings(findings: list[Finding], fmt: str, out: TextIO, escape_formulas: bool = True) -> int:
     """The findings in format `fmt`: a table for a person, else the rows or records."""
     if fmt == "table":
         return write_table(findings, out)
     if fmt in ("json", "jsonl"):
-        return write(map(Finding.to_dict, findings), FINDING_JSON_FIELDS, fmt, out)
-    return write(map(Finding.to_row, findings), FINDING_FIELDS, fmt, out)
+        objects = [json.dumps(f.to_dict(), ensure_ascii=False) for f in findings]
+        if fmt == "jsonl":
+            out.write("".join(o + "\n" for o in objects))
+        else:
+            out.write("[\n  " + ",\n  ".join(objects) + "\n]\n" if objects else "[]\n")
+        return len(findings)
+    rows = ([_cell(row[c], escape_formulas and fmt in DELIMITED) for c in FINDING_FIELDS]
+            for row in map(Finding.to_row, findings))
+    if fmt in DELIMITED:
+        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(FINDING_FIELDS)
+        writer.writerows(rows)
+        return len(findings)
+    return write_cells(rows, FINDING_FIELDS, fmt, out)
+
+
+def _cell(value, escape: bool) -> str:
+    """A cell as extract writes one; text that a spreadsheet would run as a formula
+    gets a leading ' (numbers never do)."""
+    return escape_formula(value) if escape and isinstance(value, str) else cell(value)
 
 
 def write_table(findings: list[Finding], out: TextIO) -> int:

@@ -8,23 +8,21 @@ import codecs
 import os
 import signal
 import sys
-import tempfile
 from contextlib import contextmanager
-from typing import Iterator, TextIO
+from typing import Iterator
 
 import click
 
 from . import __version__
+from .compare import diff as diff_figures
 from .errors import ExitStatus, FigsError
 from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
 from .checks import CHECKS, check as check_records
-from .compare import diff as diff_figures
-from .model import DIFF_FIELDS, Change
 from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
 from .records import load
-from .render import ENCODED, FORMATS, write, write_diff_table
-from .sink import SINKS, write_sqlite, write_text
+from .render import ENCODED, FORMATS, write_changes
+from .sink import SINKS, opened_output, write_sqlite, write_text
 
 KINDS = ("count", "money", "percent", "ratio", "measure", "duration", "age", "rate", "date")
 
@@ -41,28 +39,6 @@ def default_format(output: str | None) -> str:
     return "csv"
 
 
-@contextmanager
-def opened_output(path: str | None) -> Iterator[TextIO]:
-    """Standard output, or `path` written through a temporary file that replaces it
-    only when the run succeeds: no half-written file is ever left behind."""
-    if path is None or path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    directory = os.path.dirname(os.path.abspath(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".figs-", suffix=".tmp", dir=directory)
-    except OSError as e:
-        raise FigsError(f"cannot write here: {e.strerror or e}", source=path) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            yield f
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
 def _known_encoding(ctx, param, value: str | None) -> str | None:
     if value is not None:
         try:
@@ -72,12 +48,28 @@ def _known_encoding(ctx, param, value: str | None) -> str | None:
     return value
 
 
-output_format = click.option(
-    "-f", "--format", "fmt", type=click.Choice(FORMATS), default=None,
-    help="Output format [default: table on a terminal, csv otherwise].")
-output_file = click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-    help="Write to FILE (replaced only when the run succeeds) instead of standard output.")
+def output_options(formats: tuple[str, ...] = FORMATS, help_format: str = "Output format"):
+    """The options every command that writes records shares: -f/--format (one of
+    `formats`), -o/--output, --label, --escape-formulas/--no-escape-formulas and
+    --version.  The command receives them as ``fmt``, ``output``, ``label`` and
+    ``escape_formulas``."""
+    def decorate(command):
+        for option in reversed((
+            click.option("-f", "--format", "fmt", type=click.Choice(formats), default=None,
+                         help=f"{help_format} [default: table on a terminal, csv otherwise]."),
+            click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+                         help="Write to FILE instead of standard output: it appears only when the "
+                              "run succeeds (a symlink's target is written, a FIFO or device directly)."),
+            click.option("--label", default="-", show_default=True,
+                         help="The source name for standard input."),
+            click.option("--escape-formulas/--no-escape-formulas", default=True, show_default=True,
+                         help="In CSV/TSV, put a ' before text cells starting with = + - @ (a "
+                              "spreadsheet would run them as formulas); figs reads them back exactly."),
+            click.version_option(__version__, prog_name="figs"),
+        )):
+            command = option(command)
+        return command
+    return decorate
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,19 +86,30 @@ def main() -> None:
     # A closed pipe (figs extract … | head) ends the program quietly.
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    # kill (SIGTERM) unwinds like Ctrl-C: temporary files go, transactions roll back.
+    # Worker processes forked from this one keep the default: they just end.
+    signal.signal(signal.SIGTERM, _terminated)
+    os.register_at_fork(after_in_child=_default_sigterm)
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind as for Ctrl-C, and exit 143 (128 + 15)."""
+
+
+def _default_sigterm() -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _terminated(signum, frame) -> None:
+    raise Terminated()
 
 
 @main.command()
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option(
-    "-f", "--format", "fmt", type=click.Choice(FORMATS + SINKS), default=None,
-    help="Output format; sqlite writes (or adds to) the database -o names "
-         "[default: table on a terminal, csv otherwise].")
-@output_file
+@output_options(FORMATS + SINKS, "Output format; sqlite writes (or adds to) the database -o names")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(KINDS),
               help="Only figures of this kind (repeatable).")
 @click.option("--dates", is_flag=True, help="Also list calendar dates, as kind 'date'.")
-@click.option("--label", default="-", show_default=True, help="The source name for standard input.")
 @click.option("--encoding", default=None, metavar="NAME", callback=_known_encoding,
               help="Read inputs in this encoding [default: found from the bytes].")
 @click.option("--encoding-errors", type=click.Choice(["strict", "replace"]), default="strict",
@@ -120,7 +123,8 @@ def main() -> None:
 @click.option("--id-field", metavar="FIELD",
               help="With --jsonl-field: the field that names each document's records "
                    "[default: PATH:LINE].")
-def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors, jobs, jsonl_field, id_field):
+def extract(paths, fmt, output, label, escape_formulas, kinds, dates, encoding, encoding_errors, jobs,
+            jsonl_field, id_field):
     """List the figures in each PATH: a text file, a directory (its *.txt files,
     recursively) or - for standard input (the default).
 
@@ -149,11 +153,12 @@ def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors, 
         _fail(str(error))
         trouble = True
 
-    inputs = [p for p in expand(paths, "*.jsonl" if jsonl_field else "*.txt") if isinstance(p, str)]
+    found = list(expand(paths, "*.jsonl" if jsonl_field else "*.txt"))  # once, for the whole run
+    inputs = [p for p in found if isinstance(p, str)]
     jobs = default_jobs(inputs) if jobs is None else (jobs or cpu_count())
     options = Options(dates=dates or "date" in kinds, kinds=kinds, columns=columns,
-                      fmt=fmt if fmt in ENCODED else "tuples" if fmt == "sqlite" else None)
-    items = work(paths, label=label, encoding=encoding, errors=encoding_errors,
+                      fmt=fmt if fmt in ENCODED else "tuples", escape_formulas=escape_formulas)
+    items = work(found, expanded=True, label=label, encoding=encoding, errors=encoding_errors,
                  jsonl_field=jsonl_field, id_field=id_field)
     with reported_errors(), _progress(inputs) as shown:
         results = shown(extract_all(items, options, jobs=jobs))
@@ -170,7 +175,9 @@ def extract(paths, fmt, output, kinds, dates, label, encoding, encoding_errors, 
 @contextmanager
 def _progress(inputs: list[str]):
     """A progress bar on stderr (bytes read, MB/s, figures found) for a person
-    watching a run over several inputs or a large one; otherwise nothing."""
+    watching a run over several inputs or a large one; otherwise nothing.  It lives
+    on stderr only: rich would otherwise take standard output over, and the data
+    with it."""
     if not sys.stderr.isatty() or not large_run(inputs):
         yield lambda results: results
         return
@@ -182,7 +189,9 @@ def _progress(inputs: list[str]):
     total = sum(sizes) if len(sizes) == len(inputs) else None
     with Progress(TextColumn("figs"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
                   TextColumn("{task.fields[figures]:,} figures"), TimeRemainingColumn(),
-                  console=Console(stderr=True), transient=False) as progress:
+                  console=Console(stderr=True), transient=False,
+                  # The data goes on to standard output untouched, never through the display.
+                  redirect_stdout=False, redirect_stderr=False) as progress:
         task = progress.add_task("extract", total=total, figures=0)
 
         def shown(results):
@@ -202,7 +211,8 @@ class _Trouble(Exception):
 @contextmanager
 def reported_errors() -> Iterator[None]:
     """The one place errors become exit statuses: a `FigsError` is one line on stderr
-    and status 2, Ctrl-C is status 130, and neither shows a traceback."""
+    and status 2, Ctrl-C is status 130 and SIGTERM 143, each one line, and none
+    shows a traceback."""
     try:
         yield
     except _Trouble:
@@ -213,17 +223,18 @@ def reported_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         _fail("interrupted")
         sys.exit(130)
+    except Terminated:
+        _fail("terminated")
+        sys.exit(143)
 
 
 @main.command()
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW")
-@output_format
-@output_file
+@output_options()
 @click.option("--all", "show_all", is_flag=True, help="Also list the figures that did not change, as 'same'.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing; only the exit status tells.")
-@click.option("--label", default="-", show_default=True, help="The source name for standard input.")
-def diff(old, new, fmt, output, show_all, quiet, label):
+def diff(old, new, fmt, output, label, escape_formulas, show_all, quiet):
     """Which figures changed, appeared or vanished between OLD and NEW.
 
     Each is an article (its figures are extracted; - is standard input) or a
@@ -242,31 +253,19 @@ def diff(old, new, fmt, output, show_all, quiet, label):
     with reported_errors():
         changes = list(diff_figures(load(old, label), load(new, label), include_same=show_all))
         if not quiet:
-            _write_changes(changes, fmt or default_format(output), output)
+            with opened_output(output) as out:
+                write_changes(changes, fmt or default_format(output), out, escape_formulas)
     differences = any(c.status != "same" for c in changes)
     sys.exit(ExitStatus.DIFFERENCES if differences else ExitStatus.OK)
 
 
-def _write_changes(changes, fmt: str, output: str | None) -> None:
-    """The differences in format `fmt`, to `output` or standard output."""
-    with opened_output(output) as out:
-        if fmt == "table":
-            write_diff_table(changes, out)
-        elif fmt in ("json", "jsonl"):
-            write(map(Change.to_dict, changes), ("status", "old", "new"), fmt, out)
-        else:
-            write(map(Change.to_row, changes), DIFF_FIELDS, fmt, out)
-
-
 @main.command("check")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@output_format
-@output_file
+@output_options(help_format="Output format")
 @click.option("--check", "checks", multiple=True, type=click.Choice(CHECKS),
               help="Only findings of this check (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing; only the exit status tells.")
-@click.option("--label", default="-", show_default=True, help="The source name for standard input.")
-def check_command(paths, fmt, output, checks, quiet, label):
+def check_command(paths, fmt, output, label, escape_formulas, checks, quiet):
     """Do each article's own figures add up?  Lists parts that exceed their total,
     a stated change that its from and to figures contradict (rate, difference or
     direction), shares past 100 %, and one claim stated twice with two values.
@@ -302,5 +301,5 @@ def check_command(paths, fmt, output, checks, quiet, label):
             raise _Trouble()  # keep no output file when an input failed
         if not quiet:
             with opened_output(output) as out:
-                write_findings(findings, fmt, out)
+                write_findings(findings, fmt, out, escape_formulas)
     sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.DIFFERENCES if findings else ExitStatus.OK)

@@ -1,23 +1,30 @@
 """Which figures changed between two versions of a text: pairing and change detection.
 
-Figures are paired by what they speak of, not by where they stand.  Each figure
-gets a *context*: its sentence with every figure in it masked (and every other
+Figures are paired by what they speak of, not by where they stand: first by their
+*claim*, the holder and the measure (`holder`, `subject`: 孝感市's 累计确诊病例),
+then by their words.  Two figures whose claims differ never pair: not 辽宁's total
+with 吉林's, nor new cases with people discharged (a claim field left empty
+differs from nothing; 武汉 and 武汉市, 确诊病例 and 新增确诊病例 are one, as one
+holds the other).  Each figure also gets a *context*: its sentence with every figure in it masked (and every other
 run of digits, so a date moving on a day does not count), folded and without white
 space.  Then four passes, each over what the ones before left unpaired:
 
-1. **anchors**: the same figure (value, upper, qualifier, unit, kind, subject)
-   in the same context, one to one in order, by hashing; untouched, moved and
-   re-wrapped text ends here.  Then a figure that is the only one of its kind and
-   subject in each version (as patience diff pairs unique lines).
+1. **anchors**: the same figure (value, upper, qualifier, unit, kind, holder,
+   subject) in the same context, one to one in order, by hashing; untouched, moved
+   and re-wrapped text ends here.  Then a figure that is the only one of its kind,
+   value, holder and subject in each version (as patience diff pairs unique lines),
+   and then one that is the only one of its kind and claim, whatever its value:
+   the headline total of two bulletins (北京累计274例 → 北京累计297例).
 2. **near**: candidates are unpaired figures of one kind that share a small group
    (the same gap between two anchors, the same figure, the same subject) or stand
    near where the anchors around them put them.  A candidate pair scores the
    character-bigram overlap of the two sentences and of the few characters on
    either side of the figure, plus a little for the same subject and the same
-   gap; the best pairs are taken greedily, above a threshold (a lower one for
-   pairs whose figures are equal).
-3. **same figure, new words**: equal figures still unpaired, one to one in order:
-   a sentence rewritten around an unchanged number reports nothing.
+   gap, and more for the same claim; the best pairs are taken greedily, above a
+   threshold (a lower one for pairs whose figures are equal).
+3. **same figure, new words**: equal figures still unpaired, one to one in order
+   (of the same claim first, never of another holder): a sentence rewritten around
+   an unchanged number reports nothing.
 4. what is left is `removed` (old) or `added` (new).
 
 A pair whose value, upper, qualifier or unit differ is `changed`, else `same`.
@@ -33,6 +40,7 @@ figure, so the whole is O(n log n) in the number of figures.
 from __future__ import annotations
 
 from bisect import bisect_left
+from importlib import resources
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -63,6 +71,10 @@ _MIN_GRAMS = 6
 _MASK, _DIGITS_MASK = "@", "#"
 # The gap of a version with no pairs at all: standing in it says nothing.
 _NO_GAP = (None, None)
+# Head nouns dropped before two measures are compared (data/generic_heads.tsv).
+_GENERIC_HEADS = tuple(sorted(
+    (w for w in resources.files("figs").joinpath("data", "generic_heads.tsv").read_text(encoding="utf-8").splitlines()[1:]
+     if w and not w.startswith("#")), key=len, reverse=True))
 _DIGITS = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SPACE = regex.compile(r"\s+")
 
@@ -120,6 +132,52 @@ def _identity(f: Figure) -> tuple:
     return (f.value, f.upper, f.qualifier, f.unit, f.kind)
 
 
+def _claim(f: Figure) -> tuple:
+    return (f.holder, f.subject)
+
+
+def same_claim(a: Figure, b: Figure) -> bool:
+    """True when two figures hold the same claim: the same measure, and the same
+    holder or none on both sides.
+
+    >>> f = Figure("-", 1, 1, 0, 3, "3例", 3, None, "exact", "例", "count", "累计确诊病例", holder="辽宁", sentence="")
+    >>> from dataclasses import replace
+    >>> same_claim(f, replace(f, holder="辽宁省")), same_claim(f, replace(f, holder="吉林")), same_claim(f, replace(f, subject="治愈"))
+    (True, False, False)
+    """
+    return same_measure(a.subject, b.subject) and (a.holder == b.holder == "" or same_subject(a.holder, b.holder))
+
+
+def conflict(a: Figure, b: Figure) -> bool:
+    """True when two figures speak of different claims: both name a holder and the
+    holders differ, or both name a measure and the measures differ.
+
+    >>> f = Figure("-", 1, 1, 0, 3, "3例", 3, None, "exact", "例", "count", "新增确诊病例", holder="武汉市", sentence="")
+    >>> from dataclasses import replace
+    >>> conflict(f, replace(f, holder="武汉")), conflict(f, replace(f, subject="治愈出院")), conflict(f, replace(f, holder=""))
+    (False, True, False)
+    """
+    return bool((a.holder and b.holder and not same_subject(a.holder, b.holder))
+                or (a.subject and b.subject and not same_measure(a.subject, b.subject)))
+
+
+def same_measure(a: str, b: str) -> bool:
+    """True when two measures are one: one holds the other once a generic head noun
+    (病例, 人数 …) is dropped from each.
+
+    >>> same_measure("新增确诊", "确诊病例"), same_measure("确诊病例", "死亡病例"), same_measure("累计", "新增确诊")
+    (True, False, False)
+    """
+    return same_subject(a, b) or same_subject(_without_head(a), _without_head(b))
+
+
+def _without_head(measure: str) -> str:
+    for head in _GENERIC_HEADS:
+        if measure.endswith(head) and len(measure) > len(head):
+            return measure[: -len(head)]
+    return measure
+
+
 # --- pairing -------------------------------------------------------------------
 
 
@@ -128,6 +186,7 @@ def _pair(old: Sequence[Figure], new: Sequence[Figure]) -> dict[int, int]:
     octx, nctx = contexts(old), contexts(new)
     pairs = _pair_exact(old, new, octx, nctx)
     _pair_unique(old, new, pairs)
+    _pair_claims(old, new, pairs)
     _pair_near(old, new, octx, nctx, pairs)
     _pair_equal(old, new, pairs)
     return pairs
@@ -136,7 +195,7 @@ def _pair(old: Sequence[Figure], new: Sequence[Figure]) -> dict[int, int]:
 def _pair_exact(old, new, octx, nctx) -> dict[int, int]:
     """Pass 1: equal figures in equal contexts, one to one in order."""
     def key(f: Figure, c: _Context) -> tuple:
-        return (_identity(f), f.subject, c.sentence.masked, c.left, c.right)
+        return (_identity(f), _claim(f), c.sentence.masked, c.left, c.right)
 
     waiting = _groups(reversed(range(len(new))), lambda j: key(new[j], nctx[j]))
     pairs = {}
@@ -153,11 +212,26 @@ def _pair_unique(old, new, pairs: dict[int, int]) -> None:
     patience diff pairs unique lines.  Two bulletins of one day and the next share
     few sentences but many such figures, and pass 2 needs them as anchors."""
     inverse = _inverse(pairs)
-    olds = _groups(_free(len(old), pairs), lambda i: (_identity(old[i]), old[i].subject))
-    news = _groups(_free(len(new), inverse), lambda j: (_identity(new[j]), new[j].subject))
+    olds = _groups(_free(len(old), pairs), lambda i: (_identity(old[i]), _claim(old[i])))
+    news = _groups(_free(len(new), inverse), lambda j: (_identity(new[j]), _claim(new[j])))
     for key, members in olds.items():
         partners = news.get(key, ())
-        if key[1] and len(members) == 1 and len(partners) == 1:
+        if key[1][1] and len(members) == 1 and len(partners) == 1:
+            pairs[members[0]] = partners[0]
+
+
+def _pair_claims(old, new, pairs: dict[int, int]) -> None:
+    """Pass 1, last: an unpaired figure that is the only one of its kind and claim
+    (a holder and a measure) in each version pairs, whatever its value: the
+    headline totals of two bulletins, 北京累计274例 → 北京累计297例.  A claim with
+    no holder is not told apart enough by its measure alone (确诊病例 of which city?)."""
+    inverse = _inverse(pairs)
+    olds = _groups(_free(len(old), pairs), lambda i: (old[i].kind, _claim(old[i])))
+    news = _groups(_free(len(new), inverse), lambda j: (new[j].kind, _claim(new[j])))
+    for key, members in olds.items():
+        holder, subject = key[1]
+        partners = news.get(key, ())
+        if holder and subject and len(members) == 1 and len(partners) == 1:
             pairs[members[0]] = partners[0]
 
 
@@ -181,7 +255,8 @@ def _pair_near(old, new, octx, nctx, pairs: dict[int, int]) -> None:
     have the same subject and when they stand in the same gap between two pairs
     of pass 1 (as a changed line stands between unchanged ones in diff(1)); equal
     figures win ties, but not over a better context (海淀区6例 → 海淀区8例 is the
-    pair, not 海淀区6例 → 朝阳区6例).
+    pair, not 海淀区6例 → 朝阳区6例).  A pair of different claims is no candidate;
+    one of the same claim scores more.
     """
     inverse = _inverse(pairs)
     old_gaps, new_gaps = _gaps(len(old), pairs, {i: i for i in pairs}), _gaps(len(new), inverse, inverse)
@@ -196,9 +271,13 @@ def _pair_near(old, new, octx, nctx, pairs: dict[int, int]) -> None:
     sentences: dict[tuple, float] = {}  # figures of one sentence share its part
     scored = []
     for i, j in edges:
+        a, b = old[i], new[j]
+        if conflict(a, b):
+            continue
         equal = old_ids[i] == new_ids[j]
         score = similarity(octx[i], nctx[j], sentences)
-        score += _BONUS * same_subject(old[i].subject, new[j].subject)
+        score += _BONUS * same_subject(a.subject, b.subject)
+        score += _BONUS * bool(a.holder and same_subject(a.holder, b.holder))
         score += _BONUS * (old_gaps[i] == new_gaps[j] != _NO_GAP)
         if score >= (_SAME_THRESHOLD if equal else _CHANGED_THRESHOLD):
             scored.append((-(score + _BONUS * equal), i, j))
@@ -256,13 +335,22 @@ def _gaps(n: int, paired: dict[int, int], to_old: dict[int, int]) -> list[tuple]
 
 
 def _pair_equal(old, new, pairs: dict[int, int]) -> None:
-    """Pass 3: equal figures still unpaired, one to one in order, whatever their words."""
+    """Pass 3: equal figures still unpaired, one to one in order, whatever their
+    words: the first of the same claim, else of no other claim, else of the same
+    holder.  The measure only chooses here: an unchanged number in a rewritten
+    sentence is the same figure even where the words before it read differently
+    (公司现有员工 → 目前一共有员工), but never another holder's."""
     free_new = _free(len(new), _inverse(pairs))
-    waiting = _groups(reversed(free_new), lambda j: _identity(new[j]))
+    waiting = _groups(free_new, lambda j: _identity(new[j]))
     for i in _free(len(old), pairs):
         stack = waiting.get(_identity(old[i]))
-        if stack:
-            pairs[i] = stack.pop()
+        if not stack:
+            continue
+        a = old[i]
+        ranked = [(not same_claim(a, new[j]), conflict(a, new[j]), k) for k, j in enumerate(stack[:_GROUP])
+                  if not (a.holder and new[j].holder and not same_subject(a.holder, new[j].holder))]
+        if ranked:
+            pairs[i] = stack.pop(min(ranked)[2])
 
 
 def _inverse(pairs: dict[int, int]) -> dict[int, int]:

@@ -24,7 +24,7 @@ from typing import Any, Iterable, Iterator
 
 from .decode import normalise_newlines
 from .errors import FigsError
-from .model import JSON_FIELDS
+from .model import JSON_FIELDS, PARQUET_DTYPES, TYPES
 from .parallel import Batch, Options, Result, run_batch, work
 from .stream import Piece
 
@@ -89,15 +89,17 @@ def _rows(results: Result | list[Result], on_error: str) -> Iterator[dict]:
 
 def to_jsonl(records, path: str) -> list[str]:
     """Write the records as JSON Lines, one file per partition (``path/0.jsonl`` …),
-    each line as ``figs extract -f jsonl`` writes it; return the file names."""
+    each line as ``figs extract -f jsonl`` writes it, every file ending with a newline
+    (``cat path/*.jsonl`` is JSON Lines); return the file names."""
     return records.map(lambda row: json.dumps(row, ensure_ascii=False)).to_textfiles(
-        path.rstrip("/") + "/*.jsonl")
+        path.rstrip("/") + "/*.jsonl", last_endline=True)
 
 
-# Parquet column types. Values are float64: exact up to 2**53, which holds every
-# figure short of a few quadrillion; JSON Lines keeps them exact.
-_DTYPES = {"line": "int64", "col": "int64", "start": "int64", "end": "int64",
-           "value": "float64", "upper": "float64", "pair": "Int64"}
+# Parquet column types, from the record's types (`figs.model.PARQUET_DTYPES`). Values
+# are float64: exact up to 2**53, which holds every figure short of a few
+# quadrillion; JSON Lines keeps them exact.
+_DTYPES = {c: PARQUET_DTYPES[TYPES[c]] for c in JSON_FIELDS}
+_DECIMALS = tuple(c for c in JSON_FIELDS if TYPES[c] == "decimal")
 
 
 def to_parquet(records, path: str, **options) -> None:
@@ -105,14 +107,14 @@ def to_parquet(records, path: str, **options) -> None:
     partition, with the record's columns."""
     import pandas as pd
 
-    meta = pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, "string")) for c in JSON_FIELDS})
+    meta = pd.DataFrame({c: pd.Series(dtype=_DTYPES[c]) for c in JSON_FIELDS})
     frame = records.map(_for_parquet).to_dataframe(meta=meta)
     frame.to_parquet(path, write_index=False, **options)
 
 
 def _for_parquet(row: dict) -> dict:
     row = dict(row)
-    for c in ("value", "upper"):
+    for c in _DECIMALS:
         if row[c] is not None:
             row[c] = float(row[c])
     return row

@@ -40,3 +40,8 @@ class DecodeError(InputError):
 
 class FormatError(FigsError):
     """A figures file (CSV/JSON/JSONL) given to `figs diff` is not in figs' format."""
+
+
+class OutputError(FigsError):
+    """The output could not be written: the disk is full, a database is locked or is
+    not figs'."""

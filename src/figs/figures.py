@@ -21,7 +21,7 @@ import re
 
 import regex
 
-from . import claims
+from . import changes, claims
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
                       alternation, longest_first)
 from .model import Figure
@@ -127,11 +127,17 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         if figure is None:
             continue
         if sentence and sentence[-1][1].sentence != figure.sentence:
-            yield from claims.settle(doc, sentence)
+            yield from _settle(doc, sentence, options)
             sentence = []
         sentence.append((at, figure))
     if sentence:
-        yield from claims.settle(doc, sentence)
+        yield from _settle(doc, sentence, options)
+
+
+def _settle(doc: Document, sentence: list[tuple[int, Figure]], options: _Reading) -> list[Figure]:
+    """One sentence's figures, settled together: their claims (`claims.settle`), then
+    their changes (a `from` figure and its `to` linked, a list after a change: `changes.settle`)."""
+    return changes.settle(doc.text, claims.settle(doc, sentence), options.offset)
 
 
 # --- reading one span ----------------------------------------------------------
@@ -688,6 +694,7 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
     line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
     subject, holder = claims.claim(doc, start, end, c.kind)
+    change, direction, base = changes.read(doc.scan, start, end, c.kind, sentence_start, doc.plain)
     return Figure(
         source=source,
         line=line + options.line,
@@ -705,4 +712,7 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
         sentence=doc.sentence(sentence_start, sentence_end),
         currency=c.currency,
         time=doc.time_before(start, sentence_start),
+        change=change,
+        direction=direction,
+        base=base,
     )

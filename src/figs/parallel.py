@@ -34,7 +34,7 @@ from typing import Any, Iterable, Iterator
 from . import render
 from .errors import FigsError, InputError
 from .inputs import display_name, escaped_name, expand, jsonl_documents, jsonl_field_of, opened
-from .model import JSON_FIELDS
+from .model import JSON_FIELDS, Figure
 from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
 
 # Pieces are sent to a worker in batches of about this many characters.
@@ -47,14 +47,16 @@ LARGE_BYTES = 4 << 20
 class Options:
     """What to extract, and the form the worker returns rows in.
 
-    ``fmt`` one of `figs.render.ENCODED`: rows come back as that format's text;
-    ``"tuples"``: as tuples of ``columns``; None: as dicts.
+    ``fmt`` one of `figs.render.ENCODED`: rows come back as that format's text
+    (`figs.render.encode`, with ``escape_formulas``); ``"tuples"``: as tuples of
+    ``columns``; None: as dicts.
     """
 
     dates: bool = False
     kinds: tuple[str, ...] = ()
     fmt: str | None = None
     columns: tuple[str, ...] = JSON_FIELDS
+    escape_formulas: bool = True
 
 
 @dataclass(frozen=True)
@@ -100,11 +102,13 @@ def cpu_count() -> int:
 
 def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, errors: str = "strict",
          jsonl_field: str | None = None, id_field: str | None = None,
-         chunk_chars: int = CHUNK_CHARS, batch_chars: int = BATCH_CHARS) -> Iterator[Batch | Result]:
+         chunk_chars: int = CHUNK_CHARS, batch_chars: int = BATCH_CHARS,
+         expanded: bool = False) -> Iterator[Batch | Result]:
     """The inputs as batches of pieces to extract from, and `Result`s for the inputs
-    (or JSON lines) that could not be read, in input order."""
+    (or JSON lines) that could not be read, in input order.  `expanded`: `paths` is
+    already what `expand` made of them (the CLI expands them once)."""
     batch = _Batcher(batch_chars)
-    for path in expand(paths, "*.jsonl" if jsonl_field else "*.txt"):
+    for path in paths if expanded else expand(paths, "*.jsonl" if jsonl_field else "*.txt"):
         if isinstance(path, InputError):
             yield from batch.flush()
             yield Result(path.source or "-", error=path)
@@ -171,20 +175,17 @@ def run_batch(batch: Batch, options: Options) -> list[Result]:
         for error in errors:
             results.append(Result(piece.source, first=piece.first, last=False, error=error))
         count = len(rows)
-        if options.fmt in render.ENCODED:
-            rows = render.encode(rows, options.columns, options.fmt)
-        elif options.fmt == "tuples":
-            rows = [tuple(row[c] for c in options.columns) for row in rows]
+        rows = render.encode(rows, options.columns, options.fmt, options.escape_formulas)
         results.append(Result(piece.source, rows, count, piece.nbytes, piece.first and not errors, piece.last))
     return results
 
 
-def _rows(piece: Piece, options: Options, salvage: bool = True) -> tuple[list[dict], list[FigsError]]:
-    """The rows of a piece.  Should the extractor fail on it (a bug), the piece is read
+def _rows(piece: Piece, options: Options, salvage: bool = True) -> tuple[list[Figure], list[FigsError]]:
+    """The figures of a piece.  Should the extractor fail on it (a bug), the piece is read
     again paragraph by paragraph, and only the paragraphs it fails on are lost, each
     reported as an error with its lines."""
     try:
-        return [f.to_dict() for f in extract_piece(piece, dates=options.dates)
+        return [f for f in extract_piece(piece, dates=options.dates)
                 if not options.kinds or f.kind in options.kinds], []
     except Exception as e:
         keep_to = len(piece.text) if piece.keep_to is None else piece.keep_to

@@ -23,14 +23,17 @@ from .decode import decode
 from .errors import FormatError
 from .figures import extract
 from .inputs import read_bytes
-from .model import FIELDS, JSON_FIELDS, Figure
+from .model import DECIMAL, INT, JSON_FIELDS, OPTIONAL_INT, REQUIRED, TEXT, TYPES, Figure
+from .render import unescape_formula
 
 # Suffix of a figures file → its format; any other file is an article.
 SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl"}
-_INTS = ("line", "col", "start", "end")
-_NUMBERS = ("value", "upper")
-# Files written before figs had claim fields still read: those columns may be absent.
-_REQUIRED = tuple(c for c in FIELDS if c not in ("holder", "change", "direction", "base"))
+# Files written before figs had claim fields still read: those columns may be absent
+# (`figs.model.RECORD` says which).
+_REQUIRED = REQUIRED
+# No figure is larger than 10**_LARGEST or has digits below 10**-_LARGEST: a number
+# beyond is not one figs wrote (and 1e999999999 would take an age to compare).
+_LARGEST = 1000
 
 
 def figures_format(path: str) -> str | None:
@@ -80,7 +83,7 @@ def _delimited(text: str, name: str, delimiter: str) -> Iterator[Figure]:
             continue
         if len(row) != len(header):
             raise FormatError(f"{len(row)} fields where the header has {len(header)}", name, where)
-        yield figure_from_dict({c: row[i] for c, i in index.items()}, name, where)
+        yield figure_from_dict({c: row[i] for c, i in index.items()}, name, where, delimited=True)
 
 
 def _json_lines(text: str, name: str) -> Iterator[Figure]:
@@ -88,15 +91,17 @@ def _json_lines(text: str, name: str) -> Iterator[Figure]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line, parse_float=Decimal)
+            obj = json.loads(line, parse_float=Decimal, parse_int=_whole)
         except json.JSONDecodeError as e:
             raise FormatError(f"not JSON: {e.msg}", name, f"line {n}") from None
+        except (ValueError, RecursionError) as e:
+            raise FormatError(f"not a figures record: {e}", name, f"line {n}") from None
         yield figure_from_dict(obj, name, f"line {n}")
 
 
 def _json_array(text: str, name: str) -> Iterator[Figure]:
     """The records of a JSON array, read one at a time so that an error names its line."""
-    decoder = json.JSONDecoder(parse_float=Decimal)
+    decoder = json.JSONDecoder(parse_float=Decimal, parse_int=_whole)
     i = text.index("[") + 1
     expect_value = True
     while True:
@@ -113,6 +118,8 @@ def _json_array(text: str, name: str) -> Iterator[Figure]:
             obj, j = decoder.raw_decode(text, i)
         except json.JSONDecodeError as e:
             raise FormatError(f"not JSON: {e.msg}", name, _line_of(text, e.pos)) from None
+        except (ValueError, RecursionError) as e:
+            raise FormatError(f"not a figures record: {e}", name, _line_of(text, i)) from None
         yield figure_from_dict(obj, name, _line_of(text, i))
         i, expect_value = j, False
 
@@ -127,8 +134,14 @@ def _line_of(text: str, pos: int) -> str:
     return f"line {text.count(chr(10), 0, pos) + 1}"
 
 
-def figure_from_dict(obj, name: str, where: str) -> Figure:
-    """A `Figure` from one record as `figs extract` writes it (JSON or a CSV row)."""
+def _whole(digits: str):
+    """A JSON integer: an int, or a Decimal when it is too long for int() to take."""
+    return int(digits) if len(digits) < 4000 else Decimal(digits)
+
+
+def figure_from_dict(obj, name: str, where: str, delimited: bool = False) -> Figure:
+    """A `Figure` from one record as `figs extract` writes it (JSON, or a CSV/TSV row:
+    `delimited`, whose text cells may carry a ' before a formula character)."""
     if not isinstance(obj, dict):
         raise FormatError("a record must be an object", name, where)
     missing = [c for c in _REQUIRED if c not in obj]
@@ -137,14 +150,16 @@ def figure_from_dict(obj, name: str, where: str) -> Figure:
     values = {}
     for field in JSON_FIELDS:
         raw = obj.get(field, "")
-        if field in _INTS:
+        kind = TYPES[field]
+        if kind == INT:
             values[field] = _integer(raw, field, name, where)
-        elif field == "pair":
+        elif kind == OPTIONAL_INT:
             values[field] = None if raw in (None, "") else _integer(raw, field, name, where)
-        elif field in _NUMBERS:
+        elif kind == DECIMAL:
             values[field] = _decimal(raw, field, name, where)
-        else:
-            values[field] = "" if raw is None else str(raw)
+        elif kind == TEXT:
+            text = "" if raw is None else str(raw)
+            values[field] = unescape_formula(text) if delimited else text
     if values["value"] is None:
         raise FormatError("record has no value", name, where)
     return Figure(**values)
@@ -152,11 +167,13 @@ def figure_from_dict(obj, name: str, where: str) -> Figure:
 
 def _integer(raw, field: str, name: str, where: str) -> int:
     try:
-        if isinstance(raw, bool):
+        if isinstance(raw, bool) or (isinstance(raw, Decimal) and raw != raw.to_integral_value()):
+            raise ValueError
+        if isinstance(raw, str) and len(raw) > 30:
             raise ValueError
         return int(raw)
     except (TypeError, ValueError):
-        raise FormatError(f"{field} is not a whole number: {raw!r}", name, where) from None
+        raise FormatError(f"{field} is not a whole number: {_short(repr(raw))}", name, where) from None
 
 
 def _decimal(raw, field: str, name: str, where: str) -> Decimal | None:
@@ -164,11 +181,17 @@ def _decimal(raw, field: str, name: str, where: str) -> Decimal | None:
     if raw is None or raw == "":
         return None
     if isinstance(raw, bool) or not isinstance(raw, (int, str, Decimal)):
-        raise FormatError(f"{field} is not a number: {raw!r}", name, where)
+        raise FormatError(f"{field} is not a number: {_short(repr(raw))}", name, where)
     try:
         d = Decimal(str(raw).strip())
     except InvalidOperation:
-        raise FormatError(f"{field} is not a number: {raw!r}", name, where) from None
+        raise FormatError(f"{field} is not a number: {_short(repr(raw))}", name, where) from None
     if not d.is_finite():
-        raise FormatError(f"{field} is not a number: {raw!r}", name, where)
+        raise FormatError(f"{field} is not a number: {_short(repr(raw))}", name, where)
+    if d and not -_LARGEST <= d.adjusted() <= _LARGEST:
+        raise FormatError(f"{field} is out of range: {_short(str(raw))}", name, where)
     return d
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:20] + "…" + text[-10:]

@@ -1,75 +1,183 @@
 """Records to text: csv, tsv, json, jsonl, markdown and a rich table, in one place.
 
-Every writer takes an iterable of rows (dicts with JSON-ready values) and the
-column names, and writes to a text stream as rows arrive, except the two formats
-that must see every row first to size their columns (markdown and table).  The
-streaming formats are split in two: `encode` turns a batch of rows into text (a
-worker process can do it) and `write_encoded` puts batches out in order.
+Every writer takes records (`Figure`s, or the value tuples of `Change.row`) and the
+column names; a column's type comes from the one table in `figs.model`.  Each row is
+encoded once, straight from its values: no dict, no float on the way.  Numbers are
+written as the exact decimal the library holds (`figs.model.plain`), in every
+format.  The streaming formats are split in two: `encode` turns a batch of records
+into text (a worker process can do it) and `write_encoded` puts batches out in
+order, with the header or brackets; markdown and the table see every row first to
+size their columns.
+
+Cells of CSV and TSV that a spreadsheet would run as a formula (text starting with
+= + - @, a tab or a carriage return) get a leading ' (OWASP's advice), unless
+``escape_formulas=False``; `unescape_formula` undoes it.
 """
 from __future__ import annotations
 
 import csv
 import io
-import json
+import re
+from decimal import Decimal
+from functools import lru_cache
+from json.encoder import encode_basestring
+from operator import add, attrgetter
 from typing import Callable, Iterable, TextIO
 
+from .model import DECIMAL, DIFF_FIELDS, DIFF_TYPES, INT, JSON_FIELDS, OPTIONAL_INT, TEXT, TYPES, plain
+
+try:
+    from operator import call  # Python 3.11
+except ImportError:  # pragma: no cover
+    def call(f, value):
+        return f(value)
+
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+DELIMITED = ("csv", "tsv")
+
+# A text cell a spreadsheet would take for a formula; and one escaped by a '.  Text
+# that already starts with ' before such a character gets one more, so that
+# `unescape_formula` gives back exactly what was escaped.
+_FORMULA = re.compile("'*[=+\\-@\t\r]")
+_ESCAPED = re.compile("'+[=+\\-@\t\r]")
 
 
-def write(rows: Iterable[dict], columns: tuple[str, ...], fmt: str, out: TextIO, title: str = "") -> int:
-    """Write `rows` to `out` in format `fmt`; return how many rows were written."""
-    if fmt in _ENCODERS:
-        return write_encoded(((encode([row], columns, fmt), 1) for row in rows), columns, fmt, out)
-    return _WRITERS[fmt](rows, columns, out, title)
+def escape_formula(text: str) -> str:
+    """`text` as a spreadsheet shows it, never runs it.
+
+    >>> escape_formula("=1+2"), escape_formula("-3%"), escape_formula("'=x"), escape_formula("员工")
+    ("'=1+2", "'-3%", "''=x", '员工')
+    """
+    if text and text[0] in _STARTS and _FORMULA.match(text):
+        return "'" + text
+    return text
+
+
+_STARTS = frozenset("=+-@\t\r'")
+
+
+def unescape_formula(text: str) -> str:
+    """The text `escape_formula` was given.
+
+    >>> [unescape_formula(escape_formula(t)) for t in ("=1+2", "'=x", "'a", "@")]
+    ['=1+2', "'=x", "'a", '@']
+    """
+    return text[1:] if _ESCAPED.match(text) else text
 
 
 def cell(value) -> str:
-    """A value as CSV and tables show it: numbers without exponent, None as empty."""
+    """A value as CSV, markdown and tables show it: a number's exact digits, None empty.
+
+    >>> cell(Decimal("0.0000005")), cell(None), cell(3)
+    ('0.0000005', '', '3')
+    """
     if value is None:
         return ""
-    if isinstance(value, float):
-        return format(value, "f").rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+    if isinstance(value, Decimal):
+        return plain(value)
     return str(value)
 
 
-def _delimited(delimiter: str) -> Callable:
-    def encode(rows, columns):
-        buf = io.StringIO()
-        csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(
-            [cell(row.get(c)) for c in columns] for row in rows)
-        return buf.getvalue()
-
-    return encode
+def _json_decimal(d) -> str:
+    return "null" if d is None or not d.is_finite() else plain(d)
 
 
-# One encoder for every row: json.dumps with options builds a new one on each call.
-_to_json = json.JSONEncoder(ensure_ascii=False).encode
+def _json_optional(v) -> str:
+    return "null" if v is None else str(v)
 
 
-def _jsonl(rows, columns):
-    return "".join(_to_json(row) + "\n" for row in rows)
+_JSON_VALUE: dict[str, Callable] = {TEXT: encode_basestring, INT: str, DECIMAL: _json_decimal,
+                                    OPTIONAL_INT: _json_optional}
 
 
-def _json(rows, columns):
-    return ",\n  ".join(_to_json(row) for row in rows)
+def _decimal_cell(d) -> str:
+    return "" if d is None else plain(d)
 
 
-# Formats whose rows can be turned into text one batch at a time, anywhere (a worker
-# process does it in a parallel run), and written in order by `write_encoded`.
-_ENCODERS = {"csv": _delimited(","), "tsv": _delimited("\t"), "jsonl": _jsonl, "json": _json}
-ENCODED = tuple(_ENCODERS)
+def _cell_of(kind: str, escape: bool) -> Callable:
+    if kind == TEXT:
+        return escape_formula if escape else str
+    return _decimal_cell if kind == DECIMAL else cell
 
 
-def encode(rows: Iterable[dict], columns: tuple[str, ...], fmt: str) -> str:
-    """A batch of rows as `fmt` writes them, without header or brackets."""
-    return _ENCODERS[fmt](rows, columns)
+@lru_cache(maxsize=None)
+def batch_encoder(fmt: str, columns: tuple[str, ...], types: tuple[str, ...] | None = None,
+                  escape_formulas: bool = True) -> Callable[[Iterable[tuple]], str]:
+    """The function that writes rows (tuples of `columns`' values) as the text of `fmt`
+    (csv, tsv, json or jsonl), without header or brackets.  Each value is turned into
+    text once, by its column's type: no dict and no float on the way."""
+    types = types or tuple(TYPES.get(c, TEXT) for c in columns)
+    if fmt in DELIMITED:
+        cells = tuple(_cell_of(t, escape_formulas) for t in types)
+        delimiter = "," if fmt == "csv" else "\t"
+
+        def delimited(rows: Iterable[tuple]) -> str:
+            buf = io.StringIO()
+            csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerows(
+                [f(v) for f, v in zip(cells, row)] for row in rows)
+            return buf.getvalue()
+
+        return delimited
+    # '{"source": ', ', "line": ' …: each key with what goes before it.
+    keys = tuple(("{" if i == 0 else ", ") + encode_basestring(c) + ": " for i, c in enumerate(columns))
+    converts = tuple(_JSON_VALUE[t] for t in types)
+
+    def json_object(row: tuple) -> str:
+        # map() keeps the loop over fields in C: a fifth faster than a comprehension.
+        return "".join(map(add, keys, map(call, converts, row))) + "}"
+
+    if fmt == "json":
+        return lambda rows: ",\n  ".join(map(json_object, rows))
+    return lambda rows: "".join([json_object(row) + "\n" for row in rows])
+
+
+@lru_cache(maxsize=None)
+def _getter(columns: tuple[str, ...]) -> Callable:
+    return attrgetter(*columns)
+
+
+def values(figures: Iterable, columns: tuple[str, ...]) -> Iterable[tuple]:
+    """The value tuples of `columns` of each figure."""
+    return map(_getter(columns), figures)
+
+
+def encode(figures: Iterable, columns: tuple[str, ...], fmt: str | None, escape_formulas: bool = True):
+    """A batch of figures as `fmt` writes them, without header or brackets: text for
+    csv, tsv, json and jsonl; a list of value tuples for ``"tuples"``; dicts for None."""
+    if fmt == "tuples":
+        return list(values(figures, columns))
+    if fmt is None:
+        return [f.to_dict() for f in figures]
+    return batch_encoder(fmt, columns, None, escape_formulas)(values(figures, columns))
+
+
+ENCODED = ("csv", "tsv", "json", "jsonl")
+
+
+def write(figures: Iterable, columns: tuple[str, ...], fmt: str, out: TextIO, title: str = "",
+          escape_formulas: bool = True) -> int:
+    """Write `figures` to `out` in format `fmt`; return how many were written."""
+    if fmt in ENCODED:
+        batches = ((encode([f], columns, fmt, escape_formulas), 1) for f in figures)
+        return write_encoded(batches, columns, fmt, out)
+    return write_cells(([cell(v) for v in row] for row in values(figures, columns)), columns, fmt, out, title)
+
+
+def write_cells(rows: Iterable[list[str]], columns: tuple[str, ...], fmt: str, out: TextIO, title: str = "") -> int:
+    """Write rows of cells (`cell` of each value) as a markdown table or a rich table,
+    the formats that see every row before the first is written."""
+    return _WRITERS[fmt](rows, columns, out, title)
+
+
+def header(columns: tuple[str, ...], fmt: str) -> str:
+    return batch_encoder(fmt, columns, (TEXT,) * len(columns), False)([columns])
 
 
 def write_encoded(batches: Iterable[tuple[str, int]], columns: tuple[str, ...], fmt: str, out: TextIO) -> int:
     """Write batches made by `encode` (each as its text and its number of rows) in
     format `fmt`, with the header or brackets the format needs; return the row count."""
-    if fmt in ("csv", "tsv"):
-        out.write(encode([{c: c for c in columns}], columns, fmt))
+    if fmt in DELIMITED:
+        out.write(header(columns, fmt))
     elif fmt == "json":
         out.write("[")
     n = 0
@@ -85,10 +193,42 @@ def write_encoded(batches: Iterable[tuple[str, int]], columns: tuple[str, ...], 
     return n
 
 
+def write_changes(changes: Iterable, fmt: str, out: TextIO, escape_formulas: bool = True) -> int:
+    """`figs diff` in format `fmt`: the table for a person; JSON objects of the status
+    and both records; else one flat row of `DIFF_FIELDS` a difference."""
+    if fmt == "table":
+        return write_diff_table(changes, out)
+    if fmt in ("json", "jsonl"):
+        records = batch_encoder("json", JSON_FIELDS)
+        get = _getter(JSON_FIELDS)
+
+        def record(values: tuple) -> str:
+            return records([values])
+
+        end = "}\n" if fmt == "jsonl" else "}"
+
+        def one(c) -> str:
+            old = record(get(c.old)) if c.old else "null"
+            new = record(get(c.new)) if c.new else "null"
+            return f'{{"status": {encode_basestring(c.status)}, "old": {old}, "new": {new}' + end
+
+        return write_encoded(((one(c), 1) for c in changes), ("status", "old", "new"), fmt, out)
+    rows = (c.row() for c in changes)
+    if fmt in ENCODED:
+        encoded = batch_encoder(fmt, DIFF_FIELDS, tuple(DIFF_TYPES[c] for c in DIFF_FIELDS), escape_formulas)
+        return write_encoded(((encoded([r]), 1) for r in rows), DIFF_FIELDS, fmt, out)
+    return write_cells(([cell(v) for v in r] for r in rows), DIFF_FIELDS, fmt, out)
+
+
+def _markdown_cell(text: str) -> str:
+    """A cell of a markdown table: a | would end the cell, a line break the row."""
+    return text.replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+
+
 def _markdown(rows, columns, out, title):
     from tabulate import tabulate
 
-    table = [[cell(row.get(c)) for c in columns] for row in rows]
+    table = [[_markdown_cell(c) for c in row] for row in rows]
     out.write(tabulate(table, headers=columns, tablefmt="github", disable_numparse=True))
     out.write("\n")
     return len(table)
@@ -100,26 +240,30 @@ TABLE_COLUMNS = ("source", "line", "text", "value", "upper", "qualifier", "unit"
 
 def _table(rows, columns, out, title):
     """A rich table, one per run: with one source it is the title and each row says
-    its line; with several, each row says source:line."""
+    its line; with several, each row says source:line.  Cells are plain text, never
+    rich markup."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     rows = list(rows)
-    sources = {row.get("source") for row in rows}
-    one_source = len(sources) == 1
-    shown = [c for c in TABLE_COLUMNS if c in columns and c != "source"] or list(columns)
-    if one_source:
-        title = title or str(next(iter(sources)))
-    table = Table(title=title or None, show_lines=False, header_style="bold")
+    at = {c: i for i, c in enumerate(columns)}
+    source = at.get("source")
+    sources = {row[source] for row in rows} if source is not None else set()
+    one_source = len(sources) <= 1
+    shown = [c for c in TABLE_COLUMNS if c in at and c != "source"] or list(columns)
+    if one_source and sources:
+        title = title or next(iter(sources))
+    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
     for c in shown:
         name = c if one_source or c != "line" else "where"
         right = c in ("value", "upper") or name == "line"
         table.add_column(name, justify="right" if right else "left", overflow="fold")
     for row in rows:
-        cells = [cell(row.get(c)) for c in shown]
+        cells = [row[at[c]] for c in shown]
         if not one_source and "line" in shown:
-            cells[shown.index("line")] = f"{row.get('source')}:{row.get('line')}"
-        table.add_row(*cells)
+            cells[shown.index("line")] = f"{row[source]}:{row[at['line']]}"
+        table.add_row(*map(Text, cells))
     Console(file=out, soft_wrap=False).print(table)
     return len(rows)
 

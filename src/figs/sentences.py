@@ -12,9 +12,15 @@
 A line break is soft when the line before it is prose (it holds a comma or a full
 stop) and it stops in the middle of a sentence (no closing punctuation), and the
 next line goes on with text.  Headlines, bylines and captions keep their breaks.
+A blank line ends a paragraph, so a break across one is soft only when the line
+before was cut in the middle of a word: a long line (a paragraph cut where a column
+or page ended), a line that ends a sentence and starts the next (…满是感激。王), or
+a next line that cannot start one (的动力。).  A headline with a comma
+(北京新增21例，累计274例) keeps its blank line.
 A break that cuts a figure in two is soft in any line: inside a qualifier or
-after one (不\\n足3000元, 超过\\n3000元), or inside a number written after text
-(达到12\\n5万元).
+after one (不\\n足3000元, 超过\\n3000元), inside a number written after text
+(达到12\\n5万元), or between a number and its unit (员工1150余\\n人): a figure is
+never lost to a line break.
 
 >>> d = Document("王士明全家，年人均收入不\\n足3000元。")
 >>> d.scan
@@ -32,7 +38,7 @@ import re
 
 import regex
 
-from .lexicon import NUMERALS, QUALIFIERS
+from .lexicon import NUMERALS, QUALIFIERS, UNITS
 from .textnorm import fold
 from .timewords import time_words
 
@@ -46,6 +52,11 @@ _BREAK = regex.compile(r"\n(?<=[\p{Han}\p{N}A-Za-z][ \t\u3000]*\n)[ \t\u3000\n]*
 _PROSE = re.compile(r"[，,、。；]")
 # The shortest line whose digits may go on at the start of the next.
 _WRAPPED_LINE = 14
+# Across a blank line: the shortest line that is a paragraph cut short rather than a
+# headline; a sentence ended inside the line; what cannot start a paragraph.
+_CUT_PARAGRAPH = 30
+_ENDS_INSIDE = re.compile(r"[。！？!?][^。！？!?”’」』）)]")
+_GOES_ON = tuple("的了地得着过、，,。；;：:”’」』）)")
 # A break that cuts a figure: the line ends in (part of) a qualifier and the next
 # line finishes it and goes on with a number, or digits after text stand on both sides.
 _QUALIFIER_SPLITS: dict[str, list[tuple[str, str]]] = {}  # by the last character before the break
@@ -53,6 +64,9 @@ for _w in QUALIFIERS["before"]:
     for _k in range(1, len(_w) + 1):
         _QUALIFIER_SPLITS.setdefault(_w[_k - 1], []).append((_w[:_k], _w[_k:]))
 _DIGITS_AFTER_TEXT = regex.compile(r"\p{Han}[0-9.,]{1,16}$")
+# A number after text, with 多 or 余, at the end of a line, and a unit word starting the next.
+_NUMBER_AFTER_TEXT = regex.compile(r"\p{Han}[0-9.,]{1,16}[多余]?$")
+_UNIT_FIRST = tuple(u for u in UNITS if not u.isascii())
 # A "sentence" longer than this (a line with no full stop, a table run together) is
 # cut to the clauses around the figure, so each record costs the same whatever the line.
 _SENTENCE_MAX = 1000
@@ -95,6 +109,8 @@ class Document:
                 a -= 1
             line_start = folded.rfind("\n", 0, a) + 1
             prose = a - line_start >= 8 and _PROSE.search(folded, line_start, a)
+            if prose and folded.count("\n", a, b) > 1:
+                prose = _cut_mid_word(folded, line_start, a, b)
             if prose or _cuts_figure(folded, a, b):
                 cuts.append((a, b))
         return cuts
@@ -161,6 +177,21 @@ class Document:
         return found
 
 
+def _cut_mid_word(folded: str, line_start: int, a: int, b: int) -> bool:
+    """True when the paragraph folded[line_start:a], followed by blank lines, was cut
+    in the middle of a word and goes on at folded[b]: a line long enough to be part
+    of a paragraph, a line that starts a sentence after ending one, or a next line
+    that cannot start a paragraph.
+
+    >>> _cut_mid_word("北京新增21例，累计274例\\n\\n截至", 0, 14, 16)
+    False
+    >>> _cut_mid_word("谈起骆丹,村民王士明满是感激。王\\n\\n士明", 0, 16, 18)
+    True
+    """
+    return (a - line_start >= _CUT_PARAGRAPH or bool(_ENDS_INSIDE.search(folded, line_start, a))
+            or folded.startswith(_GOES_ON, b))
+
+
 def _cuts_figure(folded: str, a: int, b: int) -> bool:
     """True when the line break at folded[a:b] falls inside a figure.
 
@@ -176,6 +207,8 @@ def _cuts_figure(folded: str, a: int, b: int) -> bool:
     wrapped = a - (folded.rfind("\n", 0, a) + 1) >= _WRAPPED_LINE
     if wrapped and after[:1] and after[0] in "0123456789" and _DIGITS_AFTER_TEXT.search(before):
         return True
+    if after.startswith(_UNIT_FIRST) and _NUMBER_AFTER_TEXT.search(before):
+        return True  # 员工1150余\n人: the unit on the next line
     for head, tail in _QUALIFIER_SPLITS.get(before[-1:], ()):
         if before.endswith(head) and after.startswith(tail) and after[len(tail):len(tail) + 1] in _NUMERAL_START:
             return True

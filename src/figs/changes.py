@@ -1,0 +1,289 @@
+"""How a figure changed: `change`, `direction` and `base`, and the `pair` of from and to.
+
+A figure states an amount (``change`` ""), or the size of a change (``by``:
+增长8.25%, 减少3例, 比去年多3人), or the level before or after one (``from``:
+从13小时…; ``to``: …压缩到0.04小时, 降至435美元).  Which it is, the words right
+next to the number tell, read from ``data/changes.tsv``:
+
+- a verb of change right before the number makes it ``by`` (同比增长8.25%); with
+  到, 至 or 为 after the verb, ``to`` (增加到11例); qualifiers (近, 约 …) and 了
+  between them change nothing (提升近10%, 增加到了10多人), nor a time word before
+  the level (增长到2022年1亿元);
+- 从 or 由 before the number, and a verb of change after it, make it ``from``;
+- a noun of the size of a change and a linking verb make it ``by`` (增幅为8%);
+- 多, 少, 高, 低 are verbs of change only after a comparison (比去年多3人).
+
+The direction is the verb's (增长 up, 回落 down).  The base of a ``by`` figure is the
+comparison written before its verb, in its clause (同比, 比上半年, 较上年同期, 与去年
+相比) or alone in the clause before (相比玉米，每亩至少增收2000元).
+
+Some words end in a verb of change but name a measure (新增1例: a count of new
+cases, not a change), and a verb that changes amounts but not durations does not
+make 双提升三年行动计划 a change.
+
+`follow` works on two neighbouring figures of one sentence: the one after a
+``from`` figure is its ``to`` (by a neutral 到 or 变为 as well: 从5例到11例, the
+values telling the direction), the two get each other's ``start`` as `pair`; and a
+figure listed right after a change (同比分别增长12%和8%) is the same kind of change.
+
+>>> read("营业额同比提升近10%", 7, 10, "percent")
+('by', 'up', '同比')
+>>> read("出口整体通关时间从2016年的13小时压缩到2022年的0.04小时", 15, 19, "duration")
+('from', 'down', '')
+>>> read("新增1例", 2, 4, "count")
+('', '', '')
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from importlib import resources
+
+import re
+
+from .lexicon import NUMERALS, QUALIFIERS, WORDS, longest_first
+from .model import Figure
+from .textnorm import fold
+
+_NO_CHANGE = ("", "", "")
+
+
+def _load() -> dict[str, dict[str, tuple[str, bool]]]:
+    roles: dict[str, dict[str, tuple[str, bool]]] = {}
+    text = resources.files("figs").joinpath("data", "changes.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    for row in rows[1:]:
+        word, role, direction, durations = (row + ["", "", ""])[:4]
+        roles.setdefault(role, {})[word] = (direction, durations == "yes")
+    return roles
+
+
+_ROLES = _load()
+_VERBS = _ROLES["verb"]
+_COMPARE = _ROLES["compare"]
+_SIZES = _ROLES["size"]
+_NOT = frozenset(_ROLES["not"])
+
+
+class _Ending:
+    """One of some words at the end of a string, longest first.  Searched only over
+    the string's last characters, as many as the longest word has: every figure
+    asks several of these."""
+
+    __slots__ = ("pattern", "longest")
+
+    def __init__(self, words):
+        words = longest_first(words)
+        self.pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+        self.longest = len(words[0])
+
+    def search(self, s: str) -> re.Match | None:
+        return self.pattern.search(s, max(0, len(s) - self.longest))
+
+
+def _ending(words) -> _Ending:
+    return _Ending(words)
+
+
+def _starting(words) -> str:
+    return "(?:" + "|".join(map(re.escape, longest_first(words))) + ")"
+
+
+# The words before a number, qualifiers, 数, 几 … (数十亿) and 了 taken off their end.
+_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + ["了"]
+_QUALIFIER_END = _ending(_QUALIFIER_WORDS)
+_QUALIFIER_LAST = frozenset(w[-1] for w in _QUALIFIER_WORDS)
+_VERB_END = _ending(_VERBS)
+_COMPARE_END = _ending(_COMPARE)
+_SIZE_END = re.compile(
+    f"({_starting(_SIZES)})(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['link'])})?$")
+_SIZE_CHARS = frozenset(w[-1] for w in _SIZES)
+_TO_END = _ending(_ROLES["to"])
+_NOT_END = _ending(_NOT)
+_ADVERB_END = _ending(_ROLES["adverb"])
+# A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
+# 压缩到2022年的0.04小时; and between 从 and the level before: 从2016年的13小时, 从最初的20亩.
+_TIME_GAP = re.compile(r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|去年|目前|当时|最初|原来)的?$")
+_TIME_GAP_LAST = frozenset("年月底末初的前时来")
+_MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w in _ROLES[role]) | _TIME_GAP_LAST
+_FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
+_FROM_END = re.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])(?:[^，,。；;：:！？!?、]{{0,8}}的)?$")
+# What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
+_AFTER_FROM = re.compile(
+    f"(?:{_starting(_ROLES['adverb'])})*"
+    f"(?:(?P<verb>{_starting(_VERBS)})(?:{_starting(_ROLES['to'])})?|(?P<neutral>{_starting(_ROLES['neutral'])}))"
+)
+_NEUTRAL_GAP = re.compile(
+    f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])})(?:了)?"
+    r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
+_LIST_GAP = re.compile(r"[、和与及或]|以及")
+# A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
+# other words (比例, 比重, 对比, 比较, 较大, 较快 …) open none.
+_BASE_WORD = re.compile(_starting(_ROLES["base"]))
+_CLOSED = re.compile(f"(?:与|和|同|跟)[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
+_OPENED = re.compile(
+    r"(?:相比|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特])|(?<![比相])较(?![为大多高低好快少早晚之]))"
+    r"[^，,。；;：:！？!?]{1,14}$")
+_CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
+_UP_TO_CLAUSE = re.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
+_VERB_ANYWHERE = re.compile(_starting(_VERBS))
+_NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
+_LONGEST_LEAD = 40
+
+
+def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
+         plain: str | None = None) -> tuple[str, str, str]:
+    """(change, direction, base) of the figure at scan[start:end].
+
+    `clause_start` bounds the words looked at before it (the sentence's start).
+    `plain` is the text as written, position for position (the base is cut from it:
+    比１９９１年 stays full-width); `scan` by default.
+    """
+    number = start
+    while number < end and scan[number] not in _NUMBER_CHARS:
+        number += 1  # 至少增收2000元: the figure's words before its number count too
+    lo = max(clause_start, number - _LONGEST_LEAD)
+    lead = scan[lo:number]
+    cut = _last_clause_mark(lead)
+    before_clause = lead[:cut] if cut >= 0 else ""
+    lead = lead[cut + 1:]
+    words = _without_qualifiers(lead)
+    text = scan if plain is None else plain
+
+    found = _by_or_to(words, kind)
+    if found is not None:
+        change, direction, verb_at = found
+        if change != "by":
+            return change, direction, ""
+        a, b = _base(words[:verb_at], before_clause)
+        return change, direction, text[lo + a:lo + b]
+    size = _SIZE_END.search(words) if _SIZE_CHARS.intersection(words) else None
+    if size:
+        a, b = _base(words[:size.start()], before_clause)
+        return "by", _SIZES[size.group(1)][0], text[lo + a:lo + b]
+    if not _FROM_FIRST.isdisjoint(lead) and _FROM_END.search(lead):
+        after = _AFTER_FROM.match(scan, end)
+        if after:
+            verb = after.group("verb")
+            return "from", _VERBS[verb][0] if verb else "", ""
+    return _NO_CHANGE
+
+
+def _last_clause_mark(s: str) -> int:
+    m = _UP_TO_CLAUSE.match(s)
+    return m.end() - 1 if m else -1
+
+
+def _without_qualifiers(words: str) -> str:
+    """The words before a number without the qualifiers and 了 at their end (提升近 → 提升)."""
+    words = words.rstrip(" -−")
+    while words[-1:] in _QUALIFIER_LAST:
+        m = _QUALIFIER_END.search(words)
+        if not m:
+            break
+        words = words[:m.start()]
+    return words
+
+
+def _by_or_to(words: str, kind: str) -> tuple[str, str, int] | None:
+    """("by" or "to", direction, where the verb starts) when a verb of change ends `words`."""
+    if words[-1:] not in _MAY_END_A_CHANGE:
+        return None  # most figures: no verb, 到 or time word right before them
+    change = "by"
+    to = _TO_END.search(words)
+    time = _TIME_GAP.search(words) if words[-1:] in _TIME_GAP_LAST else None
+    if time and time.start() < len(words):
+        stripped = words[:time.start()]
+        if _TO_END.search(stripped):
+            words, to = stripped, _TO_END.search(stripped)  # 增长到2022年1亿元
+    if to and to.start() < len(words):
+        before_to = _without_qualifiers(words[:to.start()])
+        if _VERB_END.search(before_to):
+            words, change = before_to, "to"
+    if _NOT_END.search(words):
+        return None  # 新增1例: a measure
+    verb = _VERB_END.search(words)
+    if verb:
+        direction, durations = _VERBS[verb.group()]
+        if kind == "duration" and not durations:
+            return None  # 双提升三年行动计划: a plan's length, not a change
+        return change, direction, verb.start()
+    compared = _COMPARE_END.search(words)
+    if compared and change == "by":
+        direction, durations = _COMPARE[compared.group()]
+        if (kind != "duration" or durations) and _OPENED.search(_without_adverbs(words[:compared.start()])):
+            return "by", direction, compared.start()
+    return None
+
+
+def _without_adverbs(words: str) -> str:
+    while True:
+        m = _ADVERB_END.search(words)
+        if not m or m.start() == len(words):
+            return words
+        words = words[:m.start()]
+
+
+def _base(words: str, before_clause: str) -> tuple[int, int]:
+    """Where the comparison base stands, before a verb of change: in its clause
+    (`words`, which starts right after `before_clause` and its clause mark), else the
+    clause before when that is nothing but a comparison (相比玉米，每亩至少增收).
+    (0, 0) when there is none."""
+    offset = len(before_clause) + 1 if before_clause else 0
+    a, b = _base_in(_without_adverbs(words))
+    if b:
+        return offset + a, offset + b
+    previous = _CLAUSE.split(before_clause)[-1] if before_clause else ""
+    if not previous or not _NUMBER_CHARS.isdisjoint(previous) or _VERB_ANYWHERE.search(previous):
+        return 0, 0  # 比1991年增长1.8倍，年均递增23%: a change of its own, not a base
+    if _CLOSED.fullmatch(previous) or (_OPENED.match(previous) and _OPENED.fullmatch(previous)):
+        return len(before_clause) - len(previous), len(before_clause)
+    return 0, 0
+
+
+def _base_in(words: str) -> tuple[int, int]:
+    closed = None
+    for m in _CLOSED.finditer(words):
+        closed = m
+    if closed:
+        return closed.span()  # 与去年同比: one base, not two
+    last = None
+    for m in _BASE_WORD.finditer(words):
+        last = m
+    opened = _OPENED.search(words)
+    # The comparison nearest the verb.
+    found = max((m.span() for m in (last, opened) if m), default=(0, 0))
+    return found
+
+
+def settle(text: str, figures: list[Figure], offset: int = 0) -> list[Figure]:
+    """One sentence's figures, each neighbouring two passed through `follow`; `text`
+    is the text they index, less the `offset` of the records."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        previous, figure = out[k - 1], out[k]
+        gap = text[previous.end - offset:figure.start - offset]
+        out[k - 1], out[k] = follow(previous, figure, gap)
+    return out
+
+
+def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:
+    """Two neighbouring figures of one sentence, `gap` the text between them: a
+    ``from`` and the level it goes to are paired; a figure listed after a change is one."""
+    if not previous.change:
+        return previous, figure
+    gap = fold(gap).replace("\n", "").strip()
+    if previous.change == "from" and figure.change in ("", "to"):
+        if figure.change == "" and not _NEUTRAL_GAP.fullmatch(gap):
+            return previous, figure
+        direction = previous.direction or figure.direction or _direction(previous.value, figure.value)
+        previous = replace(previous, direction=direction, pair=figure.start)
+        figure = replace(figure, change="to", direction=direction, base="", pair=previous.start)
+        return previous, figure
+    if previous.change in ("by", "to") and not figure.change and previous.pair is None and _LIST_GAP.fullmatch(gap):
+        figure = replace(figure, change=previous.change, direction=previous.direction, base=previous.base)
+    return previous, figure
+
+
+def _direction(a: Decimal, b: Decimal) -> str:
+    return "up" if b > a else "down" if b < a else ""
