@@ -11,11 +11,10 @@ subject and the citation.
 """
 from __future__ import annotations
 
-from collections import namedtuple
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import re
 
@@ -68,10 +67,45 @@ _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
 _OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
-# A span's groups by name (g.n1, g.unit …), from one `m.groups()`: cheaper than
-# `m.groupdict()`, which builds a dict of all 26 groups for every span.  Both
-# patterns have the same groups.
-_Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupindex.get))
+
+
+class _Groups(NamedTuple):
+    """A span's groups by name (g.n1, g.unit …), from one `m.groups()`: cheaper than
+    `m.groupdict()`, which builds a dict of all 26 groups for every span.  Both
+    patterns have the same groups, in this order (checked below).  Spelled out
+    rather than made from the pattern so that the type checker, and mypyc, know
+    them (a new group in `figs.spans` goes here too)."""
+
+    neg: str | None
+    sign: str | None
+    pct: str | None
+    fd: str | None
+    fn: str | None
+    sn: str | None
+    sd: str | None
+    half0: str | None
+    n1: str | None
+    q1: str | None
+    m1: str | None
+    q3: str | None
+    u1: str | None
+    sep: str | None
+    n2: str | None
+    q2: str | None
+    m2: str | None
+    space: str | None
+    date: str | None
+    cls: str | None
+    chalf: str | None
+    cq: str | None
+    unit: str | None
+    per: str | None
+    uhalf: str | None
+    uq: str | None
+
+
+if _Groups._fields != tuple(sorted(PATTERN.groupindex, key=PATTERN.groupindex.__getitem__)):
+    raise ImportError("figs.figures._Groups must list the groups of figs.spans.PATTERN in order")
 
 
 @dataclass(frozen=True)
@@ -285,7 +319,7 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
         return value_of(f"{g.fd}分之{g.fn}"), None, "exact"
     if g.sd:
         return value_of(f"{g.sd}分之{g.sn}"), None, "exact"
-    n1, q1, m1 = g.n1, g.q1, g.m1
+    n1, q1, m1 = g.n1 or "", g.q1, g.m1  # n1 is set here: the other numbers returned above
     qualifier = "exact"
     low, high = _adjacent_range(n1)
     if low is None:

@@ -76,7 +76,8 @@ class Change:
         Subject, kind and unit are the new figure's, the old one's when it was removed.
         """
         either = self.new or self.old
-        row = {"status": self.status, "subject": either.subject, "kind": either.kind, "unit": either.unit}
+        assert either is not None, "a Change has an old or a new figure"
+        row: dict = {"status": self.status, "subject": either.subject, "kind": either.kind, "unit": either.unit}
         for name, f in (("old", self.old), ("new", self.new)):
             row[f"{name}_text"] = f.text if f else ""
             row[f"{name}_value"] = json_number(f.value) if f else None

@@ -263,7 +263,7 @@ class Document:
         i = end
         if kind == "duration" and s.startswith(_SINCE, i):
             i += 2 if s.startswith("以来", i) else 1
-        i = _ADVERB_RUN.match(s, i).end()  # 持续读好书, 正在接受
+        i = _ADVERB_RUN.match(s, i).end()  # type: ignore[union-attr]  # (…)* always matches: 持续读好书, 正在接受
         if kind == "money":
             currency = _CURRENCY_NAME.match(s, i)
             if currency:
@@ -339,7 +339,7 @@ class Document:
             times = self._times[sentence_start] = []
             first = _TIME_MARK.search(self.scan, sentence_start, sentence_end)
             if first:
-                last = _UP_TO_TIME_MARK.match(self.scan, first.start(), sentence_end).end() - 1
+                last = _UP_TO_TIME_MARK.match(self.scan, first.start(), sentence_end).end() - 1  # type: ignore[union-attr]
                 scan_from, scan_to = max(sentence_start, first.start() - 4), min(sentence_end, last + 7)
                 times.extend((m.start(), _time_text(m)) for m in _TIME.finditer(self.scan, scan_from, scan_to))
         found = ""
