@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import patterns
 from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .numbers import DIGITS, MAGNITUDES
 
@@ -75,7 +76,7 @@ def _pattern(dates: bool) -> re.Pattern:
     twice as fast as `regex`, and it needs no Unicode property classes.  The lookahead
     and lookbehind let the engine skip quickly to where a number starts.
     """
-    return re.compile(
+    return patterns.compile(
         rf"""
         (?=[-−负0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
         (?<![0-9.{_EVERYDAY}])                          # never from inside a number
@@ -122,6 +123,7 @@ def _pattern(dates: bool) -> re.Pattern:
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
     """,
         re.VERBOSE,
+        name="spans-dates" if dates else "spans",
     )
 
 
