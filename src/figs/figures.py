@@ -20,6 +20,7 @@ import re
 
 import regex
 
+from . import claims
 from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .model import Figure
 from .numbers import MAX_VALUE, chinese_value, tidy, value_of
@@ -150,13 +151,63 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
 # --- reading one span ----------------------------------------------------------
 
 
+class _Candidate(NamedTuple):
+    """A span on its way to a record: where it is in ``doc.scan``, its value and what
+    it counts.  Each stage of `_read` takes one and gives the next (or None: no figure).
+
+    `q_word` is the qualifier written before the number (约, 近, 超过 …; "" for none)
+    and `gap` the characters between it and the number (约占30%: 占).  A named tuple,
+    immutable like a frozen dataclass and made faster: a span makes two or three.
+    """
+
+    start: int
+    end: int
+    value: Decimal
+    upper: Decimal | None
+    qualifier: str
+    q_word: str = ""
+    gap: int = 0
+    unit: str = ""
+    kind: str | None = ""
+    currency: str = ""
+
+
 def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure | None:
-    """The figure a span states, or None when it states none."""
+    """The figure a span states, or None when it states none.
+
+    The stages, in order: the number and the words before it (`_opening`), its unit
+    (`_with_unit`), a date (`_date_word`), the end of the span (`_trimmed`), the
+    contexts that make it no amount (`_a_point_or_a_name`, `_without_unit`,
+    `_a_word`) and its sign (`_signed`).
+    """
     scan = doc.scan
-    start, end = m.span()
     g = _Groups._make(m.groups())
     if g.date and not options.dates:
         return None  # 11月, 8日, 3时: a date or a time of day
+    c = _opening(scan, m, g)
+    if c is None:
+        return None
+    c = _with_unit(scan, g, c)
+    date = _date_word(scan, g, c)
+    if date:
+        if not options.dates:
+            return None
+        date_end = m.end("date") if g.date else m.end("unit")
+        return _finish(doc, options, source, _Candidate(c.start, date_end, c.value, c.upper, "exact",
+                                                        unit=date, kind="date"))
+    c = _trimmed(scan, m, g, c)
+    if c is None or _a_point_or_a_name(scan, g, c):
+        return None
+    c = _without_unit(scan, g, c)
+    if c is None or _a_word(scan, g, c):
+        return None
+    return _finish(doc, options, source, _signed(scan, m, g, c))
+
+
+def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
+    """The number, its value and the qualifier before it; None for numerals that are
+    no number here (一 as an article, 第三, G20, 零部件, 09年, 上半年, noise)."""
+    start, end = m.span()
     n1 = g.n1 or ""
     # Words before the number: a qualifier (约, 近, 超过 …), a vague 上/数/几, 每X.
     q_before, q_len, gap = _qualifier_before(scan, start)
@@ -185,25 +236,38 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         qualifier = q_before
     if q_before:
         start -= q_len
+    return _Candidate(start, end, value, upper, qualifier, q_word=q_word, gap=gap)
 
+
+def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate:
+    """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶."""
     unit, kind, currency = _unit(g)
-    per = "" if gap else _per_before(scan, start)
+    per = "" if c.gap else _per_before(scan, c.start)
     if per and kind in ("money", "count", "measure") and "/" not in unit:
         unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"
-    date = g.date
-    chinese = bool(n1) and n1[0] not in "0123456789"
-    if unit == "年" and _is_year(g, q_word, scan[end:end + 3]):
-        date = "年"
-    elif unit == "点" and (chinese or ("." not in n1 and value <= 24)):
-        date = "点"  # 8点, 三点: a time of day; 8720点 is an index
-    elif unit == "分" and start and scan[start - 1] in "时点度":
-        date = "分"  # 8时30分: a time of day
-    if date:
-        if not options.dates:
-            return None
-        date_end = m.end("date") if g.date else m.end("unit")
-        return _finish(doc, options, source, start, date_end, value, upper, "exact", date, "date", "")
+    return _Candidate(c.start, c.end, c.value, c.upper, c.qualifier, c.q_word, c.gap, unit, kind, currency)
 
+
+def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
+    """The date word when the span is a date or a time of day (1998年, 8点, 8时30分), else ""."""
+    if g.date:
+        return g.date
+    n1 = g.n1 or ""
+    chinese = bool(n1) and n1[0] not in "0123456789"
+    if c.unit == "年" and _is_year(g, c.q_word, scan[c.end:c.end + 3]):
+        return "年"
+    if c.unit == "点" and (chinese or ("." not in n1 and c.value <= 24)):
+        return "点"  # 8点, 三点: a time of day; 8720点 is an index
+    if c.unit == "分" and c.start and scan[c.start - 1] in "时点度":
+        return "分"  # 8时30分: a time of day
+    return ""
+
+
+def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | None:
+    """The span cut back to what belongs to the figure: a unit that is none here
+    (十六字方针), a qualifier after the unit that does not fit it (3个内设机构), a 半
+    that is not a half of the unit, trailing spaces; 一年半 adds the half."""
+    unit, kind, currency, end, value, qualifier = c.unit, c.kind, c.currency, c.end, c.value, c.qualifier
     if kind is None:  # a unit that is not one here: 十六字方针, bare 3月
         unit, kind, currency, end = "", "", "", m.start("cls") if g.cls else m.start("unit")
         if g.uq:
@@ -217,38 +281,60 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         value += Decimal("0.5")
     elif g.uhalf:
         end = m.start("uhalf")
-    while end > start and scan[end - 1] == " ":
+    while end > c.start and scan[end - 1] == " ":
         end -= 1
+    return _Candidate(c.start, end, value, c.upper, qualifier, c.q_word, c.gap, unit, kind, currency)
 
-    rest = scan[end:end + 4]
-    if kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith("后来"):
-        return None  # 三年前, 半年后: a point in time
-    if kind == "duration" and chinese and not q_before and start and scan[start - 1] in "这那":
-        return None  # 这两天, 那几年: lately, not an amount of time
-    if chinese and unit and rest.startswith(_NAME_AFTER):
-        return None  # 八届人大五次会议: a session's name
+
+def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
+    """True for a point in time (三年前, 这两天) or a session's name (八届人大)."""
+    rest = scan[c.end:c.end + 4]
+    n1 = g.n1 or ""
+    chinese = bool(n1) and n1[0] not in "0123456789"
+    if c.kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith("后来"):
+        return True  # 三年前, 半年后: a point in time
+    if c.kind == "duration" and chinese and not c.q_word and c.start and scan[c.start - 1] in "这那":
+        return True  # 这两天, 那几年: lately, not an amount of time
+    if chinese and c.unit and rest.startswith(_NAME_AFTER):
+        return True  # 八届人大五次会议: a session's name
+    return False
+
+
+def _without_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
+    """The kind of a figure with no unit: a fraction is a ratio, a large number a
+    count (2万多); None when nothing makes a bare number a figure (3, 5G)."""
     if g.fd or g.sd:
-        unit, kind = "", "ratio"
-    elif not unit:
-        if not _enough_without_unit(n1, g, qualifier):
-            return None
-        kind = "count"
-        if end < len(scan) and scan[end] in _ASCII_WORD:
-            return None  # 5G, 3D
-    if (n1 in _ONE and qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf
-            and not _shifted_by(scan, start, g)):
-        return None  # 一 as an article, even when a word after it looked like a qualifier
-    if not q_before and qualifier == "exact" and n1 in _BIG and not g.m1 and unit != "名":
-        return None  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米 (but 万名群众)
-    if not q_before and n1 + (g.unit or "") in _NUMERAL_WORDS:
-        return None  # 二次污染, 二次创业: 'secondary', not a count
-    if _in_slogan(scan, start, end):
+        return c._replace(unit="", kind="ratio")
+    if c.unit:
+        return c
+    if not _enough_without_unit(g.n1 or "", g, c.qualifier):
         return None
+    if c.end < len(scan) and scan[c.end] in _ASCII_WORD:
+        return None  # 5G, 3D
+    return c._replace(kind="count")
+
+
+def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
+    """True when the numeral is part of a word or a name: 一 as an article, 千家万户,
+    二次污染, a short quotation or a title."""
+    n1 = g.n1 or ""
+    if (n1 in _ONE and c.qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf
+            and not _shifted_by(scan, c.start, g)):
+        return True  # 一 as an article, even when a word after it looked like a qualifier
+    if not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名":
+        return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米 (but 万名群众)
+    if not c.q_word and n1 + (g.unit or "") in _NUMERAL_WORDS:
+        return True  # 二次污染, 二次创业: 'secondary', not a count
+    return _in_slogan(scan, c.start, c.end)
+
+
+def _signed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate:
+    """The sign: -2%, 零下14摄氏度 are negative; in 11月龄-85岁 the dash is a range's."""
     if g.neg and _after_a_unit(scan, m.start()):
-        start = max(start, m.start() + 1)  # 11月龄-85岁: a range's dash, not a minus
-    elif g.neg:
-        value = -value
-    return _finish(doc, options, source, start, end, value, upper, qualifier, unit, kind, currency)
+        return c._replace(start=max(c.start, m.start() + 1))  # 11月龄-85岁: a range's dash, not a minus
+    if g.neg:
+        return c._replace(value=-c.value)
+    return c
 
 
 def _a_numeral_here(n1: str, g: _Groups) -> bool:
@@ -541,9 +627,9 @@ def _in_slogan(scan: str, start: int, end: int) -> bool:
 # --- the record ----------------------------------------------------------------
 
 
-def _finish(doc: Document, options: _Reading, source: str, start: int, end: int, value: Decimal,
-            upper: Decimal | None, qualifier: str, unit: str, kind: str, currency: str) -> Figure | None:
-    """The record for a span of ``doc.scan``, with offsets into the original text."""
+def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Figure | None:
+    """The record for a candidate span of ``doc.scan``, with offsets into the original text."""
+    start, end = c.start, c.end
     if end <= start:
         return None
     first, last = doc.original(start), doc.original(end, end=True)
@@ -556,13 +642,13 @@ def _finish(doc: Document, options: _Reading, source: str, start: int, end: int,
         start=first + options.offset,
         end=last + options.offset,
         text=doc.text[first:last],
-        value=value,
-        upper=upper,
-        qualifier=qualifier,
-        unit=unit,
-        kind=kind,
-        subject=doc.subject(start, end, kind),
+        value=c.value,
+        upper=c.upper,
+        qualifier=c.qualifier,
+        unit=c.unit,
+        kind=c.kind or "",  # never None here (`_trimmed` settles it); the type checker cannot tell
+        subject=claims.subject(doc.plain, start, end, c.kind or ""),
         sentence=doc.sentence(sentence_start, sentence_end),
-        currency=currency,
+        currency=c.currency,
         time=doc.time_before(start, sentence_start),
     )
