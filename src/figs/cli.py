@@ -18,10 +18,8 @@ from . import __version__
 from .errors import ExitStatus, FigsError
 from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
-from .compare import diff as diff_figures
 from .model import DIFF_FIELDS, Change
 from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
-from .records import load
 from .render import ENCODED, FORMATS, write, write_diff_table
 from .sink import SINKS, write_sqlite, write_text
 
@@ -236,6 +234,10 @@ def diff(old, new, fmt, output, show_all, quiet, label):
     """
     if old == new == "-":
         raise click.UsageError("OLD and NEW cannot both be standard input")
+    # Imported here, not at the top: `figs extract` never needs them (start-up time).
+    from .compare import diff as diff_figures
+    from .records import load
+
     with reported_errors():
         changes = list(diff_figures(load(old, label), load(new, label), include_same=show_all))
         if not quiet:

@@ -13,9 +13,7 @@ its results are the same, in the same order.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass, replace
@@ -206,6 +204,8 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
         for item in items:
             yield from [item] if isinstance(item, Result) else run_batch(item, options)
         return
+    import multiprocessing  # here, not at the top: a run with -j 1 never needs it (start-up time)
+
     in_flight = in_flight or 2 * jobs
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -228,6 +228,7 @@ def _watch_parent(parent: int) -> None:
     """In a worker: end when the main process has gone.  Killed at once (figs … | head
     closes the pipe and SIGPIPE ends it), it cannot tell its workers, which would
     otherwise wait for work forever."""
+    import threading
 
     def watch():
         while os.getppid() == parent:

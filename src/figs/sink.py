@@ -5,13 +5,15 @@ error through `on_error` when it comes, and return the number of records written
 """
 from __future__ import annotations
 
-import sqlite3
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 
 from . import render
 from .errors import FigsError, InputError
 from .model import JSON_FIELDS
 from .parallel import Result
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SINKS = ("sqlite",)
 
@@ -49,6 +51,8 @@ def write_sqlite(results: Iterable[Result], path: str, on_error: Callable[[FigsE
     An input that fails is rolled back and keeps the rows it had.  Rows come as
     tuples of `columns` (`figs.parallel.Options(fmt="tuples")`).
     """
+    import sqlite3  # here, not at the top: only -f sqlite needs it (start-up time)
+
     try:
         db = sqlite3.connect(path, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
