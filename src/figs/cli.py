@@ -8,7 +8,6 @@ import codecs
 import os
 import signal
 import sys
-import tempfile
 from contextlib import contextmanager
 from typing import Iterator, TextIO
 
@@ -46,6 +45,8 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         sys.stdout.flush()
         return
+    import tempfile  # here, not at the top: only -o needs it (start-up time)
+
     directory = os.path.dirname(os.path.abspath(path))
     try:
         fd, tmp = tempfile.mkstemp(prefix=".figs-", suffix=".tmp", dir=directory)
