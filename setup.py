@@ -23,7 +23,7 @@ from setuptools.command.build_ext import build_ext
 # faster.  A new module on that path belongs here when it type-checks under mypy.
 HOT = ["spans", "numbers", "figures", "sentences", "textnorm", "lexicon", "model"]
 # Modules of the claims work (some on the way): compiled when they exist.
-MAYBE_HOT = ["claims", "timewords", "changes", "holders", "subjects"]
+MAYBE_HOT = ["claims", "timewords", "segment", "changes", "holders", "subjects"]
 
 # The setup.py commands that build the package's files; the others (egg_info,
 # dist_info, sdist, editable_wheel, develop …) only need its metadata or its sources.

@@ -48,6 +48,8 @@ CASES = [
     Case("utf16be-bom.txt", codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "same"),
     Case("utf16le-crlf.txt", TEXT.replace("\n", "\r\n").encode("utf-16"), "same"),
     Case("utf16le-nobom.txt", TEXT.encode("utf-16-le"), "same"),
+    Case("utf16be-nobom.txt", TEXT.encode("utf-16-be"), "same"),
+
     Case("utf32.txt", TEXT.encode("utf-32"), "same"),
     Case("empty.txt", b"", "none"),
     Case("blank.txt", b"\r\n\n  \r", "none"),

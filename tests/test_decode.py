@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import codecs
+import io
 
 import pytest
+from click.testing import CliRunner
 
+from figs.cli import main
 from figs.decode import decode, detect
+from figs.stream import decoded_blocks
+from conftest import EXAMPLES
 from figs.errors import DecodeError, InputError
 
 from badinputs import CASES, FIRST_BAD, TEXT
@@ -124,3 +129,47 @@ def test_latin1_is_not_taken_for_gbk():
 def test_short_gbk():
     for word in ("人", "万元", "近10%", "１２３人"):
         assert decode(word.encode("gbk")) == word, word
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_utf16_without_a_mark_is_found(path, codec, tmp_path):
+    """Every example article in UTF-16 without a byte-order mark, either order, gives
+    the UTF-8 file's records (it was called a binary file)."""
+    text = path.read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(text.encode(codec))
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "-f", "jsonl", "--label", "x"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.replace(str(tmp_path / "a.txt"), str(path)) == \
+        CliRunner().invoke(main, ["extract", str(path), "-f", "jsonl"]).stdout
+    # Read in blocks (a large file) the same way.
+    assert "".join(t for t, _ in decoded_blocks(io.BytesIO(text.encode(codec)), block_bytes=1000)) == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_no_ascii_and_so_no_nul_is_found(codec):
+    text = TEXT.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)}).replace("\n", "")
+    data = text.encode(codec)
+    assert b"\x00" not in data
+    assert detect(data) == codec and decode(data) == text
+
+
+@pytest.mark.parametrize("data", [b"abc", "员工".encode("utf-8"), "员工1150余人".encode("gbk")], ids=["ascii", "utf-8", "gbk"])
+def test_a_binary_file_message_suggests_utf16(data):
+    with pytest.raises(InputError, match=r"binary file \(if it is UTF-16 text, give --encoding utf-16-le"):
+        detect(data + b"\x00\x01\x00\x00\x02\x03")
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gbk"])
+def test_text_that_is_not_utf16_is_not_taken_for_it(examples_text, codec):
+    assert detect(examples_text.encode(codec)) == ("utf-8" if codec == "utf-8" else "gb18030")
+
+
+@pytest.mark.parametrize("data", [
+    ("The café on the corner served crème brûlée and naïve piñatas to everyone. " * 40).encode("latin-1"),
+    ("“Smart quotes” and dashes — in Windows-1252, the word’s apostrophe. " * 40).encode("cp1252"),
+    ("Revenue rose 5% (Q3 2019), said the report; 收入增长 " * 40).encode("gbk"),
+], ids=["latin-1", "cp1252", "mostly-ascii gbk"])
+def test_single_byte_text_is_not_taken_for_utf16(data):
+    """Two ASCII letters read as one UTF-16 unit make a CJK character (th: U+7468)."""
+    assert detect(data) in ("utf-8", "gb18030")

@@ -2,8 +2,13 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -124,7 +129,7 @@ def test_jsonl_bad_lines_are_reported_and_the_rest_read(tmp_path):
     path.write_text('{"text": "员工15人。"}\nnot json\n{"title": "x"}\n{"text": "网点15个。"}\n', encoding="utf-8")
     result = run(str(path), "--jsonl-field", "text", "-f", "csv")
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [f"figs: {path}: line 2: not valid JSON (Expecting value)",
+    assert result.stderr.splitlines() == [f"figs: {path}: line 2: not valid JSON: expecting value at column 1",
                                           f"figs: {path}: line 3: no field 'text'"]
     assert [r.split(",")[0] for r in result.stdout.splitlines()[1:]] == [f"{path}:1", f"{path}:4"]
 
@@ -169,3 +174,128 @@ def test_workers_end_with_a_closed_pipe(tmp_path, examples_text):
     while lingering() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert lingering() == []
+
+
+# --- a worker that dies --------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, from /proc (no psutil)."""
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(entry))
+    return found
+
+
+@pytest.fixture(scope="module")
+def many_files(tmp_path_factory, examples_text):
+    """A corpus long enough for a -j 2 run to last a few seconds."""
+    d = tmp_path_factory.mktemp("many")
+    for i in range(20):
+        (d / f"{i:02d}.txt").write_text(examples_text * 4, encoding="utf-8")
+    return d
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("fmt", ["csv", "sqlite"])
+def test_a_killed_worker_stops_the_run_with_one_line(tmp_path, many_files, fmt):
+    """kill -9 of one worker: the run notices within seconds, names the input it lost,
+    leaves no output file (CSV) or no half-written input (SQLite), and exits 2."""
+    out = tmp_path / f"out.{'db' if fmt == 'sqlite' else fmt}"
+    proc = subprocess.Popen([sys.executable, "-m", "figs", "extract", str(many_files), "-j", "2",
+                             "-f", fmt, "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 20
+    while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    workers = _children(proc.pid)
+    try:
+        assert len(workers) == 2, "the run ended before its workers could be killed"
+        os.kill(workers[0], signal.SIGKILL)
+        killed = time.monotonic()
+        stdout, stderr = proc.communicate(timeout=20)
+        assert time.monotonic() - killed < 10
+    finally:
+        proc.kill()
+    assert proc.returncode == 2, stderr
+    lines = stderr.splitlines()
+    assert len(lines) == 1 and "a worker process died" in lines[0], stderr
+    assert re.match(rf"figs: {re.escape(str(many_files))}/\d\d\.txt: ", lines[0]), lines[0]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".figs-")] == []
+    if fmt == "csv":
+        assert not out.exists()
+    else:
+        # Every input the database holds is whole: the lost one was rolled back.
+        expected = len(list(figs.extract((many_files / "00.txt").read_text(encoding="utf-8"))))
+        with sqlite3.connect(out) as db:
+            counts = db.execute("SELECT source, count(*) FROM figures GROUP BY source").fetchall()
+            assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert len(counts) < 20 and all(n == expected for _, n in counts), counts
+        lost = lines[0].split(": ")[1]
+        assert lost not in dict(counts)
+    assert not _children(proc.pid)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path, many_files):
+    """Ctrl-C at a terminal sends SIGINT to the whole process group: one line, status 130,
+    no worker tracebacks, no output file, no worker left behind."""
+    out = tmp_path / "out.csv"
+    proc = subprocess.Popen([sys.executable, "-m", "figs", "extract", str(many_files), "-j", "2", "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 20
+        while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        workers = _children(proc.pid)
+        assert len(workers) == 2, "the run ended before it could be interrupted"
+        time.sleep(0.3)  # let the workers get into a batch
+        os.killpg(proc.pid, signal.SIGINT)
+        _, stderr = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert stderr.splitlines() == ["figs: interrupted"]
+    assert list(tmp_path.iterdir()) == []
+    deadline = time.monotonic() + 5
+    while any(os.path.exists(f"/proc/{w}") and _state(w) != "Z" for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [w for w in workers if os.path.exists(f"/proc/{w}") and _state(w) != "Z"]
+
+
+def _state(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
+def test_a_jsonl_file_without_jsonl_field_is_read_from_its_text_field(tmp_path):
+    """A careful user's expectation: news.jsonl is JSON Lines, not prose; its text is
+    in "text" unless --jsonl-field says otherwise."""
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"text": "员工15人。"}\n{"text": ["网点3个。", "增长5%。"]}\n', encoding="utf-8")
+    default = run(str(path), "-f", "jsonl")
+    given = run(str(path), "--jsonl-field", "text", "-f", "jsonl")
+    assert default.returncode == 0 and default.stderr == ""
+    assert default.stdout == given.stdout
+    assert [json.loads(r)["source"] for r in default.stdout.splitlines()] == [f"{path}:1", f"{path}:2", f"{path}:2"]
+
+
+def test_a_jsonl_file_with_no_text_field_says_which_to_give(tmp_path):
+    path = tmp_path / "news.ndjson"
+    path.write_text('{"id": 1, "title": "标题", "content": "员工15人。"}\n', encoding="utf-8")
+    prose = tmp_path / "a.txt"
+    prose.write_text('{"text": "员工15人。"}\n', encoding="utf-8")
+    result = run(str(path), str(prose), "-f", "csv")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"figs: {path}: JSON Lines with no field 'text': give --jsonl-field FIELD "
+        "(its first document has 'title', 'content')"]
+    assert [r.split(",")[0] for r in result.stdout.splitlines()[1:]] == [str(prose)]  # a .txt is prose

@@ -11,7 +11,7 @@ from figs.decode import decode
 from figs.errors import DecodeError, FigsError
 from figs.render import write
 from figs.model import JSON_FIELDS
-from figs.stream import decoded_blocks, extract_text, pieces
+from figs.stream import LINE_CONTEXT, decoded_blocks, extract_piece, extract_text, pieces
 
 
 def jsonl(figures) -> str:
@@ -73,6 +73,38 @@ def test_a_paragraph_longer_than_a_piece_stays_whole():
     cut = list(pieces([text], "doc", chunk_chars=100, context=10))
     assert len(cut) == 2
     assert jsonl(extract_text(text, chunk_chars=100, context=10)) == jsonl(figs.extract(text))
+
+
+# How a long paragraph may look: each a way of running the examples together.
+LONG_PARAGRAPHS = {
+    "one line": lambda t: t.replace("\n", ""),
+    "one line, no full stop": lambda t: t.replace("。", "，").replace("\n", ""),
+    "wrapped lines, no full stop": lambda t: t.replace("。", "，"),
+    "one line, no punctuation": lambda t: t.replace("\n", "").replace("。", "").replace("，", "").replace("、", ""),
+    "one line of quotes": lambda t: t.replace("\n", "").replace("。", "。”"),
+}
+
+
+@pytest.mark.parametrize("chunk_chars", [2500, 7000])
+@pytest.mark.parametrize("shape", LONG_PARAGRAPHS, ids=list(LONG_PARAGRAPHS))
+def test_a_long_paragraph_is_cut_inside_and_gives_the_same_records(examples_text, shape, chunk_chars):
+    """Memory stays flat on a line with no sentence end: it is cut inside, with enough
+    context that every record (column and citation included) is the whole text's."""
+    text = LONG_PARAGRAPHS[shape](examples_text)
+    cut = list(pieces([text], "doc", chunk_chars=chunk_chars, line_chars=2 * chunk_chars))
+    assert len(cut) >= len(text) // (2 * chunk_chars)
+    assert max(len(p.text) for p in cut) <= 2 * chunk_chars + 2 * LINE_CONTEXT
+    assert "".join(p.text[p.keep_from:p.keep_to] for p in cut) == text
+    whole = jsonl(figs.extract(text, source="doc"))
+    assert whole.count("\n") > 300
+    assert jsonl(extract_text(text, source="doc", chunk_chars=chunk_chars, line_chars=2 * chunk_chars)) == whole
+
+
+def test_a_long_paragraph_read_in_blocks(examples_text):
+    text = examples_text.replace("\n", "")
+    blocks = [text[i:i + 999] for i in range(0, len(text), 999)]
+    got = [f for p in pieces(blocks, "doc", chunk_chars=3000, line_chars=6000) for f in extract_piece(p)]
+    assert jsonl(got) == jsonl(figs.extract(text, source="doc"))
 
 
 def test_soft_breaks_are_never_cut():

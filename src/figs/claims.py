@@ -6,10 +6,13 @@ at word boundaries with the lexicon of `figs.segment`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
+from .segment import ENTITY, could_name, first_word, group, word_class, words
 
 # Marks that end a clause: a subject never reaches across one.
 _CLAUSE_MARKS = "，,、；;：:。！？!?（）()《》【】[]\n —…·"
@@ -60,6 +63,8 @@ _CURRENCY_NAME = re.compile(alternation(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
+# The words after a figure read for its noun: the lexicon finds where the noun ends.
+_AFTER_MAX = 14
 # The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
 # words also begin nouns (中国, 前景, 内容) or end them (埃及, 参与): they stop a
 # subject only after its first two characters.
@@ -71,13 +76,190 @@ _AFTER_WORD = re.compile(
         never="的在是了和将被把",
         hard=re.escape("".join(c for c in _STOPS if c not in _WORD_INITIAL)),
         stops=re.escape(_STOPS),
-        more=_SUBJECT_MAX - 2,
+        more=_AFTER_MAX - 2,
     )
 )
 
 
 
-def subject(s: str, start: int, end: int, kind: str) -> str:
+def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
+    """The figure's measure and holder, from its clause and, where that names no
+    holder, from the nearest earlier text of its paragraph (`holder_before`)."""
+    s = doc.plain
+    measure, holder = subject(s, start, end, kind)
+    if start and s[start - 1] in "（(":
+        holder = holder or _name_before_bracket(s, start - 1)  # 容声（17.34%）: the figure of the name before it
+    if not measure and holder:
+        measure = _header(s, doc.sentence_bounds(start)[0], start)  # 确诊病例中，长春市27例
+    if not measure and kind == "age":
+        measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
+    if not holder:
+        holder = holder_before(doc, start)
+    if holder == measure:
+        holder = ""  # the holder is never the measure itself
+    return measure, holder
+
+
+def _name_before_bracket(s: str, at: int) -> str:
+    """The words right before an opening bracket at `at`: whose figure the bracket holds."""
+    ws = words(s[max(0, at - _TOPIC_WINDOW):at])
+    name: list[str] = []
+    for w, cls in reversed(ws):
+        if cls not in _MEASURE_PARTS and cls not in ENTITY:
+            break
+        name.insert(0, w)
+    name_text = "".join(name)
+    return name_text if len(name_text) >= 2 and not _UP_TO_NUMBER.match(name_text) else ""
+
+
+def _header(s: str, sentence_start: int, start: int) -> str:
+    """The measure a list of parts is headed with: 新增确诊病例中，信阳市3例、… → 确诊病例."""
+    found = ""
+    for m in _HEADER.finditer(s, sentence_start, start):
+        found = m.group(1)
+    return split(found)[0] if found else ""
+
+
+def _person_before(s: str, sentence_start: int, start: int) -> str:
+    """The last word for a person before an age in its sentence: 该患者为男性，38岁 → 男性."""
+    text = s[sentence_start:start]
+    best, at = "", -1
+    for w in _PERSON_WORDS:
+        i = text.rfind(w)
+        if i > at:
+            best, at = w, i
+    return best
+
+
+def settle(doc, figures: list) -> list:
+    """The claims of one sentence's figures, settled together: [(position, Figure)] →
+    [Figure], each given what the sentence says of it through the others.
+
+    - A figure with no subject of its own shares the one before it: 240人、208人和80人,
+      交易额为2020.87亿元，同比增长8.25%, 福州市1例（福清市1例）.
+    - A list after 分别 takes its holders from the list before it, one by one:
+      肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍 → 肉类, 禽蛋, 奶类.
+    """
+    s = doc.plain
+    holders = _distributed(s, figures)
+    out = []
+    previous = None
+    for k, (_, f) in enumerate(figures):
+        subject, holder = f.subject, holders.get(k, f.holder)
+        if not subject and previous is not None:
+            subject = previous.subject
+        if (subject, holder) != (f.subject, f.holder):
+            f = replace(f, subject=subject, holder=holder)
+        out.append(f)
+        previous = f
+    return out
+
+
+def _distributed(s: str, figures: list) -> dict[int, str]:
+    """For figures listed after 分别, the holders listed before it, by figure index."""
+    found: dict[int, str] = {}
+    k = 0
+    while k < len(figures):
+        at, f = figures[k]
+        p = s.rfind("分别", max(0, at - 6), at)
+        if p < 0:
+            k += 1
+            continue
+        run = [k]  # the figures listed after 分别: 1.8倍、2.5倍、1.1倍
+        while run[-1] + 1 < len(figures):
+            prev_end = figures[run[-1]][0] + len(figures[run[-1]][1].text)
+            nxt = figures[run[-1] + 1][0]
+            if s[prev_end:nxt] not in _LIST_SEPARATORS:
+                break
+            run.append(run[-1] + 1)
+        clause = s[_UP_TO_LIST_CLAUSE.match(s, max(0, p - 60), p).end():p]  # type: ignore[union-attr]  # always matches
+        listed = clause[:clause.rfind("的")] if "的" in clause else clause
+        items = [x for x in _LIST_ITEM.split(listed) if x]
+        if len(run) > 1 and len(items) == len(run) and all(len(x) <= _LONGEST_ITEM for x in items):
+            found.update(zip(run, items))
+        k = run[-1] + 1
+    return found
+
+
+def holder_before(doc, start: int) -> str:
+    """The name the text gives as the topic before the figure: the first clause of its
+    sentence that starts with a name (其中长春市…, 全省累计…), else that of the nearest
+    sentence before it in the same paragraph, up to `_PARAGRAPH_BACK` characters back.
+    """
+    s = doc.plain
+    a, b = doc.sentence_bounds(start)
+    at, name = _first_topic(s[a:b])
+    if name and at < start - a:
+        return name
+    return _earlier_topic(doc, a)
+
+
+def _earlier_topic(doc, a: int) -> str:
+    """The topic of the nearest sentence before the one starting at `a`, in its paragraph;
+    the same for every figure of a sentence, so it is found once (for the last text read)."""
+    s = doc.plain
+    if _EARLIER[0] is not s:
+        _EARLIER[:] = [s, {}]
+    cache = _EARLIER[1]
+    name = cache.get(a)
+    if name is not None:
+        return name
+    name, b0 = "", a
+    paragraph = s.rfind("\n", 0, a) + 1
+    for _ in range(_SENTENCES_BACK):
+        if a <= paragraph or b0 - a >= _PARAGRAPH_BACK:
+            break
+        b = a
+        a = max(doc.sentence_bounds(b - 1)[0], paragraph)
+        name = _first_topic(s[a:b])[1]
+        if name:
+            break
+    cache[b0] = name
+    return name
+
+
+# The text `_earlier_topic` last read, and its answers by sentence start.
+_EARLIER: list = [None, {}]
+
+
+@lru_cache(maxsize=4096)
+def _first_topic(sentence: str) -> tuple[int, str]:
+    """Where the first clause of `sentence` that starts with a name starts, and the name.
+
+    A clause starts after a clause mark; time words, adverbs and prepositions before
+    the name are passed over (截至2月25日24时，全省累计… → 全省; 其中沈阳市2例 → 沈阳市).
+
+    >>> _first_topic("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
+    (17, '辽宁省')
+    """
+    at = 0
+    n = len(sentence)
+    for _ in range(_TOPIC_CLAUSES):
+        if at >= n:
+            break
+        head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
+        mark = _CLAUSE_MARK.search(sentence, head)
+        stop = mark.start() if mark else n
+        if stop - head >= 2:
+            window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
+            # Most clauses start with no name: the first words say so without cutting
+            # the whole window (a time word, an adverb, then a noun or a verb).
+            k = 0
+            w, cls = first_word(window)
+            while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and k + len(w) < len(window):
+                k += len(w)
+                w, cls = first_word(window[k:])
+            if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
+                for w, cls in words(window[k:]):
+                    if cls in ENTITY:
+                        return sentence.find(w, head), w
+                    if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
+                        break
+        at = stop + 1
+    return -1, ""
+
+
+def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     """What the figure counts or measures, as the article names it.
 
     After the figure when a noun follows it (35名骑手, 10公里的区域, 25%的股份) or
@@ -86,8 +268,13 @@ def subject(s: str, start: int, end: int, kind: str) -> str:
     a verb of change (营业额同比提升近10%); a share stands before 占 (桐油产量占
     世界总产量的90%).  A subject is never one character: "" lets the figure share
     the subject of the one before it.
+
+    Returns the subject and the holder named right before it (特斯拉的股价, 辽宁新增),
+    or "" for the holder.
     """
-    before, verb, from_a_figure = _subject_before(s, start, kind)
+    before, holder, verb, from_a_figure = _subject_before(s, start, kind)
+    if not before and verb in _LEADS:
+        before = verb  # 辽宁新增1例: 新增 is all the text says it counts
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
     if before in _PRONOUNS:
@@ -108,9 +295,9 @@ def subject(s: str, start: int, end: int, kind: str) -> str:
     else:
         order = (before, after)
     if verb and len(after) == 1 and after not in _SIZES and _UP_TO_CLAUSE.match(s, end + 1, end + 2):
-        return after  # 共有48栋楼，: a one-character noun, closed by punctuation
+        return after, holder  # 共有48栋楼，: a one-character noun, closed by punctuation
     first, second = order
-    return first if len(first) >= 2 else second if len(second) >= 2 else ""
+    return (first if len(first) >= 2 else second if len(second) >= 2 else ""), holder
 
 def _subject_after(s: str, end: int, kind: str = "") -> str:
     i = end
@@ -137,7 +324,11 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
             tail = _HAN_RUN.match(follows)
             return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
     m = _AFTER_WORD.match(s, i)
-    word = m.group() if m else ""
+    raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()  # type: ignore[union-attr]  # always matches
+    word = _leading_noun(raw, kind == "duration") if m else ""
+    de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
+    if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
+        word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
     changed = list(_CHANGE.finditer(word))
     if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
         word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
@@ -148,13 +339,14 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
         word = word[:verb.start()]  # 百余名快递小哥参加活动: 快递小哥
     return word if _WORDLIKE.fullmatch(word) else ""
 
-def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, bool]:
-    """The words before the figure that name it, the verb that led into it, and
-    whether the clause goes from one figure to another (从A到B: 从最初的20亩增加到230亩)."""
+def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, bool]:
+    """The words before the figure that name it, whose figure they say it is, the verb
+    that led into it, and whether the clause goes from one figure to another (从A到B:
+    从最初的20亩增加到230亩)."""
     chunk = s[max(0, start - 40):start].rstrip(" ")
     label = _LABEL.search(chunk) if chunk.rstrip().endswith(_LABEL_ENDS) else None
     if label:  # 【参考售价】：3690元, 数据：26分
-        return (label.group(1) or label.group(2))[-_SUBJECT_MAX:], "", False
+        return (label.group(1) or label.group(2))[-_SUBJECT_MAX:], "", "", False
     m = _UP_TO_CLAUSE.match(chunk)
     if m:
         chunk = chunk[m.end():]
@@ -173,15 +365,14 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, bool]
             cut, verb = m.start(), verb or "占"
     if cut is not None and cut >= 2:
         chunk, _ = _strip_verbs(chunk[:cut])
+    chunk = _DATE_IN.sub("", chunk)  # 拥有率1997年首次超过: a date is no figure before it
     m = _UP_TO_NUMBER.match(chunk)
     if m:
         # What follows the number before is its unit (5例共计42例), not a subject.
         chunk = _UNIT_AT_START.sub("", chunk[m.end():])
-    head = chunk.rpartition("的")[2]
-    if len(head) >= 2:
-        chunk = head
     chunk = chunk.strip("“”‘’\"「」『』 ")
-    return chunk[-_SUBJECT_MAX:], verb, from_a_figure
+    measure, holder = split(chunk)
+    return measure, holder, verb, from_a_figure
 
 
 def _strip_verbs(chunk: str) -> tuple[str, str]:
@@ -221,3 +412,125 @@ def _from_a_figure(chunk: str) -> int | None:
     if not rest or (len(rest) <= 8 and rest.endswith("的")) or any(c in _FIGURE_CHARS for c in rest):
         return m.start()
     return None
+
+
+# --- the measure and its holder, at word boundaries --------------------------------
+
+# How many characters before a figure are cut into words: enough for a holder and
+# its measure (长春市奔跑兔商贸有限公司现有员工), few enough to stay cheap.
+_WINDOW = 16
+# Between a measure and its figure: time words, adverbs, marks (营业额今年首次超过).
+_BETWEEN = frozenset({"time", "function", "other", "mark"})
+# What a measure is made of: nouns, verbs that qualify them (确诊病例, 配送网点),
+# characters the lexicon lacks, and Latin letters (GDP, A320客机).
+_MEASURE_PARTS = frozenset({"noun", "char", "latin", "verb"})
+# A measure of more words than this keeps its last two: the head that names the thing.
+_MEASURE_WORDS = 3
+_UP_TO_MARK = re.compile(r"[^，,、；;：:。！？!?（）()《》【】\[\]\n —…·“”\"0-9０-９]*")
+_UP_TO_CLAUSE_END = re.compile(r"[^，,、；;：:。！？!?（）()\n0-9０-９]*")
+# How far back the text before a figure is read for its holder, and how much of a
+# clause's start for a name.
+_PARAGRAPH_BACK = 300
+_SENTENCES_BACK = 3
+# A sentence's topic stands in its first clauses.
+_TOPIC_CLAUSES = 3
+_TOPIC_WINDOW = 14
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+# A list: its separators between figures, between the items before 分别, and where it starts.
+_LIST_SEPARATORS = frozenset({"、", "和", "及", "与", "，", ",", "；"})
+_LIST_ITEM = re.compile(r"[、和及与]")
+_UP_TO_LIST_CLAUSE = re.compile(r"(?s).*[，,；;：:。！？!?\n]|")
+_LONGEST_ITEM = 10
+# A list's header: the measure, then 中, then a clause mark (确诊病例中，长春市27例).
+_HEADER = re.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当中|中)[，,：:]")
+_PERSON_WORDS = group("person_word")
+_LEADS = group("lead")
+# Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
+_OBJECT_MARKERS = group("object_marker")
+_MODIFIERS = group("modifier")
+# A date inside the words before a figure: 1997年, 3月10日, 24时.
+_DATE_IN = re.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
+# A clause's start: the digits and dates a topic may stand after (31日10时, 2018年).
+_TOPIC_HEAD = re.compile(r"[0-9０-９年月日时分号至到—\-\s]*")
+# What may stand before a clause's topic: time words, adverbs, prepositions.
+_BEFORE_TOPIC = frozenset({"time", "function", "other", "mark", "latin"})
+_NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
+_NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not start with a name
+_NOUN_ENDS = group("noun_end")
+
+
+@lru_cache(maxsize=4096)
+def split(chunk: str) -> tuple[str, str]:
+    """The words before a figure cut into the measure and its holder.
+
+    >>> split("长春市奔跑兔商贸有限公司现有员工"), split("特斯拉的股价"), split("今年营业额")
+    (('员工', '长春市奔跑兔商贸有限公司'), ('股价', '特斯拉'), ('营业额', ''))
+    >>> split("辽宁新增"), split("其中长春市")
+    (('新增', '辽宁'), ('', '长春市'))
+    """
+    if len(chunk) < 2:
+        return "", ""
+    cls = word_class(chunk)
+    if cls is not None:  # one word of the lexicon, the commonest case: no need to cut it
+        return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
+    ws = words(chunk[-_WINDOW:])
+    i = len(ws)
+    while i and ws[i - 1][1] in _BETWEEN:
+        i -= 1
+    if i and ws[i - 1][1] in ENTITY:
+        return "", ws[i - 1][0]  # 其中长春市27例: the holder, and the measure named elsewhere
+    j = i
+    while j and (ws[j - 1][1] in _MEASURE_PARTS
+                 or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and ws[j][1] == "noun" and j < i):
+        j -= 1
+    run = list(ws[j:i])
+    while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
+        run.pop(0)  # 新增确诊病例, 累计出院: the verb that reports it is no part of it
+
+    if len(run) > _MEASURE_WORDS:
+        run = run[-2:]
+    classes = {cls for _, cls in run}
+    if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
+        run = []  # 梳理出: a verb and a stray character name nothing
+    measure = "".join(w for w, _ in run)
+    holder = next((w for w, cls in ws[:j] if cls in ENTITY), "")  # the clause's first name: its subject
+    return (measure if len(measure) >= 2 else ""), holder
+
+
+@lru_cache(maxsize=4096)
+def _leading_noun(text: str, lone_verb: bool = False) -> str:
+    """The noun phrase `text` starts with, at a word boundary (快递小哥参加活动 → 快递小哥).
+
+    Nouns, names and Latin words; a verb or adjective only where a noun follows it
+    (配送网点, 大型企业); a character the lexicon lacks only at the start or as a
+    noun's last part (网格 + 员).  A verb after a noun is the predicate: it ends the phrase.
+
+    >>> _leading_noun("快递小哥参加活动"), _leading_noun("骑手冲在一线"), _leading_noun("外卖骑手党员先锋队")
+    ('快递小哥', '骑手', '外卖骑手党员先锋队')
+    """
+    if len(text) < 2:
+        return text
+    ws = words(text)
+    out: list[str] = []
+    for k, (w, cls) in enumerate(ws):
+        nxt, nxt_word = ws[k + 1] if k + 1 < len(ws) else ("", "")
+        nounish = nxt_word in _NOUNS or nxt_word == "char" and nxt in _NOUN_ENDS
+        if cls in _NOUNS:
+            out.append(w)
+        elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS):
+            out.append(w)  # 配送网点, 大型企业, 快递员
+        elif cls == "char" and (all(len(x) == 1 for x in out) or w in _NOUN_ENDS):
+            out.append(w)  # 小微企业, 网格员
+        elif cls == "verb" and not out and lone_verb:
+            return w  # 24小时开放: what was done for that long
+        else:
+            if cls == "verb" and out:
+                de = text.find("的", sum(map(len, out)))
+                if 0 < de < _AFTER_MAX - 2:  # 新型冠状病毒感染的肺炎确诊病例: the noun after 的
+                    return _leading_noun(text[de + 1:]) or "".join(out)
+            if out and len(out[-1]) == 1 and len(out) > 1 and out[-1] not in _NOUN_ENDS:
+                out.pop()  # 小微 + 企业 kept, a stray character before a verb not
+            break
+        if sum(map(len, out)) >= _AFTER_MAX:
+            break
+    return "".join(out)

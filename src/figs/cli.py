@@ -208,6 +208,7 @@ def reported_errors() -> Iterator[None]:
         _fail(str(e))
         sys.exit(ExitStatus.TROUBLE)
     except KeyboardInterrupt:
+        _fail("interrupted")
         sys.exit(130)
 
 

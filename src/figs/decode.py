@@ -6,8 +6,11 @@ CRLF and bare CR turned into LF, and a byte-order mark dropped.
 How the encoding is found (`detect`), in this order:
 
 1. A byte-order mark: UTF-8, UTF-16 or UTF-32, little or big endian.
-2. NUL bytes in a pattern only UTF-16 has (every other byte, on one side): UTF-16
-   without a mark.  Any other NUL, or mostly control bytes: a binary file.
+2. NUL bytes in a pattern only UTF-16 has (every other byte, on one side), or, in
+   bytes that are not UTF-8, code units nearly all Chinese characters, CJK
+   punctuation or ASCII when read in one byte order: UTF-16 without a mark
+   (Chinese text with no ASCII in it has no NUL byte).  Any other NUL, or mostly
+   control bytes: a binary file.
 3. Valid UTF-8: UTF-8.
 4. Not UTF-8, but the whole input is valid GB18030 (which covers GBK and GB2312)
    and most of its non-ASCII bytes do not form UTF-8 sequences at all: GB18030.
@@ -23,6 +26,7 @@ How the encoding is found (`detect`), in this order:
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from typing import Callable
 
@@ -47,6 +51,21 @@ _UTF8_SHARE = 0.5
 _NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GB18030", "gbk": "GBK",
           "utf-16": "UTF-16", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE",
           "utf-32": "UTF-32", "utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE"}
+
+# UTF-16 without a mark, read as text: most code units are Chinese characters, CJK
+# or full-width punctuation, or printable ASCII.  Read in the wrong byte order, or
+# read from GBK bytes, few are.
+_TEXT_UNITS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f"
+                         "\u0020-\u007e\t\n\r]")
+_TEXT_SHARE = 0.9
+# Without NUL bytes there is no ASCII in UTF-16 (nor a line break), and two ASCII
+# letters read as one unit make a CJK character below U+7F00 (th: U+7468).  So such
+# bytes count as UTF-16 only with a fair share of units from U+7F00 to U+9FFF, which
+# Chinese text has (这 过 说 能 面 要 …) and English in Latin-1 does not.
+_HIGH_HAN = re.compile("[\u7f00-\u9fff]")
+_HIGH_HAN_SHARE = 0.05
+_SAMPLE_BYTES = 1 << 16
+_BINARY = "binary file (if it is UTF-16 text, give --encoding utf-16-le or utf-16-be)"
 
 Warn = Callable[[str], None]
 
@@ -73,12 +92,16 @@ def detect(data: bytes, final: bool = True) -> str:
         if data.startswith(bom):
             return codec
     if b"\x00" in data:
-        codec = _utf16_without_bom(data)
+        codec = _utf16_without_bom(data) or _utf16_by_content(data, final)
         if codec is None:
-            raise InputError("binary file")
+            raise InputError(_BINARY)
         return codec
+    if not _utf8_so_far(data, final):
+        codec = _utf16_by_content(data, final, nul=False)
+        if codec is not None:
+            return codec
     if data and len(data) - len(data.translate(None, _CONTROL)) > _CONTROL_SHARE * len(data):
-        raise InputError("binary file")
+        raise InputError(_BINARY)
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -104,7 +127,7 @@ def decode(data: bytes, name: str = "-", encoding: str | None = None, errors: st
         except LookupError:
             raise DecodeError(f"unknown encoding {encoding!r}", source=name) from None
         if b"\x00" in data and not codec.startswith(("utf-16", "utf-32")):
-            raise InputError("binary file", source=name)
+            raise InputError(_BINARY, source=name)
     else:
         try:
             codec = detect(data)
@@ -170,6 +193,41 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if "\x00" in text:
         return None
     return codec
+
+
+def _utf8_so_far(data: bytes, final: bool) -> bool:
+    """True when `data` is UTF-8 (up to a character cut off at the end, if not final)."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _utf16_by_content(data: bytes, final: bool, nul: bool = True) -> str | None:
+    """'utf-16-le' or '-be' when nearly every code unit of the first bytes, read in
+    that order, is a character of Chinese (or ASCII) text; None otherwise.  With
+    ``nul=False`` (bytes with no NUL) see `_HIGH_HAN`.
+
+    >>> _utf16_by_content("员工一千人，增长七成。".encode("utf-16-be"), True)
+    'utf-16-be'
+    >>> _utf16_by_content("the café".encode("latin-1") * 9, True, nul=False) is None
+    True
+    """
+    sample = data[:_SAMPLE_BYTES] if len(data) > _SAMPLE_BYTES or not final else data
+    if len(sample) % 2:
+        if final and sample is data:
+            return None
+        sample = sample[:-1]
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = codecs.getincrementaldecoder(codec)("replace").decode(sample, sample is data)
+        if not text or "\ufffd" in text:
+            continue
+        if len(text) - len(_TEXT_UNITS.sub("", text)) < _TEXT_SHARE * len(text):
+            continue
+        if nul or len(_HIGH_HAN.findall(text)) >= _HIGH_HAN_SHARE * len(text):
+            return codec
+    return None
 
 
 def _looks_legacy(data: bytes, final: bool) -> bool:

@@ -11,7 +11,7 @@ subject and the citation.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -130,22 +130,23 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     doc = Document(text)
     options = _Reading(dates=dates, offset=offset, line=line)
     pattern = span_pattern(dates)
-    previous = None
+    sentence: list[tuple[int, Figure]] = []  # the figures of one sentence, with where each starts in doc.scan
     m = pattern.search(doc.scan)
     while m:
         figure = _read(doc, m, source, options)
         # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
         # range fails (two units), and 85岁 is read again from the dash.
+        at = m.start()
         resume = m.start("sep") + 1 if figure is None and m.group("sep") else m.end()
         m = pattern.search(doc.scan, resume)
         if figure is None:
             continue
-        # A figure with no subject of its own shares the one before it in its
-        # sentence: 240人、208人和80人, 交易额为2020.87亿元，同比增长8.25%.
-        if not figure.subject and previous is not None and previous.sentence == figure.sentence:
-            figure = replace(figure, subject=previous.subject)
-        previous = figure
-        yield figure
+        if sentence and sentence[-1][1].sentence != figure.sentence:
+            yield from claims.settle(doc, sentence)
+            sentence = []
+        sentence.append((at, figure))
+    if sentence:
+        yield from claims.settle(doc, sentence)
 
 
 # --- reading one span ----------------------------------------------------------
@@ -635,6 +636,7 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
     first, last = doc.original(start), doc.original(end, end=True)
     line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
+    subject, holder = claims.claim(doc, start, end, c.kind or "")
     return Figure(
         source=source,
         line=line + options.line,
@@ -647,7 +649,8 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
         qualifier=c.qualifier,
         unit=c.unit,
         kind=c.kind or "",  # never None here (`_trimmed` settles it); the type checker cannot tell
-        subject=claims.subject(doc.plain, start, end, c.kind or ""),
+        subject=subject,
+        holder=holder,
         sentence=doc.sentence(sentence_start, sentence_end),
         currency=c.currency,
         time=doc.time_before(start, sentence_start),

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
+from . import jsonl
 from .decode import decode, normalise_newlines
 from .errors import InputError
+
+# A code point that no UTF-8 output can hold: JSON may escape one ("\ud800").
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -30,10 +35,29 @@ def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[str | Inp
         if path != "-" and os.path.isdir(path):
             found = sorted(str(p) for p in Path(path).rglob(pattern) if p.is_file())
             if not found:
-                yield InputError(f"no {pattern[1:]} files in this directory", source=path)
+                yield InputError(f"no {pattern[1:]} files in this directory", source=display_name(path))
             yield from found
         else:
             yield path
+
+
+def display_name(path: str) -> str:
+    """`path` as records and messages name it: a name whose bytes are not UTF-8
+    (Python holds them as surrogate escapes) gets \\xNN for each such byte, so that
+    CSV, JSON and SQLite output stay valid UTF-8.
+
+    >>> display_name("a.txt"), display_name(os.fsdecode(b"caf\\xe9.txt"))
+    ('a.txt', 'caf\\\\xe9.txt')
+    """
+    if not _SURROGATE.search(path):
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def escaped_name(name: str) -> InputError:
+    """What to say of a file whose name `display_name` had to escape."""
+    return InputError("the file name is not valid UTF-8: its records name it with \\xNN escapes",
+                      source=name)
 
 
 def read_bytes(path: str) -> bytes:
@@ -74,7 +98,7 @@ def documents(paths: tuple[str, ...], label: str = "-", encoding: str | None = N
         if isinstance(path, InputError):
             yield path
             continue
-        name = label if path == "-" else path
+        name = label if path == "-" else display_name(path)
         try:
             text = decode(read_bytes(path), name, encoding=encoding, errors=errors)
         except InputError as e:
@@ -84,23 +108,37 @@ def documents(paths: tuple[str, ...], label: str = "-", encoding: str | None = N
         yield Document(name, text)
 
 
-def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = None
-                    ) -> Iterator[tuple[Document, int] | InputError]:
-    """The documents of a JSON Lines corpus, one a line, each with the bytes it took.
+def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = None,
+                    line_bytes: int = jsonl.LINE_BYTES
+                    ) -> Iterator[tuple[str, Iterable[tuple[str, int]]] | InputError]:
+    """The documents of a JSON Lines corpus, one a line: each its name and its text
+    as (text, bytes read) blocks, ready for `figs.stream.pieces`.
 
     Each line is an object whose `field` holds the text (a string, or a list of
     paragraphs, joined by line breaks).  Its records are named by `id_field`, or
     ``NAME:LINE`` without one.  A line that is not such an object is reported in
-    its place as an `InputError`.
+    its place as an `InputError`.  A line longer than `line_bytes` is read in
+    blocks (`figs.jsonl`), in bounded memory.
     """
-    for number, raw in enumerate(f, 1):
+    number = 0
+    while True:
+        raw = f.readline(line_bytes)
+        if not raw:
+            return
+        number += 1
+        if len(raw) == line_bytes and not raw.endswith(b"\n"):
+            yield from _long_line(raw, f, name, number, field, id_field)
+            continue
         if not raw.strip():
             continue
         where = f"line {number}"
         try:
-            obj = json.loads(raw)
+            obj = json.loads(raw.rstrip(b"\r\n"))  # (a line end inside a string is not the error)
         except ValueError as e:
-            yield InputError(f"not valid JSON ({getattr(e, 'msg', e)})", source=name, where=where)
+            yield InputError(_json_problem(e), source=name, where=where)
+            continue
+        except RecursionError:
+            yield InputError("not valid JSON: nested too deeply to read", source=name, where=where)
             continue
         text = obj.get(field) if isinstance(obj, dict) else None
         if isinstance(text, list) and all(isinstance(p, str) for p in text):
@@ -115,4 +153,69 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
                 yield InputError(f"no field {id_field!r}", source=name, where=where)
                 continue
             source = str(obj[id_field])
-        yield Document(source, normalise_newlines(text)), len(raw)
+        bad = _SURROGATE.search(source) or _SURROGATE.search(text)
+        if bad:
+            in_field = id_field if _SURROGATE.search(source) else field
+            yield InputError(f"field {in_field!r} holds an escaped lone surrogate "
+                             f"(\\u{ord(bad.group()):04x}), which is not a character", source=name, where=where)
+            continue
+        yield source, [(normalise_newlines(text), len(raw))]
+
+
+# Names that say a file is JSON Lines; read without --jsonl-field, the text is in:
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+DEFAULT_FIELD = "text"
+
+
+def jsonl_field_of(f: BinaryIO, path: str, name: str) -> str | None:
+    """The field to read a JSON Lines file given without --jsonl-field from: "text",
+    when its name says JSON Lines and its first document has that field; None for
+    any other file (read as prose).  Else an `InputError` that tells which fields
+    the first document has.  `f` is left at its start."""
+    if not path.lower().endswith(JSONL_SUFFIXES):
+        return None
+    if not f.seekable():
+        return DEFAULT_FIELD  # (a pipe: its lines tell, one by one)
+    first = b""
+    while not first.strip():
+        first = f.readline(jsonl.LINE_BYTES)
+        if not first:
+            break
+    f.seek(0)
+    try:
+        obj = json.loads(first)
+    except (ValueError, RecursionError):
+        obj = None if len(first) < jsonl.LINE_BYTES else {DEFAULT_FIELD: ""}  # a long line: let it tell
+    if isinstance(obj, dict) and DEFAULT_FIELD in obj:
+        return DEFAULT_FIELD
+    fields = [k for k, v in obj.items() if isinstance(v, (str, list))] if isinstance(obj, dict) else []
+    hint = f" (its first document has {', '.join(map(repr, fields[:8]))})" if fields else ""
+    raise InputError(f"JSON Lines with no field {DEFAULT_FIELD!r}: give --jsonl-field FIELD{hint}", source=name)
+
+
+def _long_line(first: bytes, f: BinaryIO, name: str, number: int, field: str, id_field: str | None
+               ) -> Iterator[tuple[str, Iterable[tuple[str, int]]] | InputError]:
+    spool, length, nbytes = jsonl.spool_line(first, f)
+    try:
+        line = jsonl.scan(spool, length, name, number, field, id_field, nbytes)
+    except InputError as e:
+        spool.close()
+        yield e
+        return
+    yield line.source, jsonl.text_blocks(spool, length, line)
+
+
+def _json_problem(e: ValueError) -> str:
+    """What is wrong with a line that is not JSON, in one whole sentence.
+
+    >>> _json_problem(json.JSONDecodeError("Unterminated string starting at", '{"a": "b', 6))
+    'not valid JSON: unterminated string starting at column 7'
+    >>> _json_problem(json.JSONDecodeError("Expecting value", '{"a": }', 6))
+    'not valid JSON: expecting value at column 7'
+    """
+    if isinstance(e, UnicodeDecodeError):
+        return f"not valid UTF-8 (byte {e.start} of the line)"
+    if not isinstance(e, json.JSONDecodeError):
+        return f"not valid JSON: {e}"
+    msg = e.msg[:1].lower() + e.msg[1:]
+    return f"not valid JSON: {msg}{'' if msg.endswith(' at') else ' at'} column {e.colno}"

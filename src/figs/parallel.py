@@ -8,20 +8,32 @@ few batches are in flight at once, so memory stays flat however large the input.
 `extract_all` is the whole pipeline; with ``jobs=1`` it runs in this process, and
 its results are the same, in the same order.
 
+The workers are a `concurrent.futures.ProcessPoolExecutor`: should one die (killed,
+or out of memory), every batch not yet done fails at once with `BrokenProcessPool`,
+and the run stops with one line naming the first input it lost, instead of waiting
+forever for a result that will not come.  Workers ignore SIGINT: Ctrl-C at a terminal
+reaches the whole process group, and only the main process answers it.
+
 >>> [r.rows for r in extract_all([Piece("a", "员工1150余人。")], Options(fmt="csv", columns=("text", "value")))]
 ['1150余人,1150\\n']
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import deque
+from contextlib import suppress
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
 from . import render
 from .errors import FigsError, InputError
-from .inputs import expand, jsonl_documents, opened
+from .inputs import display_name, escaped_name, expand, jsonl_documents, jsonl_field_of, opened
 from .model import JSON_FIELDS
 from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
 
@@ -97,12 +109,16 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
             yield from batch.flush()
             yield Result(path.source or "-", error=path)
             continue
-        name = label if path == "-" else path
+        name = label if path == "-" else display_name(path)
+        if path != "-" and name != path:
+            yield from batch.flush()
+            yield Result(name, error=escaped_name(name))
         started = False
         try:
             with opened(path) as f:
-                if jsonl_field:
-                    parts = _jsonl_pieces(f, name, jsonl_field, id_field)
+                field = jsonl_field or (path != "-" and jsonl_field_of(f, path, name))
+                if field:
+                    parts = _jsonl_pieces(f, name, field, id_field, chunk_chars)
                 else:
                     blocks = decoded_blocks(f, name, encoding=encoding, errors=errors)
                     parts = pieces(blocks, name, chunk_chars=chunk_chars)
@@ -138,13 +154,13 @@ class _Batcher:
         self.pieces, self.size = [], 0
 
 
-def _jsonl_pieces(f, name: str, field: str, id_field: str | None) -> Iterator[Piece | Result]:
+def _jsonl_pieces(f, name: str, field: str, id_field: str | None, chunk_chars: int) -> Iterator[Piece | Result]:
     for doc in jsonl_documents(f, name, field, id_field):
         if isinstance(doc, InputError):
             yield Result(doc.source or name, error=doc)
         else:
-            document, nbytes = doc
-            yield Piece(document.source, document.text, nbytes=nbytes)
+            source, blocks = doc
+            yield from pieces(blocks, source, chunk_chars=chunk_chars)
 
 
 def run_batch(batch: Batch, options: Options) -> list[Result]:
@@ -185,6 +201,7 @@ def _rows(piece: Piece, options: Options, salvage: bool = True) -> tuple[list[di
         if keep_from >= keep_to_small:
             continue
         one = replace(small, offset=piece.offset + small.offset, line=piece.line + small.line,
+                      col=small.col + (piece.col if small.line == 0 else 0),
                       keep_from=keep_from, keep_to=keep_to_small)
         more_rows, more_errors = _rows(one, options, salvage=False)
         rows += more_rows
@@ -204,31 +221,76 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
         for item in items:
             yield from [item] if isinstance(item, Result) else run_batch(item, options)
         return
-    import multiprocessing  # here, not at the top: a run with -j 1 never needs it (start-up time)
-
     in_flight = in_flight or 2 * jobs
+    pool = _started_pool(jobs)
+    done = False
+    try:
+        pending: deque[tuple[Result | Future, Batch | None]] = deque()
+        for item in items:
+            if isinstance(item, Result):
+                pending.append((item, None))
+            else:
+                pending.append((_submit(pool, item, options), item))
+            while pending and (len(pending) > in_flight or _ready(pending[0][0])):
+                yield from _results(*pending.popleft())
+        while pending:
+            yield from _results(*pending.popleft())
+        done = True
+    finally:
+        # On Ctrl-C, an error or a consumer that stops early, do not wait for the
+        # batches still queued; the running ones end on their own.
+        pool.shutdown(wait=done, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, batch: Batch, options: Options) -> Future:
+    """The batch handed to the pool; a pool already broken gives a future that says so,
+    and the results before it are still written, in order."""
+    try:
+        return pool.submit(run_batch, batch, options)
+    except BrokenProcessPool as e:
+        future: Future = Future()
+        future.set_exception(e)
+        return future
+
+
+def _started_pool(jobs: int) -> ProcessPoolExecutor:
+    """A pool of `jobs` workers, started: its processes forked and its threads running.
+
+    The pool's threads write to pipes that a dead worker closes.  figs takes SIGPIPE's
+    default (figs … | head ends quietly), which would end the whole program there,
+    silently; so the threads start with SIGPIPE blocked, and get EPIPE instead.
+    """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = context.Pool(jobs, initializer=_watch_parent, initargs=(os.getpid(),))
+    blocked = hasattr(signal, "pthread_sigmask") and hasattr(signal, "SIGPIPE")
+    if blocked:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPIPE})
     try:
-        pending: deque = deque()
-        for item in items:
-            pending.append(item if isinstance(item, Result) else pool.apply_async(run_batch, (item, options)))
-            while pending and (len(pending) > in_flight or _ready(pending[0])):
-                yield from _results(pending.popleft())
-        while pending:
-            yield from _results(pending.popleft())
-        pool.close()
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker,
+                                   initargs=(os.getpid(), blocked))
+        with suppress(BrokenProcessPool):  # (a worker killed already: the first batch says so)
+            pool.submit(int).result()  # the threads exist once a call has gone round
     finally:
-        pool.terminate()
-        pool.join()
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+    return pool
+
+
+def _start_worker(parent: int, unblock_sigpipe: bool) -> None:
+    """In a worker: leave SIGINT to the main process (a terminal sends it to every
+    process of the group: each worker would print a traceback), take SIGTERM's
+    default, and end when the main process has gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if unblock_sigpipe:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGPIPE})
+    _watch_parent(parent)
 
 
 def _watch_parent(parent: int) -> None:
     """In a worker: end when the main process has gone.  Killed at once (figs … | head
     closes the pipe and SIGPIPE ends it), it cannot tell its workers, which would
     otherwise wait for work forever."""
-    import threading
 
     def watch():
         while os.getppid() == parent:
@@ -238,9 +300,18 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _ready(item) -> bool:
-    return isinstance(item, Result) or item.ready()
+def _ready(item: Result | Future) -> bool:
+    return isinstance(item, Result) or item.done()
 
 
-def _results(item) -> list[Result]:
-    return [item] if isinstance(item, Result) else item.get()
+def _results(item: Result | Future, batch: Batch | None) -> list[Result]:
+    if isinstance(item, Result):
+        return [item]
+    try:
+        return item.result()
+    except BrokenProcessPool:
+        piece = batch.pieces[0]
+        line = piece.line + piece.text.count("\n", 0, piece.keep_from) + 1
+        raise FigsError("a worker process died while extracting it (killed, or out of memory?); "
+                        "the run is stopped", source=piece.source,
+                        where=None if piece.first else f"from line {line}") from None

@@ -17,6 +17,13 @@ Exactness rests on where the cuts fall and on a little context around each piece
   piece is read together with the whole lines before it that make up at least
   `CONTEXT` characters, and `CONTEXT` characters after it; figures that start in that
   context are dropped, as the neighbouring piece reports them.
+- A paragraph longer than `LINE_CHARS` (a 200 MB line with no full stop, a table
+  run together) is cut inside, after a full stop, else a comma, else a space, else
+  anywhere.  A sentence may then span the cut, but a record never cites more than
+  1000 characters of one (`figs.sentences`): `LINE_CONTEXT` characters on each side
+  give the extractor all it would see in the whole text.  Such a piece may start in
+  the middle of a line; it starts at a comma or full stop where there is one, so that
+  the line's first part still tells the extractor the line is prose.
 
 >>> text = "增长5%。\\n员工1150余人。\\n配送网点15个。\\n"
 >>> whole = [f.to_dict() for f in extract_text(text)]
@@ -27,7 +34,7 @@ Exactness rests on where the cuts fall and on a little context around each piece
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO, Iterable, Iterator
 
 from .decode import codec_label, decode, detect, normalise_newlines
@@ -42,6 +49,14 @@ CHUNK_CHARS = 1 << 18
 # Characters of context read on each side of a piece; the extractor looks at most
 # about 40 characters back and 16 forward.
 CONTEXT = 256
+# A paragraph longer than this is cut inside; the context on each side of such a cut:
+# twice the longest sentence a record cites (figs.sentences._SENTENCE_MAX), and some.
+LINE_CHARS = 2 * CHUNK_CHARS
+LINE_CONTEXT = 2048 + CONTEXT
+# Where to cut inside a paragraph, best first: after a full stop, after a clause mark,
+# at a space.  The marks that make a line prose to the extractor (figs.sentences._PROSE).
+_INSIDE_CUTS = ("。！？!?", "，,；;、：:", " \t\u3000")
+_PROSE_MARKS = "，,、。；"
 # The last mark of a line a piece may end after, and marks that may not open the next.
 _ENDS = frozenset("。！？!?”」』）)…")
 _CLOSERS = frozenset("”’」』)）")
@@ -53,8 +68,9 @@ class Piece:
     """A stretch of one input's text, with the context it is read in.
 
     ``text[keep_from:keep_to]`` is the stretch itself; the rest is context.
-    ``offset`` and ``line`` place ``text[0]`` in the whole input: its character
-    offset and the number of line breaks before it.  ``text[0]`` starts a line.
+    ``offset``, ``line`` and ``col`` place ``text[0]`` in the whole input: its
+    character offset, the number of line breaks before it and its column (0 unless
+    a long paragraph was cut inside).
     """
 
     source: str
@@ -66,6 +82,7 @@ class Piece:
     nbytes: int = 0  # input bytes this piece accounts for (for progress)
     first: bool = True
     last: bool = True
+    col: int = 0     # characters before text[0] on its line (a piece cut inside a paragraph)
 
 
 def extract_piece(piece: Piece, dates: bool = False) -> Iterator[Figure]:
@@ -74,13 +91,13 @@ def extract_piece(piece: Piece, dates: bool = False) -> Iterator[Figure]:
     keep_to = piece.offset + (len(piece.text) if piece.keep_to is None else piece.keep_to)
     for f in extract(piece.text, source=piece.source, dates=dates, offset=piece.offset, line=piece.line):
         if keep_from <= f.start < keep_to:
-            yield f
+            yield replace(f, col=f.col + piece.col) if piece.col and f.line == piece.line + 1 else f
 
 
 def extract_text(text: str, source: str = "-", dates: bool = False, chunk_chars: int = CHUNK_CHARS,
-                 context: int = CONTEXT) -> Iterator[Figure]:
+                 context: int = CONTEXT, line_chars: int = LINE_CHARS) -> Iterator[Figure]:
     """`figs.extract` over `text` one piece at a time: the same records."""
-    for piece in pieces([text], source, chunk_chars=chunk_chars, context=context):
+    for piece in pieces([text], source, chunk_chars=chunk_chars, context=context, line_chars=line_chars):
         yield from extract_piece(piece, dates=dates)
 
 
@@ -130,20 +147,22 @@ def decoded_blocks(f: BinaryIO, name: str = "-", encoding: str | None = None, er
 
 
 def pieces(blocks: Iterable[str | tuple[str, int]], source: str, chunk_chars: int = CHUNK_CHARS,
-           context: int = CONTEXT) -> Iterator[Piece]:
+           context: int = CONTEXT, line_chars: int = LINE_CHARS) -> Iterator[Piece]:
     """Cut a text that arrives in blocks into pieces of about `chunk_chars` characters.
 
-    Memory holds one piece and the block being read, however long the input; a
-    paragraph longer than a piece is kept whole (the longest paragraph bounds memory).
+    Memory holds one piece and the block being read, however long the input: a
+    paragraph longer than `line_chars` is cut inside (see the module's notes).
     """
     buf = ""           # text read and not yet given out: buf[pos:]
     pos = 0
     buf_bytes = 0      # input bytes behind buf[pos:]
-    history = ""       # whole lines given out last, at least `context` characters
+    history = ""       # text given out last, read again as the next piece's context
+    history_col = 0    # its column
     emitted = 0        # characters given out so far
     lines = 0          # line breaks given out so far
     first = True
     searched = 0       # buf holds no cut between chunk_chars and here
+    inside = False     # the last cut fell inside a paragraph
     for block in blocks:
         text, nbytes = block if isinstance(block, tuple) else (block, len(block.encode("utf-8")))
         searched -= pos
@@ -151,31 +170,38 @@ def pieces(blocks: Iterable[str | tuple[str, int]], source: str, chunk_chars: in
         pos = 0
         buf_bytes += nbytes
         while len(buf) - pos >= chunk_chars + context:
-            cut = _cut(buf, pos, chunk_chars, context, searched)
-            if cut is None:
-                searched = len(buf) - context - 1
-                break
+            limit = min(len(buf) - context, pos + line_chars)
+            cut = _cut(buf, pos, chunk_chars, limit, searched)
+            inside = cut is None
+            if inside:
+                if len(buf) - pos < line_chars + LINE_CONTEXT:
+                    searched = limit - 1
+                    break
+                cut = _cut_inside(buf, pos, chunk_chars)
             chunk = buf[pos:cut]
             pos = cut
             share = round(buf_bytes * len(chunk) / (len(buf) - pos + len(chunk)))
             buf_bytes -= share
-            yield Piece(source, history + chunk + buf[pos:pos + context], offset=emitted - len(history),
+            after = LINE_CONTEXT if inside else context
+            yield Piece(source, history + chunk + buf[pos:pos + after], offset=emitted - len(history),
                         line=lines - history.count("\n"), keep_from=len(history),
-                        keep_to=len(history) + len(chunk), nbytes=share, first=first, last=False)
+                        keep_to=len(history) + len(chunk), nbytes=share, first=first, last=False,
+                        col=history_col)
             first = False
             emitted += len(chunk)
             lines += chunk.count("\n")
-            history = _tail_lines(history + chunk, context)
+            history, history_col = _tail(history + chunk, history_col, LINE_CONTEXT if inside else context,
+                                         max(line_chars // 2, LINE_CONTEXT))
     rest = buf[pos:]
     yield Piece(source, history + rest, offset=emitted - len(history), line=lines - history.count("\n"),
-                keep_from=len(history), nbytes=buf_bytes, first=first, last=True)
+                keep_from=len(history), nbytes=buf_bytes, first=first, last=True, col=history_col)
 
 
-def _cut(buf: str, pos: int, chunk_chars: int, context: int, searched: int = 0) -> int | None:
+def _cut(buf: str, pos: int, chunk_chars: int, limit: int, searched: int = 0) -> int | None:
     """Where to end the piece that starts at `pos` in `buf`: just after a newline that
     ends a paragraph, the nearest one before `chunk_chars` characters, else the first
-    after with `context` characters still following; None when there is none yet."""
-    target, limit = pos + chunk_chars, len(buf) - context
+    after, before `limit`; None when there is none."""
+    target = pos + chunk_chars
     i = buf.rfind("\n", pos, min(target, limit))
     while i >= pos:
         if _cuttable(buf, i):
@@ -187,6 +213,20 @@ def _cut(buf: str, pos: int, chunk_chars: int, context: int, searched: int = 0) 
             return i + 1
         i = buf.find("\n", i + 1, limit)
     return None
+
+
+def _cut_inside(buf: str, pos: int, chunk_chars: int) -> int:
+    """Where to cut a long paragraph that starts at `pos`: after the last full stop
+    in the second half of the next `chunk_chars` characters, else the last clause
+    mark, else the last space, else at `chunk_chars`."""
+    lo, hi = pos + chunk_chars // 2, pos + chunk_chars
+    for marks in _INSIDE_CUTS:
+        i = max(buf.rfind(c, lo, hi) for c in marks)
+        if i >= 0:
+            while i + 1 < hi and buf[i + 1] in _CLOSERS:
+                i += 1  # 。” : the quote closes the sentence
+            return i + 1
+    return hi
 
 
 def _cuttable(buf: str, i: int) -> bool:
@@ -201,8 +241,18 @@ def _cuttable(buf: str, i: int) -> bool:
     return j >= 0 and buf[j] in _ENDS
 
 
-def _tail_lines(text: str, context: int) -> str:
-    """The whole lines at the end of `text` that hold at least `context` characters."""
+def _tail(text: str, col: int, context: int, most: int) -> tuple[str, int]:
+    """The end of `text` (whose first character is in column `col`) that the next
+    piece reads as context, and its column: the whole lines that hold at least
+    `context` characters; or, when those are more than `most`, the end of the line
+    from the last comma or full stop before its last `context` characters (from
+    just `context` characters when there is none)."""
     if len(text) <= context:
-        return text
-    return text[text.rfind("\n", 0, len(text) - context) + 1:]
+        return text, col
+    start = text.rfind("\n", 0, len(text) - context) + 1
+    if len(text) - start > most:
+        begin = max(start, len(text) - most)
+        mark = max(text.rfind(c, begin, len(text) - context) for c in _PROSE_MARKS)
+        start = mark if mark >= 0 else len(text) - context
+    line_start = text.rfind("\n", 0, start)
+    return text[start:], (start - line_start - 1 if line_start >= 0 else col + start)

@@ -1,0 +1,243 @@
+"""Words around a figure: a lexicon, a segmenter, and names the lexicon lacks.
+
+The lexicon (``data/lexicon.txt``, about 86,000 words derived from jieba's
+dictionary; see ``data/LICENSE-jieba``) gives each word a class: ``place``,
+``org``, ``person``, ``noun``, ``time``, ``verb`` or ``other``.  It is read on
+first use, so a run that finds no figure never pays for it.
+
+`words` cuts a short stretch of text (the dozen characters before a figure, the
+start of a clause) into words by backward maximum matching: from the end, the
+longest word of the lexicon that ends there, else one character.  Then names the
+lexicon lacks are put together from their suffixes (``data/claims.tsv``): a place
+is a word or two before 省, 市, 县 … (驻马店 + 市), an organisation the words
+before 公司, 集团, 局, 中心 … (奔跑兔商贸有限公司).  Each word comes out with its
+class; a name made from a suffix gets ``place`` or ``org``, a word that names a
+holder by itself (全省, 我国, 公司) ``holder``.
+
+>>> [w for w, _ in words("长春市奔跑兔商贸有限公司现有员工")]
+['长春市奔跑兔商贸有限公司', '现有', '员工']
+>>> words("今年营业额")
+(('今年', 'time'), ('营业额', 'noun'))
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+# Classes a name is made of: its words may stand before a suffix.
+NAMES = frozenset({"place", "org", "person", "holder"})
+ENTITY = NAMES
+_NAME_PARTS = frozenset({"place", "org", "person", "noun", "char", "latin", "holder"})
+_NAMED = frozenset({"place", "org", "person"})
+_PLACE_OR_ORG = frozenset({"place", "org"})
+_LONGEST_NAME = 16
+_ADMIN_LEVELS = frozenset("省市县区镇乡村")
+_COUNTERS = frozenset("个名位家只条项件次种类批支座台")
+_LONGEST = 8  # characters in the longest word of the lexicon
+_NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿几数")
+
+
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def _read(name: str) -> str:
+    """A data file beside this module (not through importlib.resources: its import is a
+    tenth of the start-up)."""
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        return f.read()
+
+
+def _groups() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/claims.tsv`` (small: read at import)."""
+    text = _read("claims.tsv")
+    groups: dict[str, set[str]] = {}
+    for line in text.splitlines()[1:]:
+        if line and not line.startswith("#"):
+            name, word = line.split("\t")
+            groups.setdefault(name, set()).add(word)
+    groups.pop("group", None)
+    return {k: frozenset(v) for k, v in groups.items()}
+
+
+GROUPS = _groups()
+
+
+class _Lexicon:
+    """The word classes of ``data/lexicon.txt``, read on first use (86,000 words)."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.long_ends: set[str] = set()  # of the words of five characters or more
+        self.mid_ends: set[str] = set()  # of the words of three or four
+        self.long_heads: set[str] = set()
+        self.mid_heads: set[str] = set()
+        self.kinds: dict[tuple[str, str], str] = {}  # _suffix_kind, by word and class
+        self.suffixes = {
+            "place": tuple(sorted(GROUPS["place_suffix"], key=len, reverse=True)),
+            "org": tuple(sorted(GROUPS["org_suffix"], key=len, reverse=True)),
+        }
+        self.suffix_words = GROUPS["place_suffix"] | GROUPS["org_suffix"]
+        self.suffix_ends = frozenset(w[-1] for w in self.suffix_words)
+        self.function = GROUPS["function"]
+        self.loaded = False
+
+    def load(self) -> None:
+        text = _read("lexicon.txt")
+        words: dict[str, str] = {}
+        for section in text.split("\n[")[1:]:  # [class]\nword\nword…: whole sections at C speed
+            head, _, body = section.partition("\n")
+            words.update(dict.fromkeys(body.split(), head.rstrip("]")))
+        # The lists of claims.tsv correct the lexicon's classes.
+        for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
+            words.update(dict.fromkeys(GROUPS[group], cls))
+        self.words = words
+        # The last and the first two characters of the longer words: elsewhere only a
+        # shorter word can end (or start) there, and fewer lookups say which.
+        self.long_ends = {w[-2:] for w in words if len(w) > 4}
+        self.mid_ends = {w[-2:] for w in words if 2 < len(w) <= 4}
+        self.long_heads = {w[:2] for w in words if len(w) > 4}
+        self.mid_heads = {w[:2] for w in words if 2 < len(w) <= 4}
+        self.loaded = True
+
+
+LEXICON = _Lexicon()
+
+
+def group(name: str) -> frozenset[str]:
+    """A word list of ``data/claims.tsv``."""
+    return GROUPS[name]
+
+
+@lru_cache(maxsize=8192)
+def words(text: str) -> tuple[tuple[str, str], ...]:
+    """`text` cut into (word, class) pairs, names put together from their suffixes."""
+    lex = LEXICON
+    if not lex.loaded:
+        lex.load()
+    table, function, long_ends, mid_ends = lex.words, lex.function, lex.long_ends, lex.mid_ends
+    out: list[tuple[str, str]] = []
+    i = len(text)
+    while i > 0:
+        c = text[i - 1]
+        if c.isascii() and c.isalnum():
+            j = i - 1
+            while j > 0 and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] in " -"):
+                j -= 1
+            out.append((text[j:i].strip(" -"), "latin"))
+            i = j
+            continue
+        end = text[i - 2:i]
+        for n in range(min(_LONGEST if end in long_ends else 4 if end in mid_ends else 2, i), 1, -1):
+            w = text[i - n:i]
+            cls = table.get(w)
+            if cls is not None:
+                out.append((w, cls))
+                i -= n
+                break
+        else:
+            out.append((c, "function" if c in function else "mark" if c in _NUMERAL_CHARS
+                        else "char" if "\u4e00" <= c <= "\u9fff" else "mark"))
+            i -= 1
+    out.reverse()
+    for k in range(1, len(out)):
+        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in _COUNTERS:
+            out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
+    if not lex.suffix_ends.isdisjoint(text):
+        out = _names(out, lex)
+    return tuple(_adjacent_names(out))
+
+
+def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Places and organisations side by side are one name: 江苏 + 无锡 + 新吴区,
+    香港 + 公立医院 (an organisation when one of them is)."""
+    out: list[tuple[str, str]] = []
+    for w, cls in ws:
+        if cls in _PLACE_OR_ORG and out and out[-1][1] in _PLACE_OR_ORG and len(out[-1][0]) + len(w) <= _LONGEST_NAME:
+            prev, prev_cls = out.pop()
+            out.append((prev + w, "org" if "org" in (cls, prev_cls) else "place"))
+        else:
+            out.append((w, cls))
+    return out
+
+
+def first_word(text: str) -> tuple[str, str]:
+    """The longest word of the lexicon `text` starts with, and its class; else its
+    first character (class ``char``, ``function`` or ``mark``)."""
+    lex = LEXICON
+    if not lex.loaded:
+        lex.load()
+    table = lex.words
+    head = text[:2]
+    for n in range(min(_LONGEST if head in lex.long_heads else 4 if head in lex.mid_heads else 2, len(text)), 1, -1):
+        cls = table.get(text[:n])
+        if cls is not None:
+            return text[:n], cls
+    c = text[:1]
+    return c, "function" if c in lex.function else "char" if "\u4e00" <= c <= "\u9fff" else "mark"
+
+
+def word_class(text: str) -> str | None:
+    """The class of `text` when it is one word of the lexicon, else None."""
+    if not LEXICON.loaded:
+        LEXICON.load()
+    return LEXICON.words.get(text)
+
+
+def could_name(text: str) -> bool:
+    """False when `text` holds no character a name could end in: no suffix can make one."""
+    return not LEXICON.suffix_ends.isdisjoint(text)
+
+
+def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
+    """Words before a place or organisation suffix joined into one name.
+
+    The name takes nouns, names and characters the lexicon lacks; a verb only where a
+    name stands before it (长春市 + 奔跑 + 兔商贸有限公司), never an adverb or a
+    function word (充分发挥商会 is no name).  A one-character suffix (市, 局, 店) takes
+    only a word, not a lone character (累计闭店 is no name).
+    """
+    out: list[tuple[str, str]] = []
+    for w, cls in ws:
+        kind = _suffix_kind(w, cls, lex)
+        if not kind:
+            if cls == "org" and out and out[-1][0] in _ADMIN_LEVELS:
+                w = out.pop()[0] + w  # 省 + 商务厅
+            out.append((w, cls))
+            continue
+        name = w
+        while out and len(out[-1][0]) + len(name) <= _LONGEST_NAME:
+            prev, prev_cls = out[-1]
+            if len(w) == 1 and name == w and (prev_cls == "char" or len(prev) < 2 and prev_cls != "latin"):
+                break
+            if kind == "place" and len(w) == 1 and name == w and prev_cls == "noun":
+                break  # 示范县, 贫困村: a kind of place, not a place's name
+            if prev_cls == "verb":
+                if len(out) < 2 or out[-2][1] not in _NAMED:
+                    break
+            elif prev_cls not in _NAME_PARTS:
+                break
+            name = prev + name
+            out.pop()
+        if kind == "org" and out and out[-1][0] in _ADMIN_LEVELS:
+            name = out.pop()[0] + name  # 省 + 商务厅, 市委
+        if name == w and w in lex.suffix_words:
+            out.append((w, "char" if len(w) == 1 else cls))  # 市, 地区, 公司 alone are no name
+            continue
+        out.append((name, kind))
+    return out
+
+
+def _suffix_kind(w: str, cls: str, lex: _Lexicon) -> str:
+    if cls in ("place", "org", "person") or w[-1] not in lex.suffix_ends:
+        return ""
+    kind = lex.kinds.get((w, cls))
+    if kind is None:
+        kind = lex.kinds[(w, cls)] = _suffix_kind_of(w, cls, lex)
+    return kind
+
+
+def _suffix_kind_of(w: str, cls: str, lex: _Lexicon) -> str:
+    for kind in ("org", "place"):
+        if w in lex.suffixes[kind] or (cls == "noun" and w.endswith(lex.suffixes[kind]) and len(w) >= 3):
+            return kind
+    return ""
