@@ -342,17 +342,17 @@ def _bulletins():
 def test_consecutive_bulletins_report_the_changed_counts():
     old, new = _bulletins()
     found = [
-        (c.old.subject, int(c.old.value), int(c.new.value))
+        (c.old.subject, c.old.holder, int(c.old.value), int(c.new.value))
         for c in diff(figs.extract(old, "old"), figs.extract(new, "new"))
         if c.status == "changed"
     ]
     total = (int(_TOTAL.search(old).group(1)), int(_TOTAL.search(new).group(1)))
-    assert ("累计确诊病例", *total) in found
+    assert any(subject == "累计确诊病例" and (x, y) == total for subject, _, x, y in found)
     before, after = dict(_DISTRICT.findall(old)), dict(_DISTRICT.findall(new))
     edited = [(d, int(before[d]), int(after[d])) for d in before.keys() & after.keys() if before[d] != after[d]]
     assert edited
-    for district, a, b in edited:  # the subject may hold a word more: 其中西城区
-        assert any(district in subject and (x, y) == (a, b) for subject, x, y in found), district
+    for district, a, b in edited:  # each district's count is its own claim: the district holds it
+        assert any(holder == district and (x, y) == (a, b) for _, holder, x, y in found), district
 
 
 # --- the README -------------------------------------------------------------------

@@ -273,7 +273,7 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     or "" for the holder.
     """
     before, holder, verb, from_a_figure = _subject_before(s, start, kind)
-    if not before and verb in _LEADS:
+    if not before and (verb in _LEADS or verb in _STOCK_FLOW):
         before = verb  # 辽宁新增1例: 新增 is all the text says it counts
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
@@ -445,6 +445,7 @@ _LONGEST_ITEM = 10
 _HEADER = re.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当中|中)[，,：:]")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
+_STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
 _MODIFIERS = group("modifier")
@@ -485,7 +486,7 @@ def split(chunk: str) -> tuple[str, str]:
         j -= 1
     run = list(ws[j:i])
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
-        run.pop(0)  # 新增确诊病例, 累计出院: the verb that reports it is no part of it
+        run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
 
     if len(run) > _MEASURE_WORDS:
         run = run[-2:]
