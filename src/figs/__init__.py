@@ -10,7 +10,7 @@ from .numbers import parse_number
 
 __version__ = "0.1.0"
 
-__all__ = ["extract", "diff", "parse_number", "Figure", "Change", "__version__"]
+__all__ = ["extract", "diff", "check", "parse_number", "Figure", "Change", "__version__"]
 
 
 def diff(old, new, **options):
@@ -18,3 +18,10 @@ def diff(old, new, **options):
     from .compare import diff as _diff
 
     return _diff(old, new, **options)
+
+
+def check(records):
+    """Where the figures of each article disagree with each other; see `figs.checks.check`."""
+    from .checks import check as _check
+
+    return _check(records)

@@ -17,6 +17,7 @@ from . import __version__
 from .errors import ExitStatus, FigsError
 from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
+from .checks import CHECKS, check as check_records
 from .model import DIFF_FIELDS, Change
 from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
 from .render import ENCODED, FORMATS, write, write_diff_table
@@ -87,6 +88,7 @@ def main() -> None:
       figs extract article.txt             a table of its figures
       figs extract corpus/ -f jsonl | jq   every .txt file below corpus/
       figs diff draft.txt published.txt    which figures changed
+      figs check article.txt               do its own figures add up
     """
     # A closed pipe (figs extract … | head) ends the program quietly.
     if hasattr(signal, "SIGPIPE"):
@@ -257,3 +259,51 @@ def _write_changes(changes, fmt: str, output: str | None) -> None:
             write(map(Change.to_dict, changes), ("status", "old", "new"), fmt, out)
         else:
             write(map(Change.to_row, changes), DIFF_FIELDS, fmt, out)
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@output_format
+@output_file
+@click.option("--check", "checks", multiple=True, type=click.Choice(CHECKS),
+              help="Only findings of this check (repeatable).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing; only the exit status tells.")
+@click.option("--label", default="-", show_default=True, help="The source name for standard input.")
+def check_command(paths, fmt, output, checks, quiet, label):
+    """Do each article's own figures add up?  Lists parts that exceed their total,
+    a stated change that its from and to figures contradict (rate, difference or
+    direction), shares past 100 %, and one claim stated twice with two values.
+
+    Each PATH is an article (a text file, a directory of *.txt files, or - for
+    standard input, the default) or a figures file written by figs extract
+    (.csv, .tsv, .json, .jsonl; on standard input told by how it begins).  Exit
+    status 0: no findings, 1: findings, 2: trouble.
+
+    \b
+    Examples:
+      figs check article.txt
+      figs check archive/ -f csv -o findings.csv
+      figs extract news.jsonl --jsonl-field content -f jsonl | figs check -f jsonl
+      if figs check -q draft.txt; then echo "its figures add up"; fi
+    """
+    from .checkcli import load_records, write_findings
+
+    fmt = fmt or default_format(output)
+    findings, trouble = [], False
+    with reported_errors():
+        for path in expand(paths, "*.txt"):
+            try:
+                if isinstance(path, FigsError):
+                    raise path
+                found = check_records(load_records(path, label))
+            except FigsError as e:
+                _fail(str(e))
+                trouble = True
+                continue
+            findings.extend(f for f in found if not checks or f.check in checks)
+        if trouble and output:
+            raise _Trouble()  # keep no output file when an input failed
+        if not quiet:
+            with opened_output(output) as out:
+                write_findings(findings, fmt, out)
+    sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.DIFFERENCES if findings else ExitStatus.OK)

@@ -21,11 +21,12 @@ import re
 import regex
 
 from . import claims
-from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
+from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
+                      alternation, longest_first)
 from .model import Figure
-from .numbers import MAX_VALUE, chinese_value, tidy, value_of
+from .numbers import MAX_VALUE, chinese_value, discount, tenths, tidy, value_of
 from .sentences import Document
-from .spans import CURRENCY_SIGNS, LARGE, PATTERN, UNIT_ALTERNATION, span_pattern
+from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern
 
 _BEFORE = QUALIFIERS["before"]
 _BEFORE_LENGTHS = sorted({len(w) for w in _BEFORE}, reverse=True)
@@ -46,18 +47,36 @@ _LINKING = frozenset(WORDS["linking_verb"])
 _PER_BEFORE = regex.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
 _SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
-_ONE = ("一", "壹")
-_ZEROS = ("零", "〇", "○")
+_ONE = tuple(c for c, (value, role) in NUMERALS.items() if value == 1 and role == "digit")
+_ZEROS = tuple(c for c, (value, role) in NUMERALS.items() if value == 0 and role == "digit")
 # 百 and above: alone they are words (千家万户), inside a numeral they make it large.
-_BIG = frozenset("百佰千仟万萬亿億")
-_TENTHS = ("成", "折")
+_BIG = frozenset(c for c, (value, role) in NUMERALS.items() if role in ("small", "large") and value >= 100)
+# Magnitudes that are numbers only in money: 四十九兆日元 (兆瓦, 100兆宽带 are megas).
+_MONEY_ONLY = frozenset("兆")
+_TENTHS = tuple(WORDS["tenths_unit"])
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
-_NOT_ARTICLE_UNITS = ("倍", "番", "成", "折")
+_NOT_ARTICLE_UNITS = tuple(WORDS["one_is_a_number"])
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
-_ALMOST = ("快", "快了")
+_ALMOST = tuple(WORDS["almost"])
+_PERIOD_BEFORE_HALF = "".join(WORDS["period_before_half"])
+_THIS_THAT = "".join(WORDS["demonstrative"])
+_BEFORE_MINUTE = "".join(WORDS["before_minute"])
+_NOT_RELATIVE = tuple(WORDS["not_relative"])
+_TIME_QUALIFIERS = frozenset(WORDS["time_qualifier"])
 _APPROXIMATE = frozenset(WORDS["approximate"])
 _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
+_SET_PHRASES = frozenset(WORDS["set_phrase"])
+_LATELY = frozenset(WORDS["lately_numeral"])
+_NEGATIVE_BEFORE = tuple(WORDS["negative_before"])
+_LONGEST_NEGATIVE = max(map(len, _NEGATIVE_BEFORE))
+_NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
+# Units a date word can be read from (1998年, 8点, 8时30分); see `_date_word`.
+_DATE_UNITS = frozenset(("年", "点", "分"))
+# Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
+_HALF_KINDS = ("duration", "measure", "money")
+_WEB_SUFFIX = frozenset("kKwWeE")
+_MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in _BIG)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ALNUM = _ASCII_WORD | frozenset("0123456789")
 # A number right after a letter, a digit or an everyday numeral is part of a longer
@@ -72,16 +91,18 @@ _OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) +
 
 class _Groups(NamedTuple):
     """A span's groups by name (g.n1, g.unit …), from one `m.groups()`: cheaper than
-    `m.groupdict()`, which builds a dict of all 26 groups for every span.  Both
+    `m.groupdict()`, which builds a dict of all the groups for every span.  Both
     patterns have the same groups, in this order (checked below).  Spelled out
     rather than made from the pattern so that the type checker, and mypyc, know
     them (a new group in `figs.spans` goes here too)."""
 
     neg: str | None
     sign: str | None
+    whole: str | None
     pct: str | None
     fd: str | None
     fn: str | None
+    fixed: str | None
     sn: str | None
     sd: str | None
     half0: str | None
@@ -102,6 +123,10 @@ class _Groups(NamedTuple):
     unit: str | None
     per: str | None
     uhalf: str | None
+    udigit: str | None
+    sub: str | None
+    subn: str | None
+    subunit: str | None
     uq: str | None
 
 
@@ -185,11 +210,18 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     g = _Groups._make(m.groups())
     if g.date and not options.dates:
         return None  # 11月, 8日, 3时: a date or a time of day
+    if g.n1 and " " in g.n1:
+        unspaced = _unspaced(g)  # its own name: once compiled, g may not hold None
+        if unspaced is None:
+            return None
+        g = unspaced
     c = _opening(scan, m, g)
     if c is None:
         return None
     c = _with_unit(scan, g, c)
-    date = _date_word(scan, g, c)
+    if c is None:
+        return None
+    date = _date_word(scan, g, c) if g.date or c.unit in _DATE_UNITS else ""
     if date:
         if not options.dates:
             return None
@@ -199,10 +231,24 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     c = _trimmed(scan, m, g, c)
     if c is None or _a_point_or_a_name(scan, g, c):
         return None
-    c = _without_unit(scan, g, c)
-    if c is None or _a_word(scan, g, c):
+    if not c.unit or g.fd or g.sd:
+        c = _without_unit(scan, g, c)
+        if c is None:
+            return None
+    if _a_word(scan, g, c):
         return None
-    return _finish(doc, options, source, _signed(scan, m, g, c))
+    if g.neg or c.start and scan[c.start - 1] in _NEGATIVE_LAST:
+        c = _signed(scan, m, g, c)
+    return _finish(doc, options, source, c)
+
+
+def _unspaced(g: _Groups) -> _Groups | None:
+    """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
+    makes it one number (一 二 三 is a list, not 123)."""
+    n1 = (g.n1 or "").replace(" ", "")
+    if _BIG.isdisjoint(n1) and "十" not in n1:
+        return None
+    return g._replace(n1=n1)
 
 
 def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
@@ -226,7 +272,7 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
     value, upper, qualifier = _number(g)
     if value is None or value > MAX_VALUE or upper is not None and upper > MAX_VALUE:
         return None  # 3000余万万万万万…: noise, and no JSON reader could take it
-    if g.half0 and start and scan[start - 1] in "上下前后":
+    if g.half0 and start and scan[start - 1] in _PERIOD_BEFORE_HALF:
         return None  # 上半年, 下半年: a period of the year
     q_word = scan[start - q_len:start - gap] if q_before else ""
     if q_word in _ALMOST and g.unit == "倍":
@@ -237,12 +283,16 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
         qualifier = q_before
     if q_before:
         start -= q_len
-    return _Candidate(start, end, value, upper, qualifier, q_word=q_word, gap=gap)
+    return _Candidate(start, end, value, upper, qualifier, q_word, gap, "", "", "")
 
 
-def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate:
-    """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶."""
+def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
+    """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶.  None for a
+    magnitude that is a number only in money (兆) before anything else."""
     unit, kind, currency = _unit(g)
+    if kind != "money" and "兆" in scan[c.start:c.end] and not _MONEY_ONLY.isdisjoint(
+            (g.n1 or "") + (g.m1 or "") + (g.n2 or "") + (g.m2 or "")):
+        return None
     per = "" if c.gap else _per_before(scan, c.start)
     if per and kind in ("money", "count", "measure") and "/" not in unit:
         unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"
@@ -259,7 +309,7 @@ def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
         return "年"
     if c.unit == "点" and (chinese or ("." not in n1 and c.value <= 24)):
         return "点"  # 8点, 三点: a time of day; 8720点 is an index
-    if c.unit == "分" and c.start and scan[c.start - 1] in "时点度":
+    if c.unit == "分" and c.start and scan[c.start - 1] in _BEFORE_MINUTE:
         return "分"  # 8时30分: a time of day
     return ""
 
@@ -278,10 +328,19 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
         end = m.start("uq")
     elif after_unit and qualifier == "exact":
         qualifier = QUALIFIERS["unit"][after_unit]
-    if g.uhalf and unit in ("年", "天", "小时", "月"):
+    if g.uhalf and g.unit in _TENTHS:
+        pass  # 三成半: the half is in the value already (35 %)
+    elif g.uhalf and kind in _HALF_KINDS and c.upper is None:
         value += Decimal("0.5")
     elif g.uhalf:
         end = m.start("uhalf")
+    if g.sub:
+        factor = SUBUNITS.get(g.unit or "", {}).get(g.subunit or "")
+        part = value_of(g.subn) if factor is not None and c.upper is None else None
+        if part is None:
+            end = min(end, m.start("sub"))
+        else:
+            value = tidy(value + part * factor)  # type: ignore[operator]  # 五元三毛: 5.3 元 (factor is set)
     while end > c.start and scan[end - 1] == " ":
         end -= 1
     return _Candidate(c.start, end, value, c.upper, qualifier, c.q_word, c.gap, unit, kind, currency)
@@ -292,10 +351,10 @@ def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
     rest = scan[c.end:c.end + 4]
     n1 = g.n1 or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
-    if c.kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith("后来"):
+    if c.kind == "duration" and rest.startswith(_RELATIVE) and not rest.startswith(_NOT_RELATIVE):
         return True  # 三年前, 半年后: a point in time
-    if c.kind == "duration" and chinese and not c.q_word and c.start and scan[c.start - 1] in "这那":
-        return True  # 这两天, 那几年: lately, not an amount of time
+    if c.kind == "duration" and n1 in _LATELY and not c.q_word and c.start and scan[c.start - 1] in _THIS_THAT:
+        return True  # 这两天, 那几年: lately, not an amount of time (but 这五年 is five years)
     if chinese and c.unit and rest.startswith(_NAME_AFTER):
         return True  # 八届人大五次会议: a session's name
     return False
@@ -322,15 +381,32 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
     if (n1 in _ONE and c.qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf
             and not _shifted_by(scan, c.start, g)):
         return True  # 一 as an article, even when a word after it looked like a qualifier
-    if not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名":
-        return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 百米 (but 万名群众)
+    if (not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名"
+            and not _magnitude_with_unit(scan, g, c)):
+        return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
     if not c.q_word and n1 + (g.unit or "") in _NUMERAL_WORDS:
         return True  # 二次污染, 二次创业: 'secondary', not a count
     return _in_slogan(scan, c.start, c.end)
 
 
+def _magnitude_with_unit(scan: str, g: _Groups, c: _Candidate) -> bool:
+    """True for a lone magnitude with a unit that is an amount: 万元一部, 投资亿元资金,
+    千户企业, 百亩; not a set phrase (千里, 万家: data/words.tsv set_phrase) nor one
+    half of a paired idiom (千家万户, 千山万水, 千方百计)."""
+    if not c.unit or (g.n1 or "") + (g.unit or "") in _SET_PHRASES:
+        return False
+    if scan.startswith(_MAGNITUDE_UNITS, c.start):
+        return False  # 每千瓦时: the magnitude starts a unit
+    start = c.start
+    around = scan[max(0, start - 3):start] + scan[c.end:c.end + 3]
+    return _BIG.isdisjoint(around)
+
+
 def _signed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate:
-    """The sign: -2%, 零下14摄氏度 are negative; in 11月龄-85岁 the dash is a range's."""
+    """The sign: -2%, 零下14摄氏度 and 负增长3.5% are negative; in 11月龄-85岁 the dash
+    is a range's."""
+    if not g.neg and scan.endswith(_NEGATIVE_BEFORE, max(0, c.start - _LONGEST_NEGATIVE), c.start):
+        return c._replace(value=-c.value)  # 负增长3.5%: a growth of -3.5 %
     if g.neg and _after_a_unit(scan, m.start()):
         return c._replace(start=max(c.start, m.start() + 1))  # 11月龄-85岁: a range's dash, not a minus
     if g.neg:
@@ -400,12 +476,20 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
     """
     if g.pct is not None:
         return value_of(g.pct), None, "exact"
+    if g.fixed:
+        return SET_VALUES[g.fixed].value, None, "exact"
     if g.half0:
         return Decimal("0.5"), None, "exact"
-    if g.fd:
-        return value_of(f"{g.fd}分之{g.fn}"), None, "exact"
-    if g.sd:
-        return value_of(f"{g.sd}分之{g.sn}"), None, "exact"
+    if g.fd or g.sd:
+        fraction = value_of(f"{g.fd}分之{g.fn}" if g.fd else f"{g.sd}分之{g.sn}")
+        if fraction is None or not g.whole:
+            return fraction, None, "exact"
+        whole = value_of(g.whole)  # 1 3/5, 三百五十又三分之一
+        return (None if whole is None else tidy(whole + fraction)), None, "exact"
+    if g.unit == "折" and not g.n2 and not g.m1:
+        return discount(g.n1 or ""), None, "exact"  # 七五折, 75折, 9.9折
+    if g.unit == "成" and not g.n2 and not g.m1 and (g.udigit or g.uhalf):
+        return tenths(g.n1 or "", g.udigit or g.uhalf or ""), None, "exact"  # 七成六, 三成半
     n1, q1, m1 = g.n1 or "", g.q1, g.m1  # n1 is set here: the other numbers returned above
     qualifier = "exact"
     low, high = _adjacent_range(n1)
@@ -447,7 +531,10 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
 
 
 def _tenths(g: _Groups, value: Decimal) -> Decimal:
-    """三成 is 30 per cent, 七折 70: a value in 成 or 折 is ten times its number."""
+    """三成 is 30 per cent, 七折 70: a value in 成 or 折 is ten times its number
+    (but 75折 is 75 %: a discount of ten or more is in hundredths already)."""
+    if g.unit == "折" and value >= 10:
+        return value
     return tidy(value * 10) if g.unit in _TENTHS else value
 
 
@@ -554,6 +641,9 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     unit = g.unit or ""
     if g.pct is not None:
         return "%", "percent", ""
+    if g.fixed:
+        fixed = SET_VALUES[g.fixed]
+        return fixed.unit, fixed.kind, ""
     if sign and not unit:
         return sign, "money", CURRENCY_SIGNS[sign]
     if not unit:
@@ -563,8 +653,8 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     u = UNITS[unit]
     n1 = g.n1 or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
-    if u.needs == "arabic" and (not n1 or chinese and _BIG.isdisjoint(n1)):
-        return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字)
+    if u.needs == "arabic" and (not n1 or chinese and _BIG.isdisjoint(n1) and _adjacent_range(n1)[0] is None):
+        return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字, 五六级)
     if u.needs == "classifier" and not g.cls:
         return "", None, ""
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
@@ -578,7 +668,7 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
 def _qualifier_after_unit_fits(word: str, kind: str) -> bool:
     """多, 余 and 内 after a unit only bend time, measures and ratios: 一年多, 10秒内, 1倍多
     (not 3个内设机构)."""
-    if word in ("多", "余", "内"):
+    if word in _TIME_QUALIFIERS:
         return kind in ("duration", "measure", "age", "percent", "ratio")
     return True
 
@@ -600,7 +690,9 @@ def _year_like(n: str) -> bool:
 def _enough_without_unit(n1: str, g: _Groups, qualifier: str) -> bool:
     """A number with no unit is a figure when a magnitude makes it a quantity: 2万多, 突破百万."""
     if not n1:
-        return g.pct is not None
+        return g.pct is not None or bool(g.fixed)
+    if n1[-1] in _WEB_SUFFIX or "e" in n1 or "E" in n1:
+        return True  # 40k, 1.5w, 2e5
     mags = [c for c in n1 + (g.m1 or "") + (g.n2 or "") + (g.m2 or "") if c in LARGE]  # 10至12万: one 万 for both
     has_digit = any(c not in LARGE for c in n1)
     if not mags:

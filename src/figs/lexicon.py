@@ -1,17 +1,35 @@
 """The word lists figs reads numbers with, loaded once from ``data/*.tsv``.
 
 Everything language-specific lives in those files: numeral characters, units and
-measure words, qualifier words and the small word lists that tell a figure from a
-date or a name.  This module only reads them into immutable tables; the patterns
-built from them are in `figs.figures`.
+measure words, qualifier words, words that are a number by themselves (对折, 半成),
+traditional forms folded to simplified ones, and the small word lists that tell a
+figure from a date or a name.  This module only reads them into immutable tables;
+the patterns built from them are in `figs.spans` and `figs.figures`.
+
+Every file is checked as it is read: a row with the wrong number of columns, an
+unknown kind, place or qualifier, an unknown word group or a word listed twice stops
+the import with the file and line in the message, so no entry is dropped silently.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Mapping
+
+KINDS = frozenset({"count", "money", "percent", "ratio", "measure", "duration", "age", "rate"})
+ROLES = frozenset({"digit", "tens", "small", "large"})
+STYLES = frozenset({"plain", "financial", "traditional"})
+PLACES = frozenset({"before", "number", "unit"})
+QUALIFIER_VALUES = frozenset({"about", "over", "under", "at_least", "at_most"})
+NEEDS = frozenset({"", "classifier", "arabic"})
+CLASSIFIER = frozenset({"", "may"})
+
+
+class LexiconError(ValueError):
+    """A data file figs cannot read: the message names the file and line."""
 
 
 @dataclass(frozen=True)
@@ -21,56 +39,164 @@ class Unit:
     currency: str
     needs: str  # "", "classifier" or "arabic"
     not_before: str  # characters that must not follow it: 方 but not 方面
+    classifier: str = ""  # "may": 个 may stand before it and drops out (2个小时)
 
 
-_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+@dataclass(frozen=True)
+class SetValue:
+    """A word that is a number with its unit: 对折 (50 %), 半成 (5 %)."""
+
+    word: str
+    value: Decimal
+    unit: str
+    kind: str
+    not_before: str = ""  # characters that must not follow it: 半成 but not 半成品
 
 
-def _rows(name: str) -> list[list[str]]:
-    """The rows of a data file, without comments and the header line."""
-    # Beside this module (a .py or its compiled .so), as package data installs it; not
-    # through importlib.resources, whose import is a tenth of the start-up.
-    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
-        text = f.read()
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return rows[1:]
+def _text(name: str) -> str:
+    return resources.files("figs").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
-def _load_numerals() -> Mapping[str, tuple[int, str]]:
-    return MappingProxyType({char: (int(value), role) for char, value, role, _ in _rows("numerals.tsv")})
+def rows(name: str, text: str, columns: int, optional: int = 0) -> list[tuple[int, list[str]]]:
+    """(line number, cells) of each row of a data file, without comments and the header.
+
+    A row has `columns` cells, of which the last `optional` may be left out."""
+    out = []
+    header = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header:
+            header = True
+            continue
+        if not columns - optional <= len(cells) <= columns:
+            raise LexiconError(f"{name}:{number}: {len(cells)} columns, expected "
+                               f"{columns - optional if optional else columns}"
+                               f"{f' to {columns}' if optional else ''}: {line!r}")
+        if not cells[0]:
+            raise LexiconError(f"{name}:{number}: empty first column: {line!r}")
+        out.append((number, cells + [""] * (columns - len(cells))))
+    return out
 
 
-def _load_financial() -> frozenset[str]:
-    return frozenset(char for char, _, _, style in _rows("numerals.tsv") if style == "financial")
+def _check(name: str, number: int, what: str, value: str, known) -> None:
+    if value not in known:
+        raise LexiconError(f"{name}:{number}: unknown {what} {value!r} (known: {', '.join(sorted(k or '(empty)' for k in known))})")
 
 
-def _load_units() -> Mapping[str, Unit]:
-    units = {}
-    for row in _rows("units.tsv"):
-        row += [""] * (5 - len(row))
-        units[row[0]] = Unit(*row[:5])
+def _unique(name: str) -> Callable[[int, object], None]:
+    seen: dict[object, int] = {}
+
+    def check(number: int, key: object) -> None:
+        if key in seen:
+            raise LexiconError(f"{name}:{number}: {key!r} is already listed on line {seen[key]}")
+        seen[key] = number
+    return check
+
+
+def load_numerals(text: str, name: str = "numerals.tsv") -> tuple[Mapping[str, tuple[int, str]], frozenset[str]]:
+    numerals, financial, once = {}, set(), _unique(name)
+    for number, (char, value, role, style) in rows(name, text, 4):
+        once(number, char)
+        _check(name, number, "role", role, ROLES)
+        _check(name, number, "style", style, STYLES)
+        if len(char) != 1 or not value.isdigit():
+            raise LexiconError(f"{name}:{number}: a numeral is one character with a whole value: {char!r} {value!r}")
+        numerals[char] = (int(value), role)
+        if style == "financial":
+            financial.add(char)
+    return MappingProxyType(numerals), frozenset(financial)
+
+
+def load_units(text: str, name: str = "units.tsv") -> Mapping[str, Unit]:
+    units, once = {}, _unique(name)
+    for number, cells in rows(name, text, 6, optional=4):
+        word, kind, currency, needs, not_before, classifier = cells
+        once(number, word)
+        _check(name, number, "kind", kind, KINDS)
+        _check(name, number, "needs", needs, NEEDS)
+        _check(name, number, "classifier", classifier, CLASSIFIER)
+        if currency and not re.fullmatch("[A-Z]{3}", currency):
+            raise LexiconError(f"{name}:{number}: currency {currency!r} is not an ISO 4217 code")
+        if currency and kind != "money":
+            raise LexiconError(f"{name}:{number}: a currency on a unit of kind {kind!r}")
+        units[word] = Unit(word, kind, currency, needs, not_before, classifier)
     return MappingProxyType(units)
 
 
-def _load_qualifiers() -> Mapping[str, Mapping[str, str]]:
-    by_place: dict[str, dict[str, str]] = {"before": {}, "number": {}, "unit": {}}
-    for word, where, qualifier in _rows("qualifiers.tsv"):
+def load_qualifiers(text: str, name: str = "qualifiers.tsv") -> Mapping[str, Mapping[str, str]]:
+    by_place: dict[str, dict[str, str]] = {p: {} for p in sorted(PLACES)}
+    once = _unique(name)
+    for number, (word, where, qualifier) in rows(name, text, 3):
+        once(number, (word, where))
+        _check(name, number, "where", where, PLACES)
+        _check(name, number, "qualifier", qualifier, QUALIFIER_VALUES)
         by_place[where][word] = qualifier
     return MappingProxyType({k: MappingProxyType(v) for k, v in by_place.items()})
 
 
-def _load_words() -> Mapping[str, tuple[str, ...]]:
+def load_words(text: str, name: str = "words.tsv") -> Mapping[str, tuple[str, ...]]:
+    """Word groups; each group must be described in the file's header comment
+    (``#   group   what it tells``), so a misspelt group is caught, not ignored."""
+    known = frozenset(m.group(1) for m in re.finditer(r"^#   ([a-z_]+) ", text, re.M))
     groups: dict[str, list[str]] = {}
-    for group, word in _rows("words.tsv"):
+    once = _unique(name)
+    for number, (group, word) in rows(name, text, 2):
+        _check(name, number, "group", group, known)
+        once(number, (group, word))
         groups.setdefault(group, []).append(word)
     return MappingProxyType({k: tuple(v) for k, v in groups.items()})
 
 
-NUMERALS = _load_numerals()
-FINANCIAL = _load_financial()
-UNITS = _load_units()
-QUALIFIERS = _load_qualifiers()
-WORDS = _load_words()
+def load_set_values(text: str, name: str = "set_values.tsv") -> Mapping[str, SetValue]:
+    values, once = {}, _unique(name)
+    for number, (word, value, unit, kind, not_before) in rows(name, text, 5, optional=1):
+        once(number, word)
+        _check(name, number, "kind", kind, KINDS)
+        try:
+            v = Decimal(value)
+        except InvalidOperation:
+            raise LexiconError(f"{name}:{number}: value {value!r} is not a number") from None
+        values[word] = SetValue(word, v, unit, kind, not_before)
+    return MappingProxyType(values)
+
+
+def load_subunits(text: str, name: str = "subunits.tsv") -> Mapping[str, Mapping[str, Decimal]]:
+    """unit → {subunit: how much of the unit one subunit is}: 元 → {毛: 0.1, 分: 0.01}."""
+    subunits: dict[str, dict[str, Decimal]] = {}
+    once = _unique(name)
+    for number, (unit, subunit, factor) in rows(name, text, 3):
+        once(number, (unit, subunit))
+        try:
+            subunits.setdefault(unit, {})[subunit] = Decimal(factor)
+        except InvalidOperation:
+            raise LexiconError(f"{name}:{number}: factor {factor!r} is not a number") from None
+    return MappingProxyType({k: MappingProxyType(v) for k, v in subunits.items()})
+
+
+def load_pairs(text: str, name: str, what: str = "character") -> Mapping[str, str]:
+    """Two-column files: a traditional character and its simplified form, a currency
+    sign and its ISO code."""
+    pairs, once = {}, _unique(name)
+    for number, (a, b) in rows(name, text, 2):
+        once(number, a)
+        if what == "character" and (len(a) != 1 or len(b) != 1):
+            raise LexiconError(f"{name}:{number}: a folding is one character for one: {a!r} {b!r}")
+        if what == "currency" and not re.fullmatch("[A-Z]{3}", b):
+            raise LexiconError(f"{name}:{number}: currency {b!r} is not an ISO 4217 code")
+        pairs[a] = b
+    return MappingProxyType(pairs)
+
+
+NUMERALS, FINANCIAL = load_numerals(_text("numerals.tsv"))
+UNITS = load_units(_text("units.tsv"))
+QUALIFIERS = load_qualifiers(_text("qualifiers.tsv"))
+WORDS = load_words(_text("words.tsv"))
+SET_VALUES = load_set_values(_text("set_values.tsv"))
+TRADITIONAL = load_pairs(_text("traditional.tsv"), "traditional.tsv")
+SUBUNITS = load_subunits(_text("subunits.tsv"))
+CURRENCY_SIGNS = load_pairs(_text("currency_signs.tsv"), "currency_signs.tsv", what="currency")
 
 
 def longest_first(words) -> list[str]:

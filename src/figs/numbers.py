@@ -2,8 +2,10 @@
 
 `parse_number` reads one written number: Arabic (1,150 / 0.04 / ８．２５),
 Chinese (一千一百五十, 两万三, 一九九八), financial (壹仟贰佰), traditional (兩萬),
-mixed (1.2万, 3千万, 三点五亿), percentages (8.25%, 百分之四十), fractions (三分之一)
-and 成 (三成 is 30 per cent).  Values are `Decimal`, never floats.
+mixed (1.2万, 3千万, 三点五亿, 3万4000), percentages (8.25%, 百分之四十), fractions
+(三分之一, 3/5, 1 3/5, 三百五十又三分之一), 成 and 折 (三成半 is 35 per cent, 七五折 75),
+negatives (负10000, -22.2%) and web forms (40k, 1.5w, 2e5).  Values are `Decimal`,
+never floats.
 
 >>> parse_number("一千一百五十")
 Decimal('1150')
@@ -17,6 +19,8 @@ Decimal('350000000')
 Decimal('40')
 >>> parse_number("一九九八")
 Decimal('1998')
+>>> parse_number("七五折"), parse_number("七成六"), parse_number("负六点六"), parse_number("1.5w")
+(Decimal('75'), Decimal('76'), Decimal('-6.6'), Decimal('15000'))
 >>> parse_number("大约") is None
 True
 """
@@ -27,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import NUMERALS
+from .lexicon import NUMERALS, SET_VALUES
 from .textnorm import fold
 
 DIGITS = "".join(c for c, (_, role) in NUMERALS.items() if role == "digit")
@@ -37,6 +41,13 @@ CHINESE = DIGITS + MAGNITUDES
 _ARABIC = regex.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+")
 _MIXED = regex.compile(rf"({_ARABIC.pattern})([{MAGNITUDES}]+)")
 _MIXED_RUN = regex.compile(rf"(?:(?:{_ARABIC.pattern})[{MAGNITUDES}]+)+")
+# Web and scientific forms: 40k, 3.2k, 1.5w (万), 2e5.
+_WEB = regex.compile(r"([0-9]+(?:\.[0-9]+)?)([kKwW]|[eE][+-]?[0-9]{1,2})")
+WEB_SCALE = {"k": Decimal(1000), "K": Decimal(1000), "w": Decimal(10000), "W": Decimal(10000)}
+# 3万4000, 1千零20: a magnitude and then a plain number, below it.
+_TAIL = regex.compile(rf"((?:(?:{_ARABIC.pattern})[{MAGNITUDES}]+)+)(零?)([0-9]+)")
+_SLASH = regex.compile(r"(?:([0-9]+) )?([0-9]+)/([0-9]+)")
+_MINUS = ("零下", "-", "−", "负", "負")
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 
 # Fractions of a fraction are not exact in decimal: keep this many significant digits.
@@ -82,22 +93,72 @@ def value_of(s: str) -> Decimal | None:
 
 
 def _parse_short(s: str) -> Decimal | None:
+    for sign in _MINUS:
+        if s.startswith(sign) and len(s) > len(sign):
+            v = _parse_short(s[len(sign):])
+            return None if v is None else -v
+    fixed = SET_VALUES.get(s)
+    if fixed is not None:
+        return fixed.value
     if s.startswith("百分之"):
         return _plain(s[3:])
     if s.endswith("%"):
         return _plain(s[:-1])
-    if s.endswith("成") and len(s) > 1:
-        tenths = _plain(s[:-1])
-        return None if tenths is None else tenths * 10
+    if s.endswith("折") and len(s) > 1:
+        return discount(s[:-1])
+    if "成" in s and len(s) > 1:
+        number, _, after = s.partition("成")
+        return tenths(number, after)
+    if "又" in s:  # 三百五十又三分之一, 两又二分之一
+        whole, _, part = s.partition("又")
+        w, f = _plain(whole), _parse_short(part)
+        return None if w is None or f is None else tidy(w + f)
     if "分之" in s:
         denominator, _, numerator = s.partition("分之")
-        d, n = _plain(denominator), _plain(numerator)
-        if d is None or n is None or d == 0:
-            return None
-        with localcontext() as ctx:
-            ctx.prec = _FRACTION_DIGITS
-            return tidy(n / d)
+        return _fraction(_plain(numerator), _plain(denominator))
+    m = _SLASH.fullmatch(s)
+    if m:  # 3/5, 1 3/5
+        f = _fraction(Decimal(m.group(2)), Decimal(m.group(3)))
+        return None if f is None else tidy(f + Decimal(m.group(1) or 0))
     return _plain(s)
+
+
+def _fraction(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
+    if numerator is None or denominator is None or denominator == 0:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = _FRACTION_DIGITS
+        return tidy(numerator / denominator)
+
+
+def discount(number: str) -> Decimal | None:
+    """The percentage a discount in 折 charges: 七折 70, 七五折 and 75折 75, 9.9折 99.
+
+    A price is said in tenths, and a second digit is the hundredths: 七五 is 7.5
+    tenths, not a range.  A number of ten or more (75折) already counts hundredths.
+    """
+    digits = [NUMERALS.get(c) for c in number]
+    if len(number) == 2 and all(d is not None and d[1] == "digit" for d in digits):
+        return Decimal(digits[0][0] * 10 + digits[1][0])  # type: ignore[index]  # both checked above
+    v = _plain(number)
+    if v is None or v <= 0:
+        return None
+    return tidy(v) if v >= 10 else tidy(v * 10)
+
+
+def tenths(number: str, after: str = "") -> Decimal | None:
+    """The percentage of N成: 三成 30, 三成半 35, 七成六 76, 半成 5."""
+    v = Decimal("0.5") if number == "半" else _plain(number)
+    if v is None:
+        return None
+    if after == "半":
+        return tidy(v * 10 + 5)
+    if after:
+        d = NUMERALS.get(after) if len(after) == 1 else None
+        if d is None or d[1] != "digit" or not after.isdigit() and d[0] == 0:
+            return None
+        return tidy(v * 10 + d[0])
+    return tidy(v * 10)
 
 
 def _plain(s: str) -> Decimal | None:
@@ -110,6 +171,12 @@ def _plain(s: str) -> Decimal | None:
         return None if scale is None else tidy(Decimal(m.group(1).replace(",", "")) * scale)
     if _MIXED_RUN.fullmatch(s):
         return _mixed_run(s)
+    m = _TAIL.fullmatch(s)
+    if m:
+        return _with_tail(m)
+    m = _WEB.fullmatch(s)
+    if m:
+        return web_value(m.group(1), m.group(2))
     if _CHINESE.fullmatch(s):
         return chinese_value(s)
     return None
@@ -125,6 +192,31 @@ def _mixed_run(s: str) -> Decimal | None:
         total += Decimal(m.group(1).replace(",", "")) * scale
         previous = scale
     return tidy(total)
+
+
+def _with_tail(m) -> Decimal | None:
+    """3万4000 → 34000, 1千零20 → 1020.  Without 零 the tail must fill the places below
+    the last magnitude (4000 after 万), or 3万4 would be read as 30004, not 34000."""
+    head = _mixed_run(m.group(1)) if _MIXED.fullmatch(m.group(1)) is None else _plain(m.group(1))
+    last = _MIXED.findall(m.group(1))[-1][1]
+    scale = chinese_value(last, magnitudes_only=True)
+    tail = Decimal(m.group(3))
+    if head is None or scale is None or tail >= scale:
+        return None
+    if not m.group(2) and len(m.group(3)) != len(str(scale)) - 1:
+        return None
+    return tidy(head + tail)
+
+
+def web_value(number: str, suffix: str) -> Decimal | None:
+    """40k → 40000, 1.5w → 15000, 2e5 → 200000."""
+    scale = WEB_SCALE.get(suffix)
+    if scale is None:
+        exponent = int(suffix[1:])
+        if abs(exponent) > 24:
+            return None
+        scale = Decimal(10) ** exponent
+    return tidy(Decimal(number) * scale)
 
 
 def tidy(d: Decimal) -> Decimal:
@@ -176,7 +268,10 @@ def chinese_value(s: str, magnitudes_only: bool = False) -> Decimal | None:
             return Decimal(values[0][0])
         if len(values) == 2:
             return None  # 四五 is a range, 一一 and 四六 are words: not one number
-        # A longer run of bare digits is read digit by digit: 一九九八, 二〇二二.
+        # A longer run of bare digits is read digit by digit: 一九九八, 二〇二二 (never
+        # with 两, which no year or code is written with: 三三两两 is a word).
+        if "两" in s or "兩" in s:
+            return None
         return Decimal("".join(str(v) for v, _ in values))
     return _positional(values)
 
@@ -213,7 +308,12 @@ def _positional(values: list[tuple[int, str]]) -> Decimal | None:
         else:  # large: 万 or 亿
             below = group + (digit or 0)
             if below == 0 and terms and terms[-1][1] == value:
-                return None  # 万万 is a word ('by no means'), not a number
+                if not explicit:
+                    return None  # 万万 is a word ('by no means'), not a number
+                v, lvl = terms.pop()  # 四万万: four hundred million, as older texts write it
+                terms.append((v * value, lvl * value))
+                last_scale = lvl * value
+                continue
             level = 1
             while terms and terms[-1][1] < value:
                 v, lvl = terms.pop()

@@ -16,7 +16,8 @@ import functools
 import re
 
 from . import patterns
-from .lexicon import FINANCIAL, NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
+from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
+                      alternation, longest_first)
 from .numbers import DIGITS, MAGNITUDES
 
 # Numerals as everyday text writes them: a number never starts right after one.  The
@@ -24,31 +25,64 @@ from .numbers import DIGITS, MAGNITUDES
 # often than they stand in a number.
 _EVERYDAY = "".join(c for c in DIGITS + MAGNITUDES if c not in FINANCIAL)
 LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
-CURRENCY_SIGNS = {"US$": "USD", "HK$": "HKD", "¥": "CNY", "$": "USD", "€": "EUR", "£": "GBP"}
-# Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点.
-_AFTER_CLASSIFIER = ("小时", "钟头", "月", "星期", "礼拜", "季度", "工作日", "百分点", "基点", "年头")
+# Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点
+# (units.tsv: classifier "may", or needs "classifier").
+AFTER_CLASSIFIER = tuple(u for u, unit in UNITS.items() if unit.classifier or unit.needs == "classifier")
+_SIGNS = alternation(CURRENCY_SIGNS)
+_SIGN_FIRST = re.escape("".join(sorted({s[0] for s in CURRENCY_SIGNS})))
+_SUBUNITS = alternation({sub for subs in SUBUNITS.values() for sub in subs}) or "(?!)"
+# Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
+_AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
+_SET_VALUE_GUARDS = "|".join(
+    re.escape(w) + (f"(?![{re.escape(v.not_before)}])" if v.not_before else "")
+    for w, v in sorted(SET_VALUES.items(), key=lambda kv: (-len(kv[0]), kv[0]))) or "(?!)"
 
 
 def _unit_alternation() -> str:
     """Every unit, longest first, each refusing the characters that would make it
-    part of another word: 方(?![面向…]) so that 两方面 is no figure."""
-    alternatives = []
-    for word in longest_first(UNITS):
-        unit = UNITS.get(word)
-        guard = f"(?![{re.escape(unit.not_before)}])" if unit and unit.not_before else ""
-        alternatives.append(re.escape(word) + guard)
-    return "|".join(alternatives)
+    part of another word: 方(?![面向…]) so that 两方面 is no figure.
+
+    Written as a trie, 人(?:次|份|) rather than 人次|人份|人: the engine then compares
+    a character once, not once for every unit, and over 300 units that is most of the
+    time a span takes to find its unit.  It matches what the flat alternation matches.
+    """
+    tree: dict = {}
+    for word in UNITS:
+        node = tree
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = f"(?![{re.escape(UNITS[word].not_before)}])" if UNITS[word].not_before else ""
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if "" in node:
+            branches.append(node[""])  # the word ends here: tried after every longer one
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
 
 
 UNIT_ALTERNATION = _unit_alternation()
 _DATES = alternation(WORDS["date_after"])
+_RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
 # A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
 _MAG_UNITS = alternation(u for u in UNITS if u[0] in LARGE)
+# 两 after a numeral that is not 一 and before no numeral is the weight (三两酒, 二两):
+# (units.tsv: 两 not before a measure word, 三两个 is two or three)
+# 一两 is "one or two", 两万 two ten-thousands.
+# Nor after a list of numbers (六、七两卷: both) or a doubled digit (三三两两).
+_WEIGHT_LIANG = (rf"两(?![{DIGITS}{MAGNITUDES}])(?<=[二三四五六七八九十百]两)"
+                 r"(?<![、和与及至到][二三四五六七八九十]两)(?<![二三四五六七八九][二三四五六七八九]两)")
+# The same, tried only at a character that starts one of those units (cheaper).
+_NOT_A_MAG_UNIT = rf"(?!(?=[{re.escape(''.join(sorted({u[0] for u in UNITS if u[0] in LARGE})))}])(?:{_MAG_UNITS}))"
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
     {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
+    | {w[0] for w in SET_VALUES}
     | set("成个多余几来至到~-—–～半/") | set(LARGE)
 )))
 
@@ -78,34 +112,39 @@ def _pattern(dates: bool) -> re.Pattern:
     """
     return patterns.compile(
         rf"""
-        (?=[-−负0-9{DIGITS}{MAGNITUDES}¥$€£UH半])
+        (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
         (?<![0-9.{_EVERYDAY}])                          # never from inside a number
         {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9]) ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度, 为负5% (not 减负5亿元)
-        (?P<sign> US\$ | HK\$ | [¥$€£] )?                  # currency sign: ¥3000, US$5
+        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}]) ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
+        (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
+        (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
+            (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
-            百分之 (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十
+            百\ ?分\ ?之\ ? (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十, 百 分之 2
           | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
+          | (?P<fixed> {_SET_VALUE_GUARDS} )                      # 对折, 半成: a number with its unit
           | (?P<sn> [1-9] ) / (?P<sd> [2-9] | 10 ) (?![0-9/.])        # 2/3
-          | (?P<half0> 半 ) (?= 个?(?:小时|钟头|年|天|月|分钟) | {_HALF_OF} )  # 半小时, 半年, 半吨
+          | (?P<half0> 半 ) (?= 个?(?:{alternation(WORDS["half_before"])}) | {_HALF_OF} )  # 半小时, 半年, 半吨
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
-              | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* )?  # 1150, 0.04, 1.2万, 3亿5千万
-              | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)?     # 一千一百五十, 三点五
+              | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
+              | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000
+              | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
+                (?:点[{DIGITS}]+)?   # 一千一百五十, 三点五, 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
             # Without a sign, a number must end in a magnitude (or in the one digit that
             # stands for the next magnitude down: 一万二 is 12000, 三千五 3500) or be
             # followed by something that can make it a figure; this turns 十分, 一国两制,
             # 1998， away cheaply.
-            (?(sign) | (?: (?<=[万萬亿億百千]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九])
+            (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九])
                          | (?=\ ?[{_FOLLOW}]) ))
             (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
             (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
-                (?P<sep> 至 | 到 | ~ | - | — | – | ～ )
+                (?P<sep> {_RANGE_SEPARATORS} )
                 (?P<n2> [0-9]+ (?:\.[0-9]+)? {_MAG}* | [{DIGITS}{MAGNITUDES}]+ )
                 (?P<q2> 多 | 余 )?
                 (?P<m2> {_MAG}+ )?
@@ -115,10 +154,12 @@ def _pattern(dates: bool) -> re.Pattern:
         {'' if dates else _NO_DATES_BEHIND}
         (?:
             (?P<date> {_DATE} )                              # 11月, 8日, 3时 (2019年 is found as 年 below)
-          | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )? (?= {alternation(_AFTER_CLASSIFIER)} ) )?
+          | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )? (?= {alternation(AFTER_CLASSIFIER)} ) )?
             (?P<unit> {UNIT_ALTERNATION} )
             (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
-            (?P<uhalf> 半 (?=[^个]) )?                       # 一年半
+            (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
+            (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
+            (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT}) 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} ) )?  # 五元三毛, 两美元又三美分
         )?
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
     """,

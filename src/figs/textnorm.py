@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import TRADITIONAL
+
 # Full-width ASCII (！ to ～) to ASCII, except the full-width comma, colon, semicolon,
 # brackets, question and exclamation marks, which are ordinary Chinese punctuation
 # and stay as they are so that 3，5 is never read as 3,5.
@@ -26,6 +28,8 @@ _TABLE.update({
     0x2215: "/",   # division slash
     0x2014: "—",
 })
+# Traditional characters of the number grammar (點 負 個 萬 …): read as simplified ones.
+_TABLE.update({ord(t): s for t, s in TRADITIONAL.items()})
 
 _DOTS = "·・･"
 
@@ -44,7 +48,8 @@ def _translate(m: re.Match) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold full-width digits, letters and signs to ASCII, one character for one."""
+    """Fold full-width digits, letters and signs to ASCII, and the traditional
+    characters of numbers (點 負 個 萬) to simplified ones, one character for one."""
     folded = _FOLDABLE.sub(_translate, text)
     if "·" in folded or "・" in folded or "･" in folded:
         folded = _DECIMAL_DOT.sub(".", folded)
