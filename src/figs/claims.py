@@ -103,7 +103,7 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
 def _name_before_bracket(s: str, at: int) -> str:
     """The words right before an opening bracket at `at`: whose figure the bracket holds."""
     ws = words(s[max(0, at - _TOPIC_WINDOW):at])
-    name = []
+    name: list[str] = []
     for w, cls in reversed(ws):
         if cls not in _MEASURE_PARTS and cls not in ENTITY:
             break
@@ -172,7 +172,7 @@ def _distributed(s: str, figures: list) -> dict[int, str]:
             if s[prev_end:nxt] not in _LIST_SEPARATORS:
                 break
             run.append(run[-1] + 1)
-        clause = s[_UP_TO_LIST_CLAUSE.match(s, max(0, p - 60), p).end():p]
+        clause = s[_UP_TO_LIST_CLAUSE.match(s, max(0, p - 60), p).end():p]  # type: ignore[union-attr]  # always matches
         listed = clause[:clause.rfind("的")] if "的" in clause else clause
         items = [x for x in _LIST_ITEM.split(listed) if x]
         if len(run) > 1 and len(items) == len(run) and all(len(x) <= _LONGEST_ITEM for x in items):
@@ -236,9 +236,9 @@ def _first_topic(sentence: str) -> tuple[int, str]:
     for _ in range(_TOPIC_CLAUSES):
         if at >= n:
             break
-        head = _TOPIC_HEAD.match(sentence, at).end()
-        stop = _CLAUSE_MARK.search(sentence, head)
-        stop = stop.start() if stop else n
+        head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
+        mark = _CLAUSE_MARK.search(sentence, head)
+        stop = mark.start() if mark else n
         if stop - head >= 2:
             window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
             # Most clauses start with no name: the first words say so without cutting
@@ -332,7 +332,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
     i = end
     if kind == "duration" and s.startswith(_SINCE, i):
         i += 2 if s.startswith("以来", i) else 1
-    i = _ADVERB_RUN.match(s, i).end()  # 持续读好书, 正在接受
+    i = _ADVERB_RUN.match(s, i).end()  # type: ignore[union-attr]  # (…)* always matches: 持续读好书, 正在接受
     if kind == "money":
         currency = _CURRENCY_NAME.match(s, i)
         if currency:
@@ -353,11 +353,11 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
             tail = _HAN_RUN.match(follows)
             return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
     m = _AFTER_WORD.match(s, i)
-    raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()
+    raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()  # type: ignore[union-attr]  # always matches
     word = _leading_noun(raw, kind == "duration") if m else ""
-    de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1
+    de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
     if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
-        word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # 六个需“管控”的经济选题
+        word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
     changed = list(_CHANGE.finditer(word))
     if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
         word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
