@@ -221,7 +221,6 @@ def _earlier_topic(doc, a: int) -> str:
 # The text `_earlier_topic` last read, and its answers by sentence start.
 _EARLIER: list = [None, {}]
 
-
 @lru_cache(maxsize=4096)
 def _first_topic(sentence: str) -> tuple[int, str]:
     """Where the first clause of `sentence` that starts with a name starts, and the name.
@@ -249,6 +248,10 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and k + len(w) < len(window):
                 k += len(w)
                 w, cls = first_word(window[k:])
+            after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
+            person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
+            if person:
+                return sentence.find(person, head), person  # 骆丹被选派到…, 韩济生带领…
             if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
                 for w, cls in words(window[k:]):
                     if cls in ENTITY:
@@ -257,6 +260,32 @@ def _first_topic(sentence: str) -> tuple[int, str]:
                         break
         at = stop + 1
     return -1, ""
+
+
+def _person_name(text: str) -> str:
+    """The person's name `text` starts with, where the lexicon knows no such word: a
+    surname, then one or two characters it has no word for, then a verb, a function
+    word or the end (骆丹被选派, 韩济生带领; 杨先生 with a title); else "".
+
+    >>> _person_name("骆丹用了近一年"), _person_name("姜超搞块试验田"), _person_name("杨先生说")
+    ('骆丹', '姜超', '杨先生')
+    """
+    n = 2 if text[:2] in _SURNAMES else 1 if text[:1] in _SURNAMES else 0
+    if not n or n == 1 and len(first_word(text)[0]) > 1:  # 黄金价格: a word, not a name
+        return ""
+    ws = words(text[n:n + 8])
+    if ws and ws[0][0] in _PERSON_TITLES:
+        return text[:n] + ws[0][0]
+    given = ""
+    for w, cls in ws[:2]:
+        if cls != "char" or w in _NAME_ENDS:
+            break
+        given += w
+    rest = text[n + len(given):]
+    if not given or rest and rest[0] not in _CLAUSE_MARKS and rest[0] not in _NAME_ENDS \
+            and first_word(rest)[1] not in ("verb", "function"):
+        return ""  # 许多朋友: a name is followed by what its person does, not by a noun
+    return text[:n] + given
 
 
 def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
@@ -273,7 +302,7 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     or "" for the holder.
     """
     before, holder, verb, from_a_figure = _subject_before(s, start, kind)
-    if not before and (verb in _LEADS or verb in _STOCK_FLOW):
+    if not before and verb in _STOCK_FLOW:
         before = verb  # 辽宁新增1例: 新增 is all the text says it counts
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
@@ -458,6 +487,9 @@ _BEFORE_TOPIC = frozenset({"time", "function", "other", "mark", "latin"})
 _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
 _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not start with a name
 _NOUN_ENDS = group("noun_end")
+_SURNAMES = group("surname")
+_NAME_ENDS = group("name_end")
+_PERSON_TITLES = group("person_title")
 
 
 @lru_cache(maxsize=4096)
@@ -485,8 +517,13 @@ def split(chunk: str) -> tuple[str, str]:
                  or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and ws[j][1] == "noun" and j < i):
         j -= 1
     run = list(ws[j:i])
+    if len(run) > 1 and j and ws[j - 1][1] == "mark" and len(run[0][0]) == 1 and run[0][1] == "char":
+        run.pop(0)  # 一幢黄色, 一斤卖: the character after a numeral is its counter
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
         run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
+    while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
+           and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
+        run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
 
     if len(run) > _MEASURE_WORDS:
         run = run[-2:]
