@@ -103,7 +103,7 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
 def _name_before_bracket(s: str, at: int) -> str:
     """The words right before an opening bracket at `at`: whose figure the bracket holds."""
     ws = words(s[max(0, at - _TOPIC_WINDOW):at])
-    name = []
+    name: list[str] = []
     for w, cls in reversed(ws):
         if cls not in _MEASURE_PARTS and cls not in ENTITY:
             break
@@ -172,7 +172,7 @@ def _distributed(s: str, figures: list) -> dict[int, str]:
             if s[prev_end:nxt] not in _LIST_SEPARATORS:
                 break
             run.append(run[-1] + 1)
-        clause = s[_UP_TO_LIST_CLAUSE.match(s, max(0, p - 60), p).end():p]
+        clause = s[_UP_TO_LIST_CLAUSE.match(s, max(0, p - 60), p).end():p]  # type: ignore[union-attr]  # always matches
         listed = clause[:clause.rfind("的")] if "的" in clause else clause
         items = [x for x in _LIST_ITEM.split(listed) if x]
         if len(run) > 1 and len(items) == len(run) and all(len(x) <= _LONGEST_ITEM for x in items):
@@ -221,7 +221,6 @@ def _earlier_topic(doc, a: int) -> str:
 # The text `_earlier_topic` last read, and its answers by sentence start.
 _EARLIER: list = [None, {}]
 
-
 @lru_cache(maxsize=4096)
 def _first_topic(sentence: str) -> tuple[int, str]:
     """Where the first clause of `sentence` that starts with a name starts, and the name.
@@ -237,9 +236,9 @@ def _first_topic(sentence: str) -> tuple[int, str]:
     for _ in range(_TOPIC_CLAUSES):
         if at >= n:
             break
-        head = _TOPIC_HEAD.match(sentence, at).end()
-        stop = _CLAUSE_MARK.search(sentence, head)
-        stop = stop.start() if stop else n
+        head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
+        mark = _CLAUSE_MARK.search(sentence, head)
+        stop = mark.start() if mark else n
         if stop - head >= 2:
             window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
             # Most clauses start with no name: the first words say so without cutting
@@ -249,6 +248,10 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and k + len(w) < len(window):
                 k += len(w)
                 w, cls = first_word(window[k:])
+            after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
+            person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
+            if person:
+                return sentence.find(person, head), person  # 骆丹被选派到…, 韩济生带领…
             if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
                 for w, cls in words(window[k:]):
                     if cls in ENTITY:
@@ -257,6 +260,32 @@ def _first_topic(sentence: str) -> tuple[int, str]:
                         break
         at = stop + 1
     return -1, ""
+
+
+def _person_name(text: str) -> str:
+    """The person's name `text` starts with, where the lexicon knows no such word: a
+    surname, then one or two characters it has no word for, then a verb, a function
+    word or the end (骆丹被选派, 韩济生带领; 杨先生 with a title); else "".
+
+    >>> _person_name("骆丹用了近一年"), _person_name("姜超搞块试验田"), _person_name("杨先生说")
+    ('骆丹', '姜超', '杨先生')
+    """
+    n = 2 if text[:2] in _SURNAMES else 1 if text[:1] in _SURNAMES else 0
+    if not n or n == 1 and len(first_word(text)[0]) > 1:  # 黄金价格: a word, not a name
+        return ""
+    ws = words(text[n:n + 8])
+    if ws and ws[0][0] in _PERSON_TITLES:
+        return text[:n] + ws[0][0]
+    given = ""
+    for w, cls in ws[:2]:
+        if cls != "char" or w in _NAME_ENDS:
+            break
+        given += w
+    rest = text[n + len(given):]
+    if not given or rest and rest[0] not in _CLAUSE_MARKS and rest[0] not in _NAME_ENDS \
+            and first_word(rest)[1] not in ("verb", "function"):
+        return ""  # 许多朋友: a name is followed by what its person does, not by a noun
+    return text[:n] + given
 
 
 def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
@@ -273,7 +302,7 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     or "" for the holder.
     """
     before, holder, verb, from_a_figure = _subject_before(s, start, kind)
-    if not before and (verb in _LEADS or verb in _STOCK_FLOW):
+    if not before and verb in _STOCK_FLOW:
         before = verb  # 辽宁新增1例: 新增 is all the text says it counts
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
@@ -303,7 +332,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
     i = end
     if kind == "duration" and s.startswith(_SINCE, i):
         i += 2 if s.startswith("以来", i) else 1
-    i = _ADVERB_RUN.match(s, i).end()  # 持续读好书, 正在接受
+    i = _ADVERB_RUN.match(s, i).end()  # type: ignore[union-attr]  # (…)* always matches: 持续读好书, 正在接受
     if kind == "money":
         currency = _CURRENCY_NAME.match(s, i)
         if currency:
@@ -324,11 +353,11 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
             tail = _HAN_RUN.match(follows)
             return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
     m = _AFTER_WORD.match(s, i)
-    raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()
+    raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()  # type: ignore[union-attr]  # always matches
     word = _leading_noun(raw, kind == "duration") if m else ""
-    de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1
+    de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
     if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
-        word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # 六个需“管控”的经济选题
+        word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
     changed = list(_CHANGE.finditer(word))
     if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
         word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
@@ -458,6 +487,9 @@ _BEFORE_TOPIC = frozenset({"time", "function", "other", "mark", "latin"})
 _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
 _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not start with a name
 _NOUN_ENDS = group("noun_end")
+_SURNAMES = group("surname")
+_NAME_ENDS = group("name_end")
+_PERSON_TITLES = group("person_title")
 
 
 @lru_cache(maxsize=4096)
@@ -485,8 +517,13 @@ def split(chunk: str) -> tuple[str, str]:
                  or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and ws[j][1] == "noun" and j < i):
         j -= 1
     run = list(ws[j:i])
+    if len(run) > 1 and j and ws[j - 1][1] == "mark" and len(run[0][0]) == 1 and run[0][1] == "char":
+        run.pop(0)  # 一幢黄色, 一斤卖: the character after a numeral is its counter
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
         run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
+    while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
+           and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
+        run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
 
     if len(run) > _MEASURE_WORDS:
         run = run[-2:]

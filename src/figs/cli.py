@@ -250,6 +250,10 @@ def diff(old, new, fmt, output, label, escape_formulas, show_all, quiet):
     """
     if old == new == "-":
         raise click.UsageError("OLD and NEW cannot both be standard input")
+    # Imported here, not at the top: `figs extract` never needs them (start-up time).
+    from .compare import diff as diff_figures
+    from .records import load
+
     with reported_errors():
         changes = list(diff_figures(load(old, label), load(new, label), include_same=show_all))
         if not quiet:

@@ -11,7 +11,6 @@ subject and the citation.
 """
 from __future__ import annotations
 
-from collections import namedtuple
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -88,10 +87,51 @@ _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
 _OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
-# A span's groups by name (g.n1, g.unit …), from one `m.groups()`: cheaper than
-# `m.groupdict()`, which builds a dict of all 26 groups for every span.  Both
-# patterns have the same groups.
-_Groups = namedtuple("_Groups", sorted(PATTERN.groupindex, key=PATTERN.groupindex.get))
+
+
+class _Groups(NamedTuple):
+    """A span's groups by name (g.n1, g.unit …), from one `m.groups()`: cheaper than
+    `m.groupdict()`, which builds a dict of all the groups for every span.  Both
+    patterns have the same groups, in this order (checked below).  Spelled out
+    rather than made from the pattern so that the type checker, and mypyc, know
+    them (a new group in `figs.spans` goes here too)."""
+
+    neg: str | None
+    sign: str | None
+    whole: str | None
+    pct: str | None
+    fd: str | None
+    fn: str | None
+    fixed: str | None
+    sn: str | None
+    sd: str | None
+    half0: str | None
+    n1: str | None
+    q1: str | None
+    m1: str | None
+    q3: str | None
+    u1: str | None
+    sep: str | None
+    n2: str | None
+    q2: str | None
+    m2: str | None
+    space: str | None
+    date: str | None
+    cls: str | None
+    chalf: str | None
+    cq: str | None
+    unit: str | None
+    per: str | None
+    uhalf: str | None
+    udigit: str | None
+    sub: str | None
+    subn: str | None
+    subunit: str | None
+    uq: str | None
+
+
+if _Groups._fields != tuple(sorted(PATTERN.groupindex, key=PATTERN.groupindex.__getitem__)):
+    raise ImportError("figs.figures._Groups must list the groups of figs.spans.PATTERN in order")
 
 
 @dataclass(frozen=True)
@@ -177,9 +217,10 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
     if g.date and not options.dates:
         return None  # 11月, 8日, 3时: a date or a time of day
     if g.n1 and " " in g.n1:
-        g = _unspaced(g)
-        if g is None:
+        unspaced = _unspaced(g)  # its own name: once compiled, g may not hold None
+        if unspaced is None:
             return None
+        g = unspaced
     c = _opening(scan, m, g)
     if c is None:
         return None
@@ -210,7 +251,7 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
 def _unspaced(g: _Groups) -> _Groups | None:
     """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
     makes it one number (一 二 三 is a list, not 123)."""
-    n1 = g.n1.replace(" ", "")
+    n1 = (g.n1 or "").replace(" ", "")
     if _BIG.isdisjoint(n1) and "十" not in n1:
         return None
     return g._replace(n1=n1)
@@ -300,12 +341,12 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
     elif g.uhalf:
         end = m.start("uhalf")
     if g.sub:
-        factor = SUBUNITS.get(g.unit or "", {}).get(g.subunit)
+        factor = SUBUNITS.get(g.unit or "", {}).get(g.subunit or "")
         part = value_of(g.subn) if factor is not None and c.upper is None else None
         if part is None:
             end = min(end, m.start("sub"))
         else:
-            value = tidy(value + part * factor)  # 五元三毛: 5.3 元
+            value = tidy(value + part * factor)  # type: ignore[operator]  # 五元三毛: 5.3 元 (factor is set)
     while end > c.start and scan[end - 1] == " ":
         end -= 1
     return _Candidate(c.start, end, value, c.upper, qualifier, c.q_word, c.gap, unit, kind, currency)
@@ -452,10 +493,10 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
         whole = value_of(g.whole)  # 1 3/5, 三百五十又三分之一
         return (None if whole is None else tidy(whole + fraction)), None, "exact"
     if g.unit == "折" and not g.n2 and not g.m1:
-        return discount(g.n1), None, "exact"  # 七五折, 75折, 9.9折
+        return discount(g.n1 or ""), None, "exact"  # 七五折, 75折, 9.9折
     if g.unit == "成" and not g.n2 and not g.m1 and (g.udigit or g.uhalf):
-        return tenths(g.n1, g.udigit or g.uhalf), None, "exact"  # 七成六, 三成半
-    n1, q1, m1 = g.n1, g.q1, g.m1
+        return tenths(g.n1 or "", g.udigit or g.uhalf or ""), None, "exact"  # 七成六, 三成半
+    n1, q1, m1 = g.n1 or "", g.q1, g.m1  # n1 is set here: the other numbers returned above
     qualifier = "exact"
     low, high = _adjacent_range(n1)
     if low is None:
@@ -693,8 +734,8 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
     first, last = doc.original(start), doc.original(end, end=True)
     line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
-    subject, holder = claims.claim(doc, start, end, c.kind)
-    change, direction, base = changes.read(doc.scan, start, end, c.kind, sentence_start, doc.plain)
+    subject, holder = claims.claim(doc, start, end, c.kind or "")
+    change, direction, base = changes.read(doc.scan, start, end, c.kind or "", sentence_start, doc.plain)
     return Figure(
         source=source,
         line=line + options.line,
@@ -706,7 +747,7 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
         upper=c.upper,
         qualifier=c.qualifier,
         unit=c.unit,
-        kind=c.kind,
+        kind=c.kind or "",  # never None here (`_trimmed` settles it); the type checker cannot tell
         subject=subject,
         holder=holder,
         sentence=doc.sentence(sentence_start, sentence_end),

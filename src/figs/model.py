@@ -115,7 +115,8 @@ class Change:
         values stay exact Decimals.
         """
         either = self.new or self.old
-        row = [self.status, either.subject, either.kind, either.unit]
+        assert either is not None, "a Change has an old or a new figure"
+        row: list = [self.status, either.subject, either.kind, either.unit]
         sides = (self.old, self.new)
         row += [f.text if f else "" for f in sides]
         row += [f.value if f else None for f in sides]

@@ -139,7 +139,7 @@ def discount(number: str) -> Decimal | None:
     """
     digits = [NUMERALS.get(c) for c in number]
     if len(number) == 2 and all(d is not None and d[1] == "digit" for d in digits):
-        return Decimal(digits[0][0] * 10 + digits[1][0])
+        return Decimal(digits[0][0] * 10 + digits[1][0])  # type: ignore[index]  # both checked above
     v = _plain(number)
     if v is None or v <= 0:
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import patterns
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
                       alternation, longest_first)
 from .numbers import DIGITS, MAGNITUDES
@@ -109,7 +110,7 @@ def _pattern(dates: bool) -> re.Pattern:
     twice as fast as `regex`, and it needs no Unicode property classes.  The lookahead
     and lookbehind let the engine skip quickly to where a number starts.
     """
-    return re.compile(
+    return patterns.compile(
         rf"""
         (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
         (?<![0-9.{_EVERYDAY}])                          # never from inside a number
@@ -163,6 +164,7 @@ def _pattern(dates: bool) -> re.Pattern:
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
     """,
         re.VERBOSE,
+        name="spans-dates" if dates else "spans",
     )
 
 

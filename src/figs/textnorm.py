@@ -18,7 +18,7 @@ from .lexicon import TRADITIONAL
 # brackets, question and exclamation marks, which are ordinary Chinese punctuation
 # and stay as they are so that 3，5 is never read as 3,5.
 _KEEP = set("，：；（）！？")
-_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP}
+_TABLE: dict[int, int | str] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP}
 _TABLE.update({
     0x3000: " ",   # ideographic space
     0x00A0: " ",   # no-break space

@@ -28,7 +28,7 @@ def time_words(scan: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """Each time word in scan[start:end]: where it starts, and the time it names."""
     first = _TIME_MARK.search(scan, start, end)
     if first:
-        last = _UP_TO_TIME_MARK.match(scan, first.start(), end).end() - 1
+        last = _UP_TO_TIME_MARK.match(scan, first.start(), end).end() - 1  # type: ignore[union-attr]
         scan_from, scan_to = max(start, first.start() - 4), min(end, last + 7)
         for m in _TIME.finditer(scan, scan_from, scan_to):
             yield m.start(), _time_text(m)

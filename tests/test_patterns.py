@@ -1,0 +1,72 @@
+"""The pattern cache (`figs.patterns`): the pattern read back is the one `re` compiles,
+and a cache that does not hold this very pattern is never used."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from figs import patterns, spans
+
+SOURCE = r"(?P<n>[0-9]+) (?P<unit> 元 | 人 )?"
+FLAGS = re.VERBOSE
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path))
+    return tmp_path
+
+
+def test_written_then_read_back_the_same(folder):
+    first = patterns.compile(SOURCE, FLAGS, name="t")
+    assert list(folder.glob("t.*.re"))
+    second = patterns.compile(SOURCE, FLAGS, name="t")
+    expected = re.compile(SOURCE, FLAGS)
+    # re compares patterns by flags, source and generated code.
+    assert first == expected and second == expected
+    assert second.groupindex == expected.groupindex
+    m = second.search("共15人")
+    assert (m.group("n"), m.group("unit")) == ("15", "人")
+
+
+@pytest.mark.parametrize("other", [
+    pytest.param((SOURCE.replace("元", "美元"), FLAGS), id="pattern-changed"),
+    pytest.param((SOURCE, FLAGS | re.IGNORECASE), id="flags-changed"),
+])
+def test_a_cache_of_another_pattern_is_not_used(folder, other):
+    patterns.compile(SOURCE, FLAGS, name="t")
+    source, flags = other
+    assert patterns.compile(source, flags, name="t") == re.compile(source, flags)
+    assert patterns.compile(source, flags, name="t") == re.compile(source, flags)
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", b"\xe9" * 40], ids=["empty", "garbage", "binary"])
+def test_a_broken_cache_file_is_compiled_afresh(folder, content):
+    patterns.compile(SOURCE, FLAGS, name="t")
+    (cache,) = folder.glob("t.*.re")
+    cache.write_bytes(content)
+    assert patterns.compile(SOURCE, FLAGS, name="t") == re.compile(SOURCE, FLAGS)
+
+
+def test_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path / "file" / "below"))
+    (tmp_path / "file").write_text("a file, not a folder")
+    assert patterns.compile(SOURCE, FLAGS, name="t") == re.compile(SOURCE, FLAGS)
+
+
+@pytest.mark.parametrize("dates", [False, True], ids=["no-dates", "dates"])
+def test_the_span_pattern_is_the_one_re_compiles(dates):
+    pattern = spans.span_pattern(dates)
+    assert pattern == re.compile(pattern.pattern, re.VERBOSE)
+
+
+def test_a_second_process_reads_the_cache_and_finds_the_same(tmp_path):
+    """Two runs, the second from the cache the first wrote: the same records."""
+    article = tmp_path / "a.txt"
+    article.write_text("现有员工1150余人，配送网点15个，月单量突破百万。\n", encoding="utf-8")
+    runs = [subprocess.run([sys.executable, "-m", "figs", "extract", str(article), "-f", "jsonl"],
+                           capture_output=True, check=True).stdout for _ in range(2)]
+    assert runs[0] == runs[1] and runs[0].count(b"\n") == 3
