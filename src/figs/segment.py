@@ -22,7 +22,6 @@ holder by itself (全省, 我国, 公司) ``holder``.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 
 # Classes a name is made of: its words may stand before a suffix.
 NAMES = frozenset({"place", "org", "person", "holder"})
@@ -33,7 +32,6 @@ _PLACE_OR_ORG = frozenset({"place", "org"})
 _LONGEST_NAME = 16
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
 _COUNTERS = frozenset("个名位家只条项件次种类批支座台")
-_LONGEST = 8  # characters in the longest word of the lexicon
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿几数")
 
 
@@ -67,10 +65,10 @@ class _Lexicon:
 
     def __init__(self) -> None:
         self.words: dict[str, str] = {}
-        self.long_ends: set[str] = set()  # of the words of five characters or more
-        self.mid_ends: set[str] = set()  # of the words of three or four
-        self.long_heads: set[str] = set()
-        self.mid_heads: set[str] = set()
+        # By their last (first) two characters, the lengths of the words that end
+        # (start) with them, longest first: the only lengths worth looking up there.
+        self.end_lengths: dict[str, tuple[int, ...]] = {}  # of the words of 3+ characters
+        self.head_lengths: dict[str, tuple[int, ...]] = {}
         self.kinds: dict[tuple[str, str], str] = {}  # _suffix_kind, by word and class
         self.suffixes = {
             "place": tuple(sorted(GROUPS["place_suffix"], key=len, reverse=True)),
@@ -91,13 +89,23 @@ class _Lexicon:
         for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
             words.update(dict.fromkeys(GROUPS[group], cls))
         self.words = words
-        # The last and the first two characters of the longer words: elsewhere only a
-        # shorter word can end (or start) there, and fewer lookups say which.
-        self.long_ends = {w[-2:] for w in words if len(w) > 4}
-        self.mid_ends = {w[-2:] for w in words if 2 < len(w) <= 4}
-        self.long_heads = {w[:2] for w in words if len(w) > 4}
-        self.mid_heads = {w[:2] for w in words if 2 < len(w) <= 4}
+        self.end_lengths = _lengths_by(words, -2)
+        self.head_lengths = _lengths_by(words, 2)
         self.loaded = True
+
+
+def _lengths_by(words: dict[str, str], edge: int) -> dict[str, tuple[int, ...]]:
+    """The lengths of the words of three characters or more by their last two
+    characters (`edge` -2) or their first two (2), longest first.  (Two-character
+    words need no index: the two characters are the word.)  Built as bit masks
+    (bit n: a word of n characters), so each set of lengths becomes one tuple."""
+    masks: dict[str, int] = {}
+    for w in words:
+        if len(w) > 2:
+            key = w[edge:] if edge < 0 else w[:edge]
+            masks[key] = masks.get(key, 0) | 1 << len(w)
+    lengths = {m: tuple(n for n in range(m.bit_length() - 1, 2, -1) if m >> n & 1) for m in set(masks.values())}
+    return {key: lengths[m] for key, m in masks.items()}
 
 
 LEXICON = _Lexicon()
@@ -108,13 +116,12 @@ def group(name: str) -> frozenset[str]:
     return GROUPS[name]
 
 
-@lru_cache(maxsize=8192)
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """`text` cut into (word, class) pairs, names put together from their suffixes."""
     lex = LEXICON
     if not lex.loaded:
         lex.load()
-    table, function, long_ends, mid_ends = lex.words, lex.function, lex.long_ends, lex.mid_ends
+    table, function, end_lengths = lex.words, lex.function, lex.end_lengths
     out: list[tuple[str, str]] = []
     i = len(text)
     while i > 0:
@@ -126,14 +133,21 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             out.append((text[j:i].strip(" -"), "latin"))
             i = j
             continue
+        # The longest word of the lexicon that ends here: of the lengths (three or
+        # more) its last two characters allow, else those two characters.  (`in`
+        # before indexing: most lookups miss, and `in` is the cheaper miss.)
         end = text[i - 2:i]
-        for n in range(min(_LONGEST if end in long_ends else 4 if end in mid_ends else 2, i), 1, -1):
-            w = text[i - n:i]
-            cls = table.get(w)
-            if cls is not None:
-                out.append((w, cls))
-                i -= n
-                break
+        w, cls = end, None
+        if end in end_lengths:
+            for n in end_lengths[end]:
+                if n <= i and (w := text[i - n:i]) in table:
+                    cls = table[w]
+                    break
+        if cls is None and i >= 2 and end in table:
+            w, cls = end, table[end]
+        if cls is not None:
+            out.append((w, cls))
+            i -= len(w)
         else:
             out.append((c, "function" if c in function else "mark" if c in _NUMERAL_CHARS
                         else "char" if "\u4e00" <= c <= "\u9fff" else "mark"))
@@ -167,11 +181,14 @@ def first_word(text: str) -> tuple[str, str]:
     if not lex.loaded:
         lex.load()
     table = lex.words
-    head = text[:2]
-    for n in range(min(_LONGEST if head in lex.long_heads else 4 if head in lex.mid_heads else 2, len(text)), 1, -1):
-        cls = table.get(text[:n])
-        if cls is not None:
-            return text[:n], cls
+    for n in lex.head_lengths.get(text[:2], ()):
+        if n <= len(text):
+            cls = table.get(text[:n])
+            if cls is not None:
+                return text[:n], cls
+    cls = table.get(text[:2]) if len(text) >= 2 else None
+    if cls is not None:
+        return text[:2], cls
     c = text[:1]
     return c, "function" if c in lex.function else "char" if "\u4e00" <= c <= "\u9fff" else "mark"
 
