@@ -95,8 +95,13 @@ HOSTILE = {
 @pytest.mark.parametrize("name", HOSTILE)
 def test_time_is_linear(name):
     make, n = HOSTILE[name]
-    small, large = seconds(make(n)), seconds(make(4 * n))
-    # Linear: about 4x.  Allow for noise on short runs, never for 16x.
+    # Linear: about 4x.  Allow for noise on short runs, never for 16x.  A busy
+    # neighbour can slow one timing by more than that, so a failing pair is timed
+    # again: noise passes on a later try, quadratic work fails every one.
+    for _ in range(3):
+        small, large = seconds(make(n)), seconds(make(4 * n))
+        if large < max(10 * small, 0.05):
+            break
     assert large < max(10 * small, 0.05), (small, large)
     assert large < 10
 
