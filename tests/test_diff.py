@@ -470,7 +470,7 @@ def test_consecutive_bulletins_pair_the_headline_totals():
     assert found.count(("changed", "300例", "352例")) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="needs holder and measure apart (claims-a): 东市's total is a 累计, its 30例 new")
+@pytest.mark.xfail(strict=True, reason="needs holder and measure read apart here: 东市's total is a 累计, its 30例 new")
 def test_consecutive_bulletins_do_not_pair_a_citys_total_with_its_new_cases():
     found = _bulletin_changes()
     assert ("changed", "200例", "30例") not in found
