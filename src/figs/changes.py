@@ -41,7 +41,7 @@ from importlib import resources
 
 import re
 
-from .lexicon import NUMERALS, QUALIFIERS, WORDS, longest_first
+from .lexicon import NUMERALS, QUALIFIERS, WORDS, alternation
 from .model import Figure
 from .textnorm import fold
 
@@ -73,34 +73,29 @@ class _Ending:
     __slots__ = ("pattern", "longest")
 
     def __init__(self, words):
-        words = longest_first(words)
-        self.pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
-        self.longest = len(words[0])
+        self.pattern = re.compile(f"(?:{alternation(words)})$")
+        self.longest = max(map(len, words))
 
     def search(self, s: str) -> re.Match | None:
         return self.pattern.search(s, max(0, len(s) - self.longest))
 
 
-def _ending(words) -> _Ending:
-    return _Ending(words)
-
-
 def _starting(words) -> str:
-    return "(?:" + "|".join(map(re.escape, longest_first(words))) + ")"
+    return f"(?:{alternation(words)})"
 
 
 # The words before a number, qualifiers, 数, 几 … (数十亿) and 了 taken off their end.
 _QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + ["了"]
-_QUALIFIER_END = _ending(_QUALIFIER_WORDS)
+_QUALIFIER_END = _Ending(_QUALIFIER_WORDS)
 _QUALIFIER_LAST = frozenset(w[-1] for w in _QUALIFIER_WORDS)
-_VERB_END = _ending(_VERBS)
-_COMPARE_END = _ending(_COMPARE)
+_VERB_END = _Ending(_VERBS)
+_COMPARE_END = _Ending(_COMPARE)
 _SIZE_END = re.compile(
     f"({_starting(_SIZES)})(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['link'])})?$")
 _SIZE_CHARS = frozenset(w[-1] for w in _SIZES)
-_TO_END = _ending(_ROLES["to"])
-_NOT_END = _ending(_NOT)
-_ADVERB_END = _ending(_ROLES["adverb"])
+_TO_END = _Ending(_ROLES["to"])
+_NOT_END = _Ending(_NOT)
+_ADVERB_END = _Ending(_ROLES["adverb"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
 # 压缩到2022年的0.04小时; and between 从 and the level before: 从2016年的13小时, 从最初的20亩.
 _TIME_GAP = re.compile(r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|去年|目前|当时|最初|原来)的?$")

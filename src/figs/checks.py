@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterable, Iterator
 
-from .lexicon import load_words
+from .lexicon import alternation, load_words
 from .model import Figure, json_number
 from .textnorm import fold
 
@@ -62,12 +62,12 @@ _LEAD = "，,：: \u3000"
 # What ends a run of parts or a list: a semicolon, a full stop.
 _END_OF_LIST = "；;。"
 # Between the figures of one list: punctuation and the list words only.
-_LIST_GAP = re.compile("^(?:[、，, \u3000]|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")*$")
+_LIST_GAP = re.compile("^(?:[、，, \u3000]|" + alternation(_WORDS["list_word"]) + ")*$")
 # Clause marks: the things a list shares out are named in the clause before it.
 _CLAUSES = re.compile("[，,；;：:（）()。]")
 # Between the things a list names: 国有企业、民营企业和外资企业.
-_LIST_SPLIT = re.compile("、|" + "|".join(map(re.escape, _WORDS["list_word"])))
-_SHARE_LINK = re.compile("^(?:" + "|".join(map(re.escape, _WORDS["share_link"])) + ")*$")
+_LIST_SPLIT = re.compile("、|" + alternation(_WORDS["list_word"]))
+_SHARE_LINK = re.compile("^(?:" + alternation(_WORDS["share_link"]) + ")*$")
 # A number written in digits: its digits tell how precisely it was written.
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # Powers of ten the display of a result may use, as the text writes them.
@@ -516,13 +516,13 @@ def _overlap(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
 
 _NOT_REPEATED = frozenset({"age", "date"})  # ages of different people; dates are no claims
 # Where a sentence begins to list parts: 其中, 包括, or a header (确诊病例中，).
-_LIST_OPENERS = re.compile("|".join(map(re.escape, _WORDS["part_cue"]))
-                           + "|(?:" + "|".join(map(re.escape, _WORDS["header_end"])) + ")[，,：:]")
+_LIST_OPENERS = re.compile(alternation(_WORDS["part_cue"])
+                           + "|(?:" + alternation(_WORDS["header_end"]) + ")[，,：:]")
 # A period or a date: 1—8月, 2019年, 8月单月.
 _PERIOD = re.compile(r"[0-9一二三四五六七八九十—\-~至]+(?:年|月|日|季度)|"
-                     + "|".join(map(re.escape, _WORDS["period"])))
+                     + alternation(_WORDS["period"]))
 # Between two items of an enumeration: 海口市3例、三亚市6例.
-_ENUMERATION_GAP = re.compile("^(?:、|" + "|".join(map(re.escape, _WORDS["list_word"])) + ")")
+_ENUMERATION_GAP = re.compile("^(?:、|" + alternation(_WORDS["list_word"]) + ")")
 
 
 def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
