@@ -24,7 +24,7 @@ from . import changes, claims
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
                       alternation, longest_first)
 from .model import Figure
-from .numbers import MAX_VALUE, chinese_value, discount, tenths, tidy, value_of
+from .numbers import MAX_VALUE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
 from .sentences import Document
 from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern
 
@@ -163,6 +163,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         # range fails (two units), and 85岁 is read again from the dash.
         at = m.start()
         resume = m.start("sep") + 1 if figure is None and m.group("sep") else m.end()
+        if figure is None and " " in (m.group("n1") or ""):
+            resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
         m = pattern.search(doc.scan, resume)
         if figure is None:
             continue
@@ -221,6 +223,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         if unspaced is None:
             return None
         g = unspaced
+    if g.space and g.unit and " " in g.unit:
+        g = g._replace(unit=g.unit.replace(" ", ""))  # 2.4   个百分 点: the unit as one word
     c = _opening(scan, m, g)
     if c is None:
         return None
@@ -251,10 +255,9 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
 def _unspaced(g: _Groups) -> _Groups | None:
     """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
     makes it one number (一 二 三 is a list, not 123)."""
-    n1 = (g.n1 or "").replace(" ", "")
-    if _BIG.isdisjoint(n1) and "十" not in n1:
+    if not spaced_parts_join(g.n1 or ""):
         return None
-    return g._replace(n1=n1)
+    return g._replace(n1=(g.n1 or "").replace(" ", ""))
 
 
 def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:

@@ -123,6 +123,31 @@ def _parse_short(s: str) -> Decimal | None:
     return _plain(s)
 
 
+def spaced_parts_join(s: str) -> bool:
+    """True when Chinese numerals typed with spaces are one number: each part goes on
+    below the place the part before it ended at (一百 五 十 二, 三万 五千), and a
+    magnitude makes it a number at all.  一 二 三 is a list, 一千 两千 two numbers.
+
+    >>> spaced_parts_join("一百 五 十 二"), spaced_parts_join("一千 两千"), spaced_parts_join("一 二 三")
+    (True, False, False)
+    """
+    parts = s.split()
+    if not any(NUMERALS.get(c, (0, ""))[1] in ("small", "large") for c in s):
+        return False
+    for a, b in zip(parts, parts[1:]):
+        end, start = NUMERALS.get(a[-1]), NUMERALS.get(b[0])
+        if end is None or start is None:
+            return False
+        if end[1] == "digit":
+            if start[1] not in ("small", "large"):
+                return False  # 三 四百: two numbers
+            continue
+        v = chinese_value(b)
+        if v is None or v >= end[0]:
+            return False  # 一千 两千: the second does not go on below the first
+    return True
+
+
 def _fraction(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:
     if numerator is None or denominator is None or denominator == 0:
         return None
