@@ -153,7 +153,7 @@ def test_spaced_and_subunits(cls, sentence, want):
 
 def test_subunits_of_a_currency_are_derived_from_units():
     units = load_units("unit\tkind\tcurrency\n円\tmoney\tJPY\n日元\tmoney\tJPY\n万日元\tmoney\tJPY\n")
-    subunits = load_subunits("whole\tsubunit\tfactor\nJPY\t銭\t0.01\n", units)
+    subunits, _ = load_subunits("whole\tsubunit\tfactor\nJPY\t銭\t0.01\n", units)
     assert {u: dict(s) for u, s in subunits.items()} == {"円": {"銭": D("0.01")}, "日元": {"銭": D("0.01")}}
 
 

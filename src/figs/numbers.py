@@ -72,10 +72,23 @@ def parse_number(s: str) -> Decimal | None:
     Decimal('30')
     >>> parse_number("8.25%")
     Decimal('8.25')
+    >>> parse_number("一 百 二 十"), parse_number("一千 两千")
+    (Decimal('120'), None)
     """
     if not isinstance(s, str):
         return None
-    return value_of(fold(s).strip())
+    s = fold(s).strip()
+    if " " in s and not _SLASH.fullmatch(s):
+        s = _unspaced(s)
+    return value_of(s)
+
+
+def _unspaced(s: str) -> str:
+    """一百 二 十 and 百 分之 五 as some sources type them, without the spaces; numerals
+    that are several numbers (一千 两千, 3 5) keep them, and are then no one number."""
+    if "分" in s:
+        return s.replace(" ", "")
+    return s.replace(" ", "") if all(c in CHINESE or c == " " for c in s) and spaced_parts_join(s) else s
 
 
 @lru_cache(maxsize=4096)

@@ -104,6 +104,10 @@ _FOLLOW = re.escape("".join(sorted(
     | set("成个多余几来至到~-—–～半/") | set(LARGE)
 )))
 
+# The first characters of the units, and the magnitudes: 来 after a round number and
+# before one of them is "about" (500来公斤, 十来万); else a verb, or 二来 ('secondly').
+_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in UNITS} | set(LARGE))))
+
 # Units of measure that 半 may stand before as a half (半吨, 半公里), but for those that
 # make another word after it (半点, 半分: the slightest).
 _HALF_OF = alternation(u for u, unit in UNITS.items()
@@ -131,9 +135,9 @@ def _pattern(dates: bool) -> re.Pattern:
     return patterns.compile(
         rf"""
         (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
-        (?<![0-9.{_EVERYDAY}])                          # never from inside a number
+        (?: (?<![0-9.{_EVERYDAY}]) | (?<=[0-9])(?=[一二两三四五六七八九]) )   # never from inside a number (1997九个: a list, then a count)
         {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}]) ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
+        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}十百]) ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
         (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
@@ -157,7 +161,7 @@ def _pattern(dates: bool) -> re.Pattern:
             # 1998， away cheaply.
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九])
                          | (?=\ *[{_FOLLOW}]) ))
-            (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
+            (?P<q1> 多 | 余 | 几 | (?<=[0{LARGE}])来(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
             (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
@@ -168,7 +172,7 @@ def _pattern(dates: bool) -> re.Pattern:
                 (?P<m2> {_MAG}+ )?
             )?
         )
-        (?P<space> (?<=[0-9])\ +(?=[^0-9\ ]) )?            # 45 例, 2.4   个百分 点, as bulletins space them
+        (?P<space> (?<=[0-9{DIGITS}{MAGNITUDES}])\ +(?=[^0-9{DIGITS}{MAGNITUDES}\ ]) )?            # 45 例, 2.4   个百分 点, as bulletins space them
         {'' if dates else _NO_DATES_BEHIND}
         (?:
             (?P<date> {_DATE} )                              # 11月, 8日, 3时 (2019年 is found as 年 below)
