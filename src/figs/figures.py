@@ -433,13 +433,14 @@ def _signed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate:
 def _a_numeral_here(n1: str, g: _Groups) -> bool:
     """False for numeral characters used as words: 零部件, 大陆, 队伍, 唯一一个, 万一.
 
-    A lone 零 is never a figure, and financial numerals (壹贰叁…) count only in a run
+    A lone 零 is a figure only before a unit of measure (零度), and financial numerals (壹贰叁…) count only in a run
     of them or before money: 陆 alone is 'land', 伍 alone is in 队伍.
     """
     if not n1 or g.sep:
         return True
-    if n1 in _ZEROS:
-        return False
+    if n1 in _ZEROS:  # 零部件, 零售; but 零度左右 is a temperature
+        unit = UNITS.get(g.unit or "")
+        return unit is not None and unit.kind == "measure"
     if not FINANCIAL.isdisjoint(n1):
         unit = UNITS.get(g.unit or "")
         return len(n1) >= 2 or (unit is not None and unit.kind == "money")
@@ -671,6 +672,8 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     chinese = bool(n1) and n1[0] not in "0123456789"
     if u.needs == "arabic" and (not n1 or chinese and not _counts_with_chinese(n1, g)):
         return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字, 五六级, 两级, 六点二级, 五级左右)
+    if u.needs == "digits" and (not n1 or chinese):
+        return "", None, ""  # 两角 (two roles), 三毛 (a name); 3角 and 5毛 are money
     if u.needs == "classifier" and not g.cls:
         return "", None, ""
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
