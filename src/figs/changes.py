@@ -102,7 +102,10 @@ _TIME_GAP = re.compile(r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,
 _TIME_GAP_LAST = frozenset("年月底末初的前时来")
 _MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w in _ROLES[role]) | _TIME_GAP_LAST
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
-_FROM_END = re.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])(?:[^，,。；;：:！？!?、]{{0,8}}的)?$")
+# 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
+# level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
+_FROM_END = re.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])"
+                       r"(?:[^，,。；;：:！？!?、]{0,8}的)?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
 # What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = re.compile(
     f"(?:{_starting(_ROLES['adverb'])})*"
@@ -124,6 +127,11 @@ _UP_TO_CLAUSE = re.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up t
 _VERB_ANYWHERE = re.compile(_starting(_VERBS))
 _NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
 _LONGEST_LEAD = 40
+# The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
+# written alone (同比), qualifiers, size nouns and their links, clause marks.
+_ONLY_CHANGE_WORDS = re.compile(
+    "(?:" + alternation([w for role in ("verb", "to", "adverb", "base", "size", "link") for w in _ROLES[role]]
+                        + _QUALIFIER_WORDS) + r"|[，,\s])*")
 
 
 def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
@@ -162,6 +170,13 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
             verb = after.group("verb")
             return "from", _VERBS[verb][0] if verb else "", ""
     return _NO_CHANGE
+
+
+def names_no_measure(words: str) -> bool:
+    """Whether `words`, the text before a figure of change, is nothing but the words of
+    a change (，缩短了, ，同比增长, ，增幅为): the change is of the measure named before
+    it, not of one of its own (，利润增长)."""
+    return bool(words.strip()) and _ONLY_CHANGE_WORDS.fullmatch(fold(words)) is not None
 
 
 def _last_clause_mark(s: str) -> int:

@@ -31,10 +31,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from importlib import resources
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterable, Iterator
 
+from .changes import names_no_measure
 from .lexicon import alternation, load_words
 from .model import Figure, json_number
 from .textnorm import fold
@@ -68,6 +69,7 @@ _CLAUSES = re.compile("[，,；;：:（）()。]")
 # Between the things a list names: 国有企业、民营企业和外资企业.
 _LIST_SPLIT = re.compile("、|" + alternation(_WORDS["list_word"]))
 _SHARE_LINK = re.compile("^(?:" + alternation(_WORDS["share_link"]) + ")*$")
+_EACH_LINK = re.compile("^(?:" + alternation(_WORDS["each_link"]) + ")+$")
 # A number written in digits: its digits tell how precisely it was written.
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # Powers of ten the display of a result may use, as the text writes them.
@@ -333,17 +335,33 @@ def _each_parts(s: _Sentence) -> Iterator[tuple[_Placed, list[_Placed]]]:
     placed = s.placed
     for run in _each_lists(s):
         first = placed.index(run[0])
-        total = next((t for t in reversed(placed[:first]) if _same_claim(t.fig, run[0].fig)), None)
+        total = next((t for t in reversed(placed[:first])
+                      if _same_claim(t.fig, run[0].fig) or _named_only(s, run, run[0], t.fig)), None)
         if total is None or total.fig.change or total.fig.kind not in _ADDITIVE:
             continue
         clause = _CLAUSES.split(s.between(None, total))[-1]
         if not _has(clause, "total"):
             continue
-        if any(not _same_claim(p.fig, total.fig) or p.fig.change for p in run):
+        if any(p.fig.change or not (_same_claim(p.fig, total.fig) or _named_only(s, run, p, total.fig))
+               for p in run):
             continue
         if any(p.fig.time not in ("", total.fig.time) for p in run):
             continue
         yield total, run
+
+
+def _named_only(s: _Sentence, run: list[_Placed], p: _Placed, total: Figure) -> bool:
+    """Whether part `p` of a 分别 list counts the total's measure though its own
+    measure reads otherwise: the list names only whose each part is (东乡、西乡、南乡分别有
+    240户、208户和80户, each part's holder one of the names, its measure read as one
+    of them), and between the names and the list stand only 分别 and a linking verb."""
+    holders = {q.fig.holder for q in run}
+    if p.fig.subject not in holders or p.fig.unit != total.unit or p.fig.kind != total.kind:
+        return False
+    first = s.placed.index(run[0])
+    lead = s.between(s.placed[first - 1] if first else None, run[0])
+    names_end = max(lead.rfind(h) + len(h) for h in holders)
+    return all(lead.rfind(h) >= 0 for h in holders) and _EACH_LINK.match(lead[names_end:]) is not None
 
 
 def _parts_exceed(total: Figure, parts: list[Figure]) -> Finding | None:
@@ -411,19 +429,28 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         if j is None or placed[j].fig.change != "to":
             continue
         to = placed[j].fig
-        if to.pair not in (None, frm.start) or not _same_claim(frm, to) or frm.holder != to.holder:
+        if to.pair not in (None, frm.start) or not _same_pair(frm, to) or frm.holder != to.holder:
             continue
         stated = _stated_changes(s, i, j)
         if not stated:
             yield from _pair_direction(frm, to)
         for k in stated:
             by = placed[k].fig
-            if by.subject != to.subject or by.holder not in ("", to.holder):
+            gap = s.between(placed[k - 1] if k else None, placed[k])
+            if (by.subject != to.subject and not (k > j and names_no_measure(gap))) or by.holder not in ("", to.holder):
                 continue  # another measure's change, or another holder's
-            clause = _CLAUSES.split(s.between(placed[k - 1] if k else None, placed[k]))[-1]
+            clause = _CLAUSES.split(gap)[-1]
             if _has(clause, "average"):
                 continue  # 年均增长: a rate per year, not the whole change
             yield from _compare_change(by, frm, to)
+
+
+def _same_pair(frm: Figure, to: Figure) -> bool:
+    """Whether a from and its to are levels of one claim: as `_same_claim`, where the
+    measure word a from is per counts for its to as well (从每平方米1.8万元降至2.1万元)."""
+    return _same_claim(frm, to) or (
+        frm.unit.startswith(to.unit + "/") and bool(to.unit)
+        and _same_claim(frm, replace(to, unit=frm.unit)))
 
 
 def _stated_changes(s: _Sentence, i: int, j: int) -> list[int]:
@@ -496,7 +523,7 @@ def _compare_change(by: Figure, frm: Figure, to: Figure) -> Iterator[Finding]:
         yield Finding("rate_mismatch", (by, frm, to), by.value, abs(rate), "%",
                       f"({to.text} − {frm.text}) ÷ {frm.text} = {'+' if sign > 0 else '−'}"
                       f"{_num(abs(rate), 2)}%; the text says {by.text}")
-    elif by.unit == frm.unit or (points_ok and by.unit == "百分点"):
+    elif by.unit in (frm.unit, to.unit) or (points_ok and by.unit == "百分点"):
         if by.currency != frm.currency and by.kind == "money":
             return
         if _overlap((b1, b2), difference):
