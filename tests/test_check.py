@@ -116,6 +116,15 @@ PARTS = {
                                    F("208人", 208, "人", holder="乙组", subject="组员"),
                                    F("80人", 80, "人", holder="丙组", subject="组员")),
                            ["parts_exceed_total"]),
+    # 其中 in a bracket opens a part's own parts; the run of the total's parts goes on after it.
+    "nested-qizhong": (article("累计确诊1200例，其中长春市800例（其中朝阳区500例、南关区350例），吉林市300例，四平市150例。",
+                               F("1200例", 1200, "例", holder="全省", **COVID),
+                               F("800例", 800, "例", holder="长春市", **COVID),
+                               F("500例", 500, "例", holder="朝阳区", **COVID),
+                               F("350例", 350, "例", holder="南关区", **COVID),
+                               F("300例", 300, "例", holder="吉林市", **COVID),
+                               F("150例", 150, "例", holder="四平市", **COVID)),
+                       ["parts_exceed_total", "parts_exceed_total"]),
     # A 分别 list that names only whose each part is: the parts count the total's
     # measure, though each part's own measure was read as one of the names.
     "fenbie-names-only": (article("全县共有种植大户500户，东乡、西乡、南乡分别有240户、208户和80户。",

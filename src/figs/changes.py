@@ -97,15 +97,18 @@ _TO_END = _Ending(_ROLES["to"])
 _NOT_END = _Ending(_NOT)
 _ADVERB_END = _Ending(_ROLES["adverb"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
-# 压缩到2022年的0.04小时; and between 从 and the level before: 从2016年的13小时, 从最初的20亩.
-_TIME_GAP = re.compile(r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|去年|目前|当时|最初|原来)的?$")
-_TIME_GAP_LAST = frozenset("年月底末初的前时来")
+# 压缩到2022年的0.04小时, 增长到本年的900亿元; and between 从 and the level before:
+# 从2016年的13小时, 从最初的20亩, 从去年同期12亿元.
+_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?"
+              r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|当时|最初|原来)")
+_TIME_GAP = re.compile(_TIME_WORD + "的?$")
+_TIME_GAP_LAST = frozenset("年月底末初的前时来期")
 _MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w in _ROLES[role]) | _TIME_GAP_LAST
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
 # 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
 # level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
 _FROM_END = re.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])"
-                       r"(?:[^，,。；;：:！？!?、]{0,8}的)?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
+                       r"(?:[^，,。；;：:！？!?、]{0,8}的|" + _TIME_WORD + r")?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
 # What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = re.compile(
     f"(?:{_starting(_ROLES['adverb'])})*"

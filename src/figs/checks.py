@@ -37,6 +37,7 @@ from typing import Iterable, Iterator
 
 from .changes import names_no_measure
 from .lexicon import alternation, load_words
+from .segment import group as claim_words, word_class
 from .model import Figure, json_number
 from .textnorm import fold
 
@@ -267,7 +268,10 @@ def _part_runs(s: _Sentence, following: _Sentence | None) -> Iterator[tuple[_Pla
             yield total, _parts_in(s, i, inside=True)
         elif _starts_with(after.lstrip(_LEAD), "part_cue") or after.lstrip(" \u3000")[:1] in _COLON:
             yield total, _parts_in(s, i, inside=False)
-        elif i + 1 == len(placed) and following and not after.strip("。！？!? \u3000"):
+        elif (i + 1 == len(placed) and following and not after.strip("。！？!? \u3000")
+              and not any(q.fig.unit == total.fig.unit for q in placed[:i])):
+            # The sentence after opens with 其中: its parts are of this total only when no
+            # other figure of its unit stands before it (新增确诊9例，新增出院1例。其中：…).
             lead = following.between(None, following.placed[0])
             if _starts_with(lead.lstrip(_LEAD), "part_cue"):
                 yield total, _parts_in(following, -1, inside=False, total=total.fig)
@@ -284,31 +288,75 @@ def _parts_in(s: _Sentence, i: int, inside: bool, total: Figure | None = None) -
     rest = s.text[begin:]
     depths = _depths(rest)
     level = 1 if inside else 0
+    total_clause = _CLAUSES.split(s.between(None, s.placed[i]))[-1] if i >= 0 else ""
     parts: list[_Placed] = []
+    holders: list[str] = []
     for j in range(i + 1, len(s.placed)):
         p = s.placed[j]
         at = p.at - begin
         gap = s.between(s.placed[j - 1], p) if j - 1 > i else ""
+        # The text that names the part: from the figure of the total's unit before it
+        # (a figure of another unit in between, 七台 of 七台河市, is part of the name).
+        last = next((q for q in reversed(s.placed[max(i, 0):j]) if q.fig.unit == total.unit), None)
+        before = s.between(last if last is not None else (s.placed[j - 1] if j > 0 else None), p)
         # Out of the bracket (inside: from after its opening, at rest[0]), or past a semicolon.
         if min(depths[level: at + 1]) < level or any(ch in _END_OF_LIST for ch in rest[:at]):
             break
-        if parts and _starts_with(gap.lstrip(_LEAD + "（("), "part_cue"):
-            break
+        cue = gap.lstrip(_LEAD)
+        if parts and _starts_with(cue.lstrip(_OPEN), "part_cue") and not (cue[:1] in _OPEN and depths[at] > level):
+            break  # another 其中 at the run's depth; one in a bracket opens a part's own parts
         if depths[at] != level or p.fig.change:
             continue  # a part's own parts, or a change said of a part
         if p.fig.unit != total.unit or p.fig.kind != total.kind:
             continue
-        if not _same_claim(p.fig, total):
-            break  # the same unit, another measure: the parts have ended
+        place = _named_place(before, total_clause)
+        if place:
+            holder = place  # 其中武汉市新增70例: a place's part of the total, whatever its measure reads
+        elif _same_claim(p.fig, total) and p.fig.holder and p.fig.holder in before:
+            holder = p.fig.holder
+        else:
+            break  # the same unit, another measure (or a holder not written with it): the parts have ended
         parts.append(p)
+        holders.append(holder)
     if inside and min(depths[1:]) >= 1:
         return []  # a bracket that never closes (澳门10例（，台湾地区39例): a typo, not parts
-    holders = [p.fig.holder for p in parts]
     if not all(holders) or len(set(holders)) != len(holders) or total.holder in holders:
         return []  # parts that are not told apart by whose they are: not a sum
     if any(p.fig.time not in ("", total.time) for p in parts):
         return []
     return parts
+
+
+# The place names a part is of: 武汉市, 龙文区 (a name the lexicon lacks, with a suffix).
+_PLACE_SUFFIXES = tuple(sorted(claim_words("place_suffix"), key=len, reverse=True))
+_NAME_CLASSES = frozenset({"place", "org"})
+# Where the words naming a part start: after a mark, a list word or a part cue.
+_PART_START = re.compile("(?s).*(?:[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]) + ")")
+_PART_LEAD = re.compile("[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]))
+_PART_LINK_END = re.compile("(?:" + alternation(_WORDS["part_link"]) + ")$")
+_HAN = re.compile("[\u4e00-\u9fff]{2,8}")
+
+
+def _named_place(gap: str, total_clause: str) -> str:
+    """The place `gap` (the text right before a part's figure) names and nothing else,
+    but words that count what its total counts (其中武汉市新增 → 武汉市, 、龙文区 → 龙文区);
+    '' when it names anything else (其中重症, 其中医务人员) or no place."""
+    m = _PART_START.match(gap)
+    words = gap[m.end():] if m else gap
+    if m and _PART_LEAD.sub("", gap[:m.end()]):
+        return ""  # 其中：新增确诊病例中，杭州市9例: the parts of another measure, which the header names
+    links = []
+    while (link := _PART_LINK_END.search(words)) and link.start() > 0:
+        links.append(link.group())
+        words = words[:link.start()]
+    flows = {w for w in _WORDS["stock_flow"] if any(w in x for x in links)}
+    if any(w not in flows and w in total_clause for w in _WORDS["stock_flow"]) and flows:
+        return ""  # 新增10例，其中甲市累计…: not a part of the day's new cases
+    if not _HAN.fullmatch(words):
+        return ""
+    if word_class(words) in _NAME_CLASSES or words.endswith(_PLACE_SUFFIXES) and len(words) > 2:
+        return words
+    return ""
 
 
 def _each_lists(s: _Sentence) -> Iterator[list[_Placed]]:
