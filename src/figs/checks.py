@@ -20,7 +20,9 @@ Every figure stands for the range of values its text allows: the digits written
 多, 近, 超过 …).  A finding is made only when no value in those ranges makes the
 text right: precision matters more than recall, because a false alarm costs a
 fact-checker more than a miss.  Where a claim field the check needs is empty or
-the units differ, the check says nothing.
+the units differ, the check says nothing, unless the text itself links the
+figures: a from and its to (`pair`), a change whose clause says nothing but the
+change (，增长30%), a part that names a place and nothing else (其中武汉市70例).
 
 >>> from figs import extract
 >>> [f.check for f in check(extract("三类企业分别占45%、35%和25%。"))]
@@ -152,7 +154,7 @@ def _check_article(figures: list[Figure]) -> list[Finding]:
         following = sentences[i + 1] if i + 1 < len(sentences) and _adjacent(s, sentences[i + 1]) else None
         for total, parts in _part_runs(s, following):
             listed.update(p.fig.start for p in parts)
-            finding = _parts_exceed(total.fig, [p.fig for p in parts])
+            finding = _parts_exceed(total.fig, parts)
             if finding:
                 found.append(finding)
         for shares in _share_lists(s):
@@ -176,6 +178,7 @@ class _Placed:
     fig: Figure
     at: int    # where its text starts in its sentence
     stop: int  # where it ends
+    times: int = 1  # as a part, how many it stands for: 芝罘区、福山区各1例 is two
 
 
 @dataclass(frozen=True)
@@ -309,15 +312,17 @@ def _parts_in(s: _Sentence, i: int, inside: bool, total: Figure | None = None) -
             continue  # a part's own parts, or a change said of a part
         if p.fig.unit != total.unit or p.fig.kind != total.kind:
             continue
-        place = _named_place(before, total_clause)
-        if place:
-            holder = place  # 其中武汉市新增70例: a place's part of the total, whatever its measure reads
+        places = _named_places(before, total_clause)
+        if places:
+            # 其中武汉市新增70例: a place's part of the total, whatever its measure reads;
+            # 芝罘区、福山区各1例: one for each place.
+            parts.append(replace(p, times=len(places)))
+            holders.extend(places)
         elif _same_claim(p.fig, total) and p.fig.holder and p.fig.holder in before:
-            holder = p.fig.holder
+            parts.append(p)
+            holders.append(p.fig.holder)
         else:
             break  # the same unit, another measure (or a holder not written with it): the parts have ended
-        parts.append(p)
-        holders.append(holder)
     if inside and min(depths[1:]) >= 1:
         return []  # a bracket that never closes (澳门10例（，台湾地区39例): a typo, not parts
     if not all(holders) or len(set(holders)) != len(holders) or total.holder in holders:
@@ -333,30 +338,41 @@ _NAME_CLASSES = frozenset({"place", "org"})
 # Where the words naming a part start: after a mark, a list word or a part cue.
 _PART_START = re.compile("(?s).*(?:[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]) + ")")
 _PART_LEAD = re.compile("[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]))
+_EACH_PLACE = "各"
+_EACH_START = re.compile("(?s).*(?:[，,；;：:（）()\\s]|" + alternation(_WORDS["part_cue"]) + ")")
 _PART_LINK_END = re.compile("(?:" + alternation(_WORDS["part_link"]) + ")$")
 _HAN = re.compile("[\u4e00-\u9fff]{2,8}")
 
 
-def _named_place(gap: str, total_clause: str) -> str:
+def _named_places(gap: str, total_clause: str) -> tuple[str, ...]:
     """The place `gap` (the text right before a part's figure) names and nothing else,
-    but words that count what its total counts (其中武汉市新增 → 武汉市, 、龙文区 → 龙文区);
-    '' when it names anything else (其中重症, 其中医务人员) or no place."""
-    m = _PART_START.match(gap)
-    words = gap[m.end():] if m else gap
-    if m and _PART_LEAD.sub("", gap[:m.end()]):
-        return ""  # 其中：新增确诊病例中，杭州市9例: the parts of another measure, which the header names
-    links = []
+    but words that count what its total counts (其中武汉市新增 → 武汉市, 、龙文区 → 龙文区),
+    or the places before 各 (，芝罘区、福山区各 → 芝罘区, 福山区); none when it names
+    anything else (其中重症, 其中医务人员) or no place."""
+    words, links = gap, []
     while (link := _PART_LINK_END.search(words)) and link.start() > 0:
         links.append(link.group())
         words = words[:link.start()]
+    each = words.endswith(_EACH_PLACE)
+    if each:
+        words = words[:-len(_EACH_PLACE)]
+    m = (_EACH_START if each else _PART_START).match(words)
+    if m and _PART_LEAD.sub("", words[:m.end()]):
+        return ()  # 其中：新增确诊病例中，杭州市9例: the parts of another measure, which the header names
+    named = words[m.end():] if m else words
     flows = {w for w in _WORDS["stock_flow"] if any(w in x for x in links)}
     if any(w not in flows and w in total_clause for w in _WORDS["stock_flow"]) and flows:
-        return ""  # 新增10例，其中甲市累计…: not a part of the day's new cases
+        return ()  # 新增10例，其中甲市累计…: not a part of the day's new cases
+    places = tuple(named.split("、")) if each else (named,)
+    if not all(_is_place(w) for w in places) or (each and len(places) < 2):
+        return ()
+    return places
+
+
+def _is_place(words: str) -> bool:
     if not _HAN.fullmatch(words):
-        return ""
-    if word_class(words) in _NAME_CLASSES or words.endswith(_PLACE_SUFFIXES) and len(words) > 2:
-        return words
-    return ""
+        return False
+    return word_class(words) in _NAME_CLASSES or (words.endswith(_PLACE_SUFFIXES) and len(words) > 2)
 
 
 def _each_lists(s: _Sentence) -> Iterator[list[_Placed]]:
@@ -412,16 +428,16 @@ def _named_only(s: _Sentence, run: list[_Placed], p: _Placed, total: Figure) -> 
     return all(lead.rfind(h) >= 0 for h in holders) and _EACH_LINK.match(lead[names_end:]) is not None
 
 
-def _parts_exceed(total: Figure, parts: list[Figure]) -> Finding | None:
+def _parts_exceed(total: Figure, parts: list[_Placed]) -> Finding | None:
     if not parts:
         return None
-    low = sum((bounds(p)[0] for p in parts), Decimal(0))
+    low = sum((bounds(p.fig)[0] * p.times for p in parts), Decimal(0))
     if low <= bounds(total)[1]:
         return None
-    points = sum((p.value for p in parts), Decimal(0))
-    return Finding("parts_exceed_total", (total, *parts), total.value, points, total.unit,
-                   f"{' + '.join(p.text for p in parts)} = {_show(points, total)}, "
-                   f"more than the total {total.text}")
+    points = sum((p.fig.value * p.times for p in parts), Decimal(0))
+    terms = " + ".join(p.fig.text if p.times == 1 else f"{p.fig.text} × {p.times}" for p in parts)
+    return Finding("parts_exceed_total", (total, *(p.fig for p in parts)), total.value, points, total.unit,
+                   f"{terms} = {_show(points, total)}, more than the total {total.text}")
 
 
 # --- shares of one whole --------------------------------------------------------------
@@ -477,7 +493,7 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         if j is None or placed[j].fig.change != "to":
             continue
         to = placed[j].fig
-        if to.pair not in (None, frm.start) or not _same_pair(frm, to) or frm.holder != to.holder:
+        if to.pair not in (None, frm.start) or not _same_pair(frm, to):
             continue
         stated = _stated_changes(s, i, j)
         if not stated:
@@ -485,7 +501,7 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         for k in stated:
             by = placed[k].fig
             gap = s.between(placed[k - 1] if k else None, placed[k])
-            if (by.subject != to.subject and not (k > j and names_no_measure(gap))) or by.holder not in ("", to.holder):
+            if (by.subject not in (to.subject, frm.subject) and not (k > j and names_no_measure(gap))) or by.holder not in ("", to.holder, frm.holder):
                 continue  # another measure's change, or another holder's
             clause = _CLAUSES.split(gap)[-1]
             if _has(clause, "average"):
@@ -494,11 +510,13 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
 
 
 def _same_pair(frm: Figure, to: Figure) -> bool:
-    """Whether a from and its to are levels of one claim: as `_same_claim`, where the
-    measure word a from is per counts for its to as well (从每平方米1.8万元降至2.1万元)."""
-    return _same_claim(frm, to) or (
-        frm.unit.startswith(to.unit + "/") and bool(to.unit)
-        and _same_claim(frm, replace(to, unit=frm.unit)))
+    """Whether a from and its to are levels of one claim.  The text links them (从…增加到,
+    each the other's `pair`), so what their measures and holders read does not matter:
+    they must be in one unit and of one kind, where the measure word a from is per
+    counts for its to as well (从每平方米1.8万元降至2.1万元)."""
+    if frm.kind != to.kind or frm.currency != to.currency or to.pair != frm.start:
+        return False
+    return frm.unit == to.unit or (bool(to.unit) and frm.unit.startswith(to.unit + "/"))
 
 
 def _stated_changes(s: _Sentence, i: int, j: int) -> list[int]:
@@ -615,7 +633,7 @@ def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
         for p in _stated_alone(s, listed):
             f = p.fig
             time = "" if f.time in _WORDS["now"] else f.time
-            groups[(f.holder, f.subject, f.kind, f.unit, f.currency, time)].append(
+            groups[(_place_name(f.holder), f.subject, f.kind, f.unit, f.currency, time)].append(
                 (f, _aspects(s.text[:p.at], f)))
     for group in groups.values():
         first, aspects = group[0]
@@ -630,6 +648,16 @@ def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
             yield Finding("inconsistent_repeat", (first, f), first.value, f.value, first.unit,
                           f"{first.holder} {first.subject}: {first.text} (line {first.line}) "
                           f"but {f.text} (line {f.line})")
+
+
+_PROVINCE_OR_CITY = ("省", "市")
+
+
+def _place_name(holder: str) -> str:
+    """A holder as a place is named with or without its 省 or 市: 湖北 and 湖北省 are one."""
+    if holder.endswith(_PROVINCE_OR_CITY) and len(holder) >= 3:
+        return holder[:-1]
+    return holder
 
 
 def _stated_alone(s: _Sentence, listed: set[int]) -> Iterator[_Placed]:
@@ -688,7 +716,9 @@ def bounds(f: Figure) -> tuple[Decimal, Decimal]:
     >>> bounds(fig("近7000名", "7000", "under")), bounds(fig("三成", "30"))
     ((Decimal('6000'), Decimal('7000.5')), (Decimal('25'), Decimal('35')))
     """
-    half = _step(f) / 2
+    step = _step(f)
+    # A count written to its last unit is exact: there is no half of a case (2例 is 2).
+    half = Decimal(0) if f.kind == "count" and step == 1 else step / 2
     v = f.value
     top = f.upper if f.upper is not None else v
     q = f.qualifier
