@@ -332,6 +332,29 @@ CHANGES = {
                                    F("150万元", 1500000, "元", change="to", direction="up"),
                                    F("30%", 30, "%", change="by", direction="up")),
                            ["rate_mismatch"]),
+    # A rate per year with the years of both levels written: compounded over them.
+    "yearly-rate-fits": (article("贸易额从1990年的117.7亿美元增加到1997年的489.9亿美元，年均增长22.6%。",
+                                 F("117.7亿美元", 11770000000, "美元", change="from", direction="up", subject="贸易额"),
+                                 F("489.9亿美元", 48990000000, "美元", change="to", direction="up", subject="贸易额"),
+                                 F("22.6%", Decimal("22.6"), "%", change="by", direction="up", subject="贸易额")),
+                         []),
+    "yearly-rate-wrong": (article("贸易额从1990年的117.7亿美元增加到1997年的489.9亿美元，年均增长30%。",
+                                  F("117.7亿美元", 11770000000, "美元", change="from", direction="up", subject="贸易额"),
+                                  F("489.9亿美元", 48990000000, "美元", change="to", direction="up", subject="贸易额"),
+                                  F("30%", 30, "%", change="by", direction="up", subject="贸易额")),
+                          ["rate_mismatch"]),
+    # Some texts share the whole change out evenly over the years: that is let stand.
+    "yearly-rate-shared-evenly": (article("产量从2010年的100万吨增加到2020年的200万吨，年均增长10%。",
+                                          F("100万吨", 1000000, "吨", kind="measure", change="from", direction="up", subject="产量"),
+                                          F("200万吨", 2000000, "吨", kind="measure", change="to", direction="up", subject="产量"),
+                                          F("10%", 10, "%", change="by", direction="up", subject="产量")),
+                                  []),
+    # Without both years a rate per year is not checked.
+    "yearly-rate-no-years": (article("贸易额从117.7亿美元增加到489.9亿美元，年均增长30%。",
+                                     F("117.7亿美元", 11770000000, "美元", change="from", direction="up", subject="贸易额"),
+                                     F("489.9亿美元", 48990000000, "美元", change="to", direction="up", subject="贸易额"),
+                                     F("30%", 30, "%", change="by", direction="up", subject="贸易额")),
+                             []),
     # A pair whose levels are in two units is not compared (从1个月减少到4天).
     "pair-in-two-units": (article("时间由原来的1个月减少到4天，减少了20天。",
                                   F("1个月", 1, "月", kind="duration", change="from", direction="down", subject="时间"),
@@ -721,6 +744,12 @@ MORE_CHANGES = {
                                            F("0.04小时", Decimal("0.04"), "小时", kind="duration", change="to", direction="down", subject="通关时间"),
                                            F("12小时", 12, "小时", kind="duration", change="by", direction="down", subject="缩短")),
                                    ["difference_mismatch"]),
+    # … and of the pair's holder, whatever holder was read for it (the corpus: 东欧).
+    "by-with-another-holder-read": (article("在东欧，中国投资从30亿欧元降至20亿欧元，下降76.7%。",
+                                            F("30亿欧元", 3000000000, "欧元", change="from", direction="down", subject="投资", holder="中国"),
+                                            F("20亿欧元", 2000000000, "欧元", change="to", direction="down", subject="投资", holder="中国"),
+                                            F("76.7%", Decimal("76.7"), "%", change="by", direction="down", subject="投资", holder="东欧")),
+                                    ["rate_mismatch"]),
     # One that names a measure of its own (，利润增长) is another claim's.
     "by-naming-its-own-measure": (article("营收从100万元增加到150万元，利润增长30%。",
                                           F("100万元", 1000000, "元", change="from", direction="up", subject="营收"),

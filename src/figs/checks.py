@@ -501,12 +501,50 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         for k in stated:
             by = placed[k].fig
             gap = s.between(placed[k - 1] if k else None, placed[k])
-            if (by.subject not in (to.subject, frm.subject) and not (k > j and names_no_measure(gap))) or by.holder not in ("", to.holder, frm.holder):
+            bare = k > j and names_no_measure(gap)  # ，下降76.7%: the pair's change, whatever was read for it
+            if not bare and (by.subject not in (to.subject, frm.subject) or by.holder not in ("", to.holder, frm.holder)):
                 continue  # another measure's change, or another holder's
             clause = _CLAUSES.split(gap)[-1]
             if _has(clause, "average"):
-                continue  # 年均增长: a rate per year, not the whole change
+                # 年均增长: a rate per year, not the whole change; checked only when the
+                # years of both levels are written (从1990年的…增加到1997年的…).
+                if _has(clause, "per_year"):
+                    years = _year_before(s, placed[i]), _year_before(s, placed[j])
+                    if years[0] and years[1] and years[1] > years[0]:
+                        yield from _compare_yearly(by, frm, to, years[1] - years[0])
+                continue
             yield from _compare_change(by, frm, to)
+
+
+_YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年(?:底|末)?的?$")
+
+
+def _year_before(s: _Sentence, p: _Placed) -> int:
+    """The year written right before a level (从1990年的117.7亿美元), or 0."""
+    m = _YEAR_BEFORE.search(fold(s.text[max(0, p.at - 8):p.at]))
+    return int(m.group(1)) if m else 0
+
+
+def _compare_yearly(by: Figure, frm: Figure, to: Figure, years: int) -> Iterator[Finding]:
+    """A stated rate per year against the one `frm` → `to` make over `years` years:
+    compounded ((to ÷ from)^(1/years) − 1), or, as some texts work it out, the whole
+    change shared out evenly; a finding only when the text fits neither."""
+    (f1, f2), (t1, t2), (b1, b2) = bounds(frm), bounds(to), bounds(by)
+    if by.unit != "%" or f1 <= 0 or t1 <= 0 or _INF in (f2, t2, b2) or -_INF == b1:
+        return
+    said = {"up": 1, "down": -1}.get(by.direction, 0)
+    if not said:
+        return
+    root = Decimal(1) / years
+    compound = ((t1 / f2) ** root - 1) * 100, ((t2 / f1) ** root - 1) * 100
+    even = (t1 / f2 - 1) * 100 / years, (t2 / f1 - 1) * 100 / years
+    stated = (b1, b2) if said > 0 else (-b2, -b1)
+    if _overlap(stated, compound) or _overlap(stated, even):
+        return
+    rate = ((to.value / frm.value) ** root - 1) * 100
+    yield Finding("rate_mismatch", (by, frm, to), by.value, abs(rate), "%",
+                  f"({to.text} ÷ {frm.text})^(1/{years}) − 1 = {'+' if rate > 0 else '−'}"
+                  f"{_num(abs(rate), 2)}% a year; the text says {by.text}")
 
 
 def _same_pair(frm: Figure, to: Figure) -> bool:
