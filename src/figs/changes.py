@@ -37,11 +37,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from importlib import resources
 
 import re
 
-from .lexicon import NUMERALS, QUALIFIERS, WORDS, alternation
+from .lexicon import NUMERALS, QUALIFIERS, WORDS, alternation, data_text
 from .model import Figure
 from .textnorm import fold
 
@@ -50,7 +49,7 @@ _NO_CHANGE = ("", "", "")
 
 def _load() -> dict[str, dict[str, tuple[str, bool]]]:
     roles: dict[str, dict[str, tuple[str, bool]]] = {}
-    text = resources.files("figs").joinpath("data", "changes.tsv").read_text(encoding="utf-8")
+    text = data_text("changes.tsv")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     for row in rows[1:]:
         word, role, direction, durations = (row + ["", "", ""])[:4]
