@@ -20,7 +20,7 @@ import re
 
 import regex
 
-from . import changes, claims
+from . import changes, claims, patterns
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNITS, UNITS,
                       WORDS,
                       alternation, longest_first)
@@ -42,10 +42,10 @@ _CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
 _LONGEST_SHIFT = max(map(len, _SHIFT_BEFORE))
 # 至少, 最多 … bend the verb after them too: 至少增收2000元.
 _ADVERBIAL = ("at_least", "at_most")
-_ADVERBIAL_RE = re.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
+_ADVERBIAL_RE = patterns.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
 _HAN = regex.compile(r"\p{Han}+$")
 _LINKING = frozenset(WORDS["linking_verb"])
-_PER_BEFORE = regex.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
+_PER_BEFORE = patterns.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
 _SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ONE = tuple(c for c, (value, role) in NUMERALS.items() if value == 1 and role == "digit")
@@ -91,7 +91,7 @@ _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
-_OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
+_OPENING_MARK = patterns.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
 
 
 class _Groups(NamedTuple):
