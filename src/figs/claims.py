@@ -89,6 +89,10 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     measure, holder = subject(s, start, end, kind)
     if start and s[start - 1] in "（(":
         holder = holder or _name_before_bracket(s, start - 1)  # 容声（17.34%）: the figure of the name before it
+    if measure and not holder and _is_list_place(s, start, measure):
+        header = _header(s, doc.sentence_bounds(start)[0], start)
+        if header:
+            measure, holder = header, measure  # 新增出院病例中，大渡口区1例: a place the lexicon lacks
     if not measure and holder:
         measure = _header(s, doc.sentence_bounds(start)[0], start)  # 确诊病例中，长春市27例
     if not measure and kind == "age":
@@ -112,9 +116,19 @@ def _name_before_bracket(s: str, at: int) -> str:
     return name_text if len(name_text) >= 2 and not _UP_TO_NUMBER.match(name_text) else ""
 
 
+def _is_list_place(s: str, start: int, measure: str) -> bool:
+    """Whether `measure` is a list item right before the figure that ends in a place
+    suffix (、大渡口区1例, ，开州区1例): in a list of parts, a place's name."""
+    at = start - len(measure)
+    return (2 < len(measure) <= _LIST_PLACE and measure[-1] in _PLACE_ENDS and at > 0
+            and s[at - 1] in _LIST_MARKS and s.startswith(measure, at))
+
+
 def _header(s: str, sentence_start: int, start: int) -> str:
-    """The measure a list of parts is headed with: 新增确诊病例中，信阳市3例、… → 确诊病例."""
+    """The measure a list of parts is headed with: 新增确诊病例中，信阳市3例、… → 确诊病例.
+    A list ends at a semicolon: 新增确诊病例中，南岸区1例；新增死亡病例为万州区1例."""
     found = ""
+    sentence_start = max(sentence_start, s.rfind("；", sentence_start, start) + 1)
     for m in _HEADER.finditer(s, sentence_start, start):
         found = m.group(1)
     return split(found)[0] if found else ""
@@ -418,12 +432,19 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
         for n in _VERB_LENGTHS.get(chunk[-1], ()):
-            if chunk[-n:] in _VERBS:
+            if chunk[-n:] in _VERBS and not _ends_in_name(chunk, n):
                 verb = verb or chunk[-n:]
                 chunk = chunk[:-n]
                 stripped = True
                 break
     return chunk, verb
+
+
+def _ends_in_name(chunk: str, n: int) -> bool:
+    """Whether the verb of `n` characters `chunk` ends in is the end of a longer name
+    of a place: 成都 (not 都), 香港 (not 港).  Only a place: the lexicon's names of
+    persons hold too many words that are a verb's end (占比达: 比达)."""
+    return any(word_class(chunk[-k:]) == "place" for k in range(n + 1, min(len(chunk), n + 3) + 1))
 
 
 def _from_a_figure(chunk: str) -> int | None:
@@ -472,6 +493,10 @@ _UP_TO_LIST_CLAUSE = re.compile(r"(?s).*[，,；;：:。！？!?\n]|")
 _LONGEST_ITEM = 10
 # A list's header: the measure, then 中, then a clause mark (确诊病例中，长春市27例).
 _HEADER = re.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当中|中)[，,：:]")
+# A list item that is a place: its longest length, the suffixes it ends in, what stands before it.
+_LIST_PLACE = 6
+_PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
+_LIST_MARKS = frozenset("、，,；;")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
 _STOCK_FLOW = group("stock_flow")
@@ -504,13 +529,19 @@ def split(chunk: str) -> tuple[str, str]:
     if len(chunk) < 2:
         return "", ""
     cls = word_class(chunk)
-    if cls is not None:  # one word of the lexicon, the commonest case: no need to cut it
+    if cls is not None and not (cls == "noun" and could_name(chunk[-1])):
+        # one word of the lexicon, the commonest case: no need to cut it (but a noun
+        # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
         return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
     ws = words(chunk[-_WINDOW:])
     i = len(ws)
     while i and ws[i - 1][1] in _BETWEEN:
         i -= 1
     if i and ws[i - 1][1] in ENTITY:
+        if i >= 3 and ws[i - 2][0] == "为" and ws[i - 3][1] == "noun":
+            measure = split("".join(w for w, _ in ws[:i - 2]))[0]
+            if measure:
+                return measure, ws[i - 1][0]  # 新增死亡病例为万州区1例: the measure, then whose
         return "", ws[i - 1][0]  # 其中长春市27例: the holder, and the measure named elsewhere
     j = i
     while j and (ws[j - 1][1] in _MEASURE_PARTS
