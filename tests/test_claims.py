@@ -88,6 +88,9 @@ VERB_AND_OBJECT = [
     ("筹措党建资金6万余元。", "6万余元", "党建资金", ""),
     ("黑龙江省治愈出院病例1例。", "1例", "治愈出院病例", "黑龙江省"),
     ("辽宁省解除医学观察95人。", "95人", "解除医学观察", "辽宁省"),
+    # a long measure keeps its head: the last two words, three where the first of
+    # them qualifies the rest
+    ("黑龙江省新增治愈出院病例13例。", "13例", "治愈出院病例", "黑龙江省"),
 ]
 
 # A character right after a numeral is its counter, never the start of a measure.

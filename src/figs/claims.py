@@ -557,7 +557,8 @@ def split(chunk: str) -> tuple[str, str]:
         run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
 
     if len(run) > _MEASURE_WORDS:
-        run = run[-2:]
+        # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例)
+        run = run[-3:] if run[-3][0] in _MODIFIERS else run[-2:]
     classes = {cls for _, cls in run}
     if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
         run = []  # 梳理出: a verb and a stray character name nothing
