@@ -36,9 +36,19 @@ PERSON_NAMES = [
     ("骆丹用了近一年的时间，种植面积达到230亩。", "230亩", "种植面积", "骆丹"),
     ("１０余年来，韩济生带领的实验室有成员３０余人。", "３０余人", "成员", "韩济生"),
     ("骆丹栽植风景树2000株。", "2000株", "风景树", "骆丹"),
-    ("杨先生介绍，去年营业额达到100万元。", "100万元", "营业额", "杨先生"),
+    ("杨先生开的小店，去年营业额达到100万元。", "100万元", "营业额", "杨先生"),
     # a surname that begins an ordinary word is no name
     ("许多朋友认为，价格达到3000元。", "3000元", "价格", ""),
+]
+
+# A post between an organisation and a name makes the person the topic; a person who
+# speaks (说, 表示, 介绍 …) is whose words they are, not whose figures.
+TITLES_AND_SPEAKERS = [
+    ("该校科研处处长蔡德存教授先后到２３个县市推广技术。", "２３个", "县市", "蔡德存"),
+    ("深圳市年玉田贸易有限公司总经理张田女士曾义捐３０００元。", "３０００元", "义捐", "张田"),
+    ("杨先生介绍，去年营业额达到100万元。", "100万元", "营业额", ""),
+    ("外经贸委主任徐德志说，目标是出口达到８００亿美元。", "８００亿美元", "出口", ""),
+    ("乔石说，议长阁下已先后三次访华。", "三次", "议长阁下", ""),
 ]
 
 INHERITED = [
@@ -143,6 +153,7 @@ def _claim(sentence, text):
 @pytest.mark.parametrize("sentence, text, subject, holder", [
     *[pytest.param(*c, id=f"holder-and-measure: {c[1]}") for c in HOLDER_AND_MEASURE],
     *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
+    *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],
     *[pytest.param(*c, id=f"bulletin-noun: {c[1]}") for c in BULLETIN_NOUNS],

@@ -265,15 +265,47 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
             person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
             if person:
-                return sentence.find(person, head), person  # 骆丹被选派到…, 韩济生带领…
+                at_person = sentence.find(person, head)
+                if _speaks(sentence, at_person + len(person)):
+                    at = stop + 1
+                    continue  # 骆丹说，…: whose words they are, not whose figures
+                return at_person, person  # 骆丹被选派到…, 韩济生带领…
             if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
                 for w, cls in words(window[k:]):
                     if cls in ENTITY:
-                        return sentence.find(w, head), w
+                        at_name = sentence.find(w, head)
+                        person = _person_after_title(sentence, at_name + len(w))
+                        if person:
+                            at_person = sentence.find(person, at_name)
+                            if _speaks(sentence, at_person + len(person)):
+                                break  # 外经贸委主任徐德志说，…: a speaker
+                            return at_person, person  # 科研处处长蔡德存教授
+                        return at_name, w
                     if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
                         break
         at = stop + 1
     return -1, ""
+
+
+def _speaks(sentence: str, at: int) -> bool:
+    """Whether the words at `at`, after a person's name (and a title), say that the
+    person speaks: 说, 表示, 介绍 … (data/claims.tsv, speech)."""
+    w = first_word(sentence[at:at + 6])[0]
+    if w in _TITLES:
+        at += len(w)
+        w = first_word(sentence[at:at + 6])[0]
+    return w in _SPEECH
+
+
+def _person_after_title(sentence: str, at: int) -> str:
+    """The name after a post that follows an organisation's name at `at`: its holder
+    is the clause's topic (科研处处长蔡德存教授 → 蔡德存, 公司总经理张田女士 → 张田)."""
+    title = first_word(sentence[at:at + 6])[0]
+    if title not in _JOB_TITLES:
+        return ""
+    rest = sentence[at + len(title):at + len(title) + 8]
+    w, cls = first_word(rest)
+    return w if cls == "person" else _person_name(rest)
 
 
 def _person_name(text: str) -> str:
@@ -296,8 +328,9 @@ def _person_name(text: str) -> str:
             break
         given += w
     rest = text[n + len(given):]
+    after = first_word(rest) if rest else ("", "")
     if not given or rest and rest[0] not in _CLAUSE_MARKS and rest[0] not in _NAME_ENDS \
-            and first_word(rest)[1] not in ("verb", "function"):
+            and after[1] not in ("verb", "function") and after[0] not in _TITLES:
         return ""  # 许多朋友: a name is followed by what its person does, not by a noun
     return text[:n] + given
 
@@ -442,9 +475,14 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
 
 def _ends_in_name(chunk: str, n: int) -> bool:
     """Whether the verb of `n` characters `chunk` ends in is the end of a longer name
-    of a place: 成都 (not 都), 香港 (not 港).  Only a place: the lexicon's names of
-    persons hold too many words that are a verb's end (占比达: 比达)."""
-    return any(word_class(chunk[-k:]) == "place" for k in range(n + 1, min(len(chunk), n + 3) + 1))
+    of a place that is all the clause says before the figure, or all but a word such as
+    其中: 其中成都3例 (not 都).  Only a place, and only standing alone: the lexicon's
+    names hold too many words that are a verb's end (占比达: 比达; 之间长达: 长达)."""
+    for k in range(n + 1, min(len(chunk), n + 3) + 1):
+        if word_class(chunk[-k:]) == "place":
+            before = chunk[:-k]
+            return not before or len(before) <= 2 and word_class(before) in ("other", "function")
+    return False
 
 
 def _from_a_figure(chunk: str) -> int | None:
@@ -515,6 +553,9 @@ _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_ENDS = group("name_end")
 _PERSON_TITLES = group("person_title")
+_JOB_TITLES = group("job_title")
+_SPEECH = group("speech")
+_TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
 
 @lru_cache(maxsize=4096)
@@ -564,6 +605,10 @@ def split(chunk: str) -> tuple[str, str]:
         run = []  # 梳理出: a verb and a stray character name nothing
     measure = "".join(w for w, _ in run)
     holder = next((w for w, cls in ws[:j] if cls in ENTITY), "")  # the clause's first name: its subject
+    if holder:
+        text = "".join(w for w, _ in ws)
+        at = text.find(holder) + len(holder)
+        holder = _person_after_title(text, at) or holder  # 科研处处长蔡德存教授先后到
     return (measure if len(measure) >= 2 else ""), holder
 
 
