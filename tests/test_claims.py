@@ -28,6 +28,19 @@ HOLDER_AND_MEASURE = [
     # a name after 将 or 把 is an object, not the topic the next clause inherits
     ("骆丹将村党支部修葺一新，新修的砂石路达19.5公里。", "19.5公里", "砂石路", "骆丹"),
     ("针对村党支部年久失修等问题，新修砂石路19.5公里。", "19.5公里", "砂石路", ""),
+    # right before the figure too: the name after 对 is the object, the one before the holder
+    ("美国对中国确实有385亿美元的贸易顺差。", "385亿美元", "贸易顺差", "美国"),
+    # 该州, 该国 name a holder by themselves, as 全省 does
+    ("在1990年代中期，该州有大约45万英亩的大豆。", "大约45万英亩", "大豆", "该州"),
+    # a clause that starts with a figure (45万英亩的大豆) has no name to carry: 万英 is none
+    ("该州有大约45万英亩的大豆。去年有640万英亩。", "640万英亩", "", "该州"),
+]
+
+# A holder is written whole or not at all: a piece of a name joined by a hyphen or
+# a dot (the lexicon cuts transliterated names anywhere) is left out.
+NAME_PIECES = [
+    ("泰伦斯-威廉姆斯得到12分。", "12分", "", ""),
+    ("德怀特·霍华德的年薪达到1800万美元。", "1800万美元", "年薪", ""),
 ]
 
 # A person's name no lexicon holds: a surname, one or two characters the lexicon has
@@ -141,6 +154,8 @@ KNOWN_MISSES = [
     ("沿海骨干船厂平均造船周期缩短１８１天。", "１８１天", "平均造船周期", "沿海骨干船厂"),
     # an adverb the lexicon calls a noun, between the measure and its figure
     ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
+    # a surname before a given name the lexicon calls a place (唐 + 正东) is not put back
+    ("这5场球中，唐正东场均得到12.6分。", "12.6分", "", "唐正东"),
 ]
 
 
@@ -153,6 +168,7 @@ def _claim(sentence, text):
 @pytest.mark.parametrize("sentence, text, subject, holder", [
     *[pytest.param(*c, id=f"holder-and-measure: {c[1]}") for c in HOLDER_AND_MEASURE],
     *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
+    *[pytest.param(*c, id=f"name-piece: {c[1]}") for c in NAME_PIECES],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],

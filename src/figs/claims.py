@@ -99,9 +99,28 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
         measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
     if not holder:
         holder = holder_before(doc, start)
+    if holder:
+        holder = _whole_name(s, start, holder)
     if holder == measure:
         holder = ""  # the holder is never the measure itself
     return measure, holder
+
+
+def _whole_name(s: str, start: int, holder: str) -> str:
+    """The holder as the text writes it (its last place before the figure): "" where it
+    is a piece of a name joined by a hyphen or a dot (泰伦斯-威廉姆斯, 德怀特·霍华德: the
+    lexicon cuts such names anywhere); with its surname where the lexicon holds the
+    given name alone (唐 + 正东)."""
+    p = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), start)
+    if p < 0:
+        return holder
+    q = p + len(holder)
+    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS and s[q:q + 1]:
+        return ""
+    if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
+            and word_class(s[p - 2:p]) is None):
+        return s[p - 1] + holder
+    return holder
 
 
 def _name_before_bracket(s: str, at: int) -> str:
@@ -253,6 +272,9 @@ def _first_topic(sentence: str) -> tuple[int, str]:
         head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
         mark = _CLAUSE_MARK.search(sentence, head)
         stop = mark.start() if mark else n
+        if head > at and sentence[head - 1] in _NUMBER_CHARS and sentence[head:head + 1] not in _CLAUSE_MARKS:
+            at = stop + 1
+            continue  # 640万英亩…: a clause that starts with a figure starts with no name
         if stop - head >= 2:
             window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
             # Most clauses start with no name: the first words say so without cutting
@@ -551,6 +573,7 @@ _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
 _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not start with a name
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
+_NAME_JOINERS = frozenset("-‐－—·•・")
 _NAME_ENDS = group("name_end")
 _PERSON_TITLES = group("person_title")
 _JOB_TITLES = group("job_title")
@@ -578,6 +601,9 @@ def split(chunk: str) -> tuple[str, str]:
     i = len(ws)
     while i and ws[i - 1][1] in _BETWEEN:
         i -= 1
+    if i >= 2 and ws[i - 1][1] in ENTITY and ws[i - 2][0] in _OBJECT_MARKERS and ws[i - 2][0] != "为":
+        # 美国对中国确实有385亿美元的顺差: the name after 对 is an object; the holder is the name before it
+        return "", next((w for w, cls in ws[:i - 2] if cls in ENTITY), "")
     if i and ws[i - 1][1] in ENTITY:
         if i >= 3 and ws[i - 2][0] == "为" and ws[i - 3][1] == "noun":
             measure = split("".join(w for w, _ in ws[:i - 2]))[0]
