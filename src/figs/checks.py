@@ -619,7 +619,7 @@ def _compare_change(by: Figure, frm: Figure, to: Figure) -> Iterator[Finding]:
         # One written finer (增加7100万元 from 3.5亿元 and 4.2亿元) came from finer data.
         difference = (abs(to.value - frm.value),) * 2
     points_ok = frm.unit == "%" and by.unit in ("%", "百分点")
-    if by.unit == "%" and f1 > 0:
+    if by.unit == "%" and f1 > 0 and rate is not None:
         ratio = (t1 / f2 - 1) * 100, (t2 / f1 - 1) * 100
         magnitude = ratio if sign > 0 else (-ratio[1], -ratio[0])
         if _overlap((b1, b2), magnitude) or (points_ok and _overlap((b1, b2), difference)):
@@ -666,7 +666,7 @@ def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
     list, after 其中 or a header (确诊病例中，…), in brackets, or as a share (占全国的…).
     The aspect words keep apart what a measure folds together: in a bulletin
     广西新增3例 and 广西已确诊5例 have one holder and one measure, 新型肺炎病例."""
-    groups: dict[tuple, list[tuple[Figure, frozenset]]] = defaultdict(list)
+    groups: dict[tuple, list[tuple[Figure, tuple]]] = defaultdict(list)
     for s in sentences:
         for p in _stated_alone(s, listed):
             f = p.fig
@@ -707,7 +707,7 @@ def _stated_alone(s: _Sentence, listed: set[int]) -> Iterator[_Placed]:
     for m in _LIST_OPENERS.finditer(s.text):
         opened = m.start()
         break
-    enumerated = set()
+    enumerated: set[int] = set()
     for a, b in zip(s.placed, s.placed[1:]):
         if a.fig.unit == b.fig.unit and _ENUMERATION_GAP.match(s.between(a, b)):
             enumerated.update((a.fig.start, b.fig.start))
@@ -805,14 +805,14 @@ def _power_of_ten(d: Decimal) -> Decimal | None:
         t = d.normalize().as_tuple()
     except InvalidOperation:
         return None
-    return Decimal(1).scaleb(t.exponent) if t.digits == (1,) and not t.sign else None
+    return Decimal(1).scaleb(int(t.exponent)) if t.digits == (1,) and not t.sign else None
 
 
 def _last_digit(v: Decimal) -> Decimal:
     """The place of the last digit that is not zero: 1150 → 10, 1200000 → 100000, 0.04 → 0.01."""
     if not v:
         return Decimal(1)
-    return Decimal(1).scaleb(v.normalize().as_tuple().exponent)
+    return Decimal(1).scaleb(int(v.normalize().as_tuple().exponent))
 
 
 # --- showing a result -------------------------------------------------------------------
@@ -830,5 +830,5 @@ def _show(d: Decimal, like: Figure) -> str:
     two more decimals than it writes."""
     step, text = _step(like), fold(like.text)
     power, word = next(((p, w) for p, w in _MAGNITUDES if w in text), (Decimal(1), ""))
-    places = max(0, -(step / power).normalize().as_tuple().exponent) + 2
+    places = max(0, -int((step / power).normalize().as_tuple().exponent)) + 2
     return f"{_num(d / power, places)}{word}{like.unit}"
