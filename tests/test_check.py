@@ -25,7 +25,7 @@ def F(text, value, unit="", *, qualifier="exact", subject="", holder="", change=
     return dict(text=text, value=Decimal(str(value)), upper=None if upper is None else Decimal(str(upper)),
                 qualifier=qualifier, unit=unit, kind=kind or _KINDS.get(unit, "count"),
                 subject=subject, holder=holder, change=change, direction=direction, time=time,
-                currency="CNY" if unit == "元" else "")
+                currency="CNY" if unit.split("/")[0] == "元" else "")
 
 
 def article(text: str, *specs, source: str = "a.txt") -> list[Figure]:
@@ -116,6 +116,93 @@ PARTS = {
                                    F("208人", 208, "人", holder="乙组", subject="组员"),
                                    F("80人", 80, "人", holder="丙组", subject="组员")),
                            ["parts_exceed_total"]),
+    # 其中 in a bracket opens a part's own parts; the run of the total's parts goes on after it.
+    "nested-qizhong": (article("累计确诊1200例，其中长春市800例（其中朝阳区500例、南关区350例），吉林市300例，四平市150例。",
+                               F("1200例", 1200, "例", holder="全省", **COVID),
+                               F("800例", 800, "例", holder="长春市", **COVID),
+                               F("500例", 500, "例", holder="朝阳区", **COVID),
+                               F("350例", 350, "例", holder="南关区", **COVID),
+                               F("300例", 300, "例", holder="吉林市", **COVID),
+                               F("150例", 150, "例", holder="四平市", **COVID)),
+                       ["parts_exceed_total", "parts_exceed_total"]),
+    # A part that names a place and nothing else counts its total's measure, whatever
+    # measure was read for it (the corpus: 其中成都2例 read as 中成, 武汉市新增70例 as 新增).
+    "named-places": (article("四川累计报告确诊病例5例（其中成都2例、绵阳2例、广安3例）。",
+                             F("5例", 5, "例", holder="四川", subject="确诊病例"),
+                             F("2例", 2, "例", holder="四川", subject="中成"),
+                             F("2例", 2, "例", holder="绵阳", subject="中成"),
+                             F("3例", 3, "例", holder="广安", subject="中成")),
+                     ["parts_exceed_total"]),
+    "named-places-with-new": (article("湖北省新增病例105例（武汉市新增70例、孝感市首次发现40例）。",
+                                      F("105例", 105, "例", holder="湖北省", subject="病例"),
+                                      F("70例", 70, "例", holder="武汉市", subject="新增"),
+                                      F("40例", 40, "例", holder="孝感市", subject="首次发")),
+                              ["parts_exceed_total"]),
+    "a-place-the-lexicon-lacks": (article("漳州市累计确诊5例（芗城区3例、龙文区3例）。",
+                                          F("5例", 5, "例", holder="漳州市", **COVID),
+                                          F("3例", 3, "例", holder="芗城区", subject="龙文区"),
+                                          F("3例", 3, "例", holder="福州市", subject="龙文区")),
+                                  ["parts_exceed_total"]),
+    # A category is no place: 重症 and 死亡 may overlap.
+    "named-categories": (article("累计确诊10例，其中重症6例，死亡5例。",
+                                 F("10例", 10, "例", holder="全省", **COVID),
+                                 F("6例", 6, "例", holder="全省", subject="重症"),
+                                 F("5例", 5, "例", holder="全省", subject="死亡")),
+                         []),
+    # A part of the day's new cases is not a cumulative count.
+    "new-and-so-far": (article("新增确诊10例，其中甲市累计8例、乙市累计6例。",
+                               F("10例", 10, "例", holder="全省", subject="新增确诊"),
+                               F("8例", 8, "例", holder="甲市", subject="累计"),
+                               F("6例", 6, "例", holder="乙市", subject="累计")),
+                       []),
+    # 各: one part for each place named before it.
+    "each-place": (article("烟台市4例（海阳市2例，芝罘区、福山区各1例），威海市5例。",
+                           F("4例", 4, "例", holder="烟台市", **COVID),
+                           F("2例", 2, "例", holder="海阳市", **COVID),
+                           F("1例", 1, "例", holder="福山区", **COVID),
+                           F("5例", 5, "例", holder="威海市", **COVID)),
+                   []),
+    "each-place-over": (article("烟台市4例（海阳市3例，芝罘区、福山区各1例），威海市5例。",
+                                F("4例", 4, "例", holder="烟台市", **COVID),
+                                F("3例", 3, "例", holder="海阳市", **COVID),
+                                F("1例", 1, "例", holder="福山区", **COVID),
+                                F("5例", 5, "例", holder="威海市", **COVID)),
+                        ["parts_exceed_total"]),
+    # A header names the measure of the parts after it: not the total before.
+    "a-header-names-other-parts": (article("新增确诊病例66例，新增出院病例15例。其中：新增确诊病例中，杭州市9例、宁波市18例。",
+                                           F("66例", 66, "例", holder="浙江省", subject="新增确诊病例"),
+                                           F("15例", 15, "例", holder="浙江省", subject="新增出院病例"),
+                                           F("9例", 9, "例", holder="杭州市", subject="新增确诊病例"),
+                                           F("18例", 18, "例", holder="宁波市", subject="新增确诊病例")),
+                                   []),
+    # 其中 opening the sentence after: of the total before only when that is the one figure
+    # of its unit there (the corpus: 新增确诊9例，新增出院1例。其中：常州市5例…).
+    "next-sentence-two-totals": (article("新增确诊病例9例，新增出院病例1例。其中：常州市5例，盐城市1例。",
+                                         F("9例", 9, "例", holder="江苏省", subject="确诊病例"),
+                                         F("1例", 1, "例", holder="江苏省", subject="确诊病例"),
+                                         F("5例", 5, "例", holder="常州市", subject="确诊病例"),
+                                         F("1例", 1, "例", holder="盐城市", subject="确诊病例")),
+                                 []),
+    # A part's holder must be written with it (the corpus: 价值500亿美元（最终或许达到1500亿美元）).
+    "holder-not-written-with-the-part": (article("对从中国进口的价值500亿美元（最终或许达到1500亿美元）的产品征税。",
+                                                 F("500亿美元", 50000000000, "美元", holder="中国", subject="进口"),
+                                                 F("1500亿美元", 150000000000, "美元", holder="美国", subject="进口")),
+                                         []),
+    # A 分别 list that names only whose each part is: the parts count the total's
+    # measure, though each part's own measure was read as one of the names.
+    "fenbie-names-only": (article("全县共有种植大户500户，东乡、西乡、南乡分别有240户、208户和80户。",
+                                  F("500户", 500, "户", holder="全县", subject="种植大户"),
+                                  F("240户", 240, "户", holder="东乡", subject="南乡"),
+                                  F("208户", 208, "户", holder="西乡", subject="南乡"),
+                                  F("80户", 80, "户", holder="南乡", subject="南乡")),
+                          ["parts_exceed_total"]),
+    # A 分别 list naming a measure of its own after the names: another claim.
+    "fenbie-names-and-a-measure": (article("全县共有种植大户500户，东乡、西乡、南乡分别有养殖户240户、208户和80户。",
+                                           F("500户", 500, "户", holder="全县", subject="种植大户"),
+                                           F("240户", 240, "户", holder="东乡", subject="南乡"),
+                                           F("208户", 208, "户", holder="西乡", subject="南乡"),
+                                           F("80户", 80, "户", holder="南乡", subject="南乡")),
+                                   []),
     # A 分别 list after a figure the text does not mark as a total: this year and two before.
     "fenbie-no-total": (article("公司今年营收300万元，去年和前年分别为250万元和200万元。",
                                 F("300万元", 3000000, "元", holder="公司", subject="营收"),
@@ -238,11 +325,42 @@ CHANGES = {
                                    F("150万元", 1500000, "元", change="to", direction="up", **SALES),
                                    F("30%", 30, "%", change="by", direction="up", subject="利润", holder="公司")),
                            []),
+    # No measure read, but the text links the three: the pair by 从…增加到, the change by
+    # a clause of nothing but 增长 (the corpus: 将增长6%到8%，从2760亿欧元增至2810亿欧元).
     "rate-empty-measure": (article("从120万元增加到150万元，增长30%。",
                                    F("120万元", 1200000, "元", change="from", direction="up"),
                                    F("150万元", 1500000, "元", change="to", direction="up"),
                                    F("30%", 30, "%", change="by", direction="up")),
-                           []),
+                           ["rate_mismatch"]),
+    # A rate per year with the years of both levels written: compounded over them.
+    "yearly-rate-fits": (article("贸易额从1990年的117.7亿美元增加到1997年的489.9亿美元，年均增长22.6%。",
+                                 F("117.7亿美元", 11770000000, "美元", change="from", direction="up", subject="贸易额"),
+                                 F("489.9亿美元", 48990000000, "美元", change="to", direction="up", subject="贸易额"),
+                                 F("22.6%", Decimal("22.6"), "%", change="by", direction="up", subject="贸易额")),
+                         []),
+    "yearly-rate-wrong": (article("贸易额从1990年的117.7亿美元增加到1997年的489.9亿美元，年均增长30%。",
+                                  F("117.7亿美元", 11770000000, "美元", change="from", direction="up", subject="贸易额"),
+                                  F("489.9亿美元", 48990000000, "美元", change="to", direction="up", subject="贸易额"),
+                                  F("30%", 30, "%", change="by", direction="up", subject="贸易额")),
+                          ["rate_mismatch"]),
+    # Some texts share the whole change out evenly over the years: that is let stand.
+    "yearly-rate-shared-evenly": (article("产量从2010年的100万吨增加到2020年的200万吨，年均增长10%。",
+                                          F("100万吨", 1000000, "吨", kind="measure", change="from", direction="up", subject="产量"),
+                                          F("200万吨", 2000000, "吨", kind="measure", change="to", direction="up", subject="产量"),
+                                          F("10%", 10, "%", change="by", direction="up", subject="产量")),
+                                  []),
+    # Without both years a rate per year is not checked.
+    "yearly-rate-no-years": (article("贸易额从117.7亿美元增加到489.9亿美元，年均增长30%。",
+                                     F("117.7亿美元", 11770000000, "美元", change="from", direction="up", subject="贸易额"),
+                                     F("489.9亿美元", 48990000000, "美元", change="to", direction="up", subject="贸易额"),
+                                     F("30%", 30, "%", change="by", direction="up", subject="贸易额")),
+                             []),
+    # A pair whose levels are in two units is not compared (从1个月减少到4天).
+    "pair-in-two-units": (article("时间由原来的1个月减少到4天，减少了20天。",
+                                  F("1个月", 1, "月", kind="duration", change="from", direction="down", subject="时间"),
+                                  F("4天", 4, "天", kind="duration", change="to", direction="down", subject="时间"),
+                                  F("20天", 20, "天", kind="duration", change="by", direction="down", subject="时间")),
+                          []),
     "difference-wrong": (article("通关时间从13小时压缩到0.04小时，缩短了12小时。",
                                  F("13小时", 13, "小时", change="from", direction="down", subject="通关时间", holder="口岸"),
                                  F("0.04小时", Decimal("0.04"), "小时", change="to", direction="down",
@@ -402,6 +520,11 @@ REPEATS = {
     "now": (article("公司现有员工1150余人。\n目前公司员工1200人。",
                     F("1150余人", 1150, "人", qualifier="over", **STAFF), F("1200人", 1200, "人", time="目前", **STAFF)),
             ["inconsistent_repeat"]),
+    # A place is one with or without its 省 or 市 (a bulletin's title and its text).
+    "province-named-two-ways": (article("湖北累计确诊病例100例。\n湖北省累计确诊病例120例。",
+                                        F("100例", 100, "例", holder="湖北", **COVID),
+                                        F("120例", 120, "例", holder="湖北省", **COVID)),
+                                ["inconsistent_repeat"]),
     "no-holder": (article("现有员工1150人。\n员工1200人。",
                           F("1150人", 1150, "人", subject="员工"), F("1200人", 1200, "人", subject="员工")),
                   []),
@@ -471,20 +594,22 @@ def test_sources_are_checked_apart():
 BOUNDS = {
     "digits-written": (F("25.3%", Decimal("25.3"), "%"), ("25.25", "25.35")),
     "magnitude": (F("120万元", 1200000, "元"), ("1195000", "1205000")),
-    "trailing-zero-written": (F("3000人", 3000, "人"), ("2999.5", "3000.5")),
+    "trailing-zero-written": (F("3000人", 3000, "人"), ("3000", "3000")),  # a count to its last unit: exact
     "chinese-numerals": (F("三千二百万", 32000000), ("31500000", "32500000")),
     "full-width": (F("１２．５％", Decimal("12.5"), "%"), ("12.45", "12.55")),
-    "thousands-separator": (F("12,345人", 12345, "人"), ("12344.5", "12345.5")),
+    "thousands-separator": (F("12,345人", 12345, "人"), ("12345", "12345")),
     "over-duo": (F("100多人", 100, "人", qualifier="over"), ("100", "200")),
     "over-yu": (F("1150余人", 1150, "人", qualifier="over"), ("1150", "1160")),
     "over-open": (F("超过100人", 100, "人", qualifier="over"), ("100", "Infinity")),
     "tenfold": (F("数十人", 10, "人", qualifier="over"), ("10", "100")),
-    "near": (F("近7000名", 7000, "名", qualifier="under"), ("6000", "7000.5")),
+    "near": (F("近7000名", 7000, "名", qualifier="under"), ("6000", "7000")),
     "under-open": (F("不足3000元", 3000, "元", qualifier="under"), ("-Infinity", "3000.5")),
     "about": (F("约30%", 30, "%", qualifier="about"), ("20", "40")),
+    "count-exact": (F("2例", 2, "例"), ("2", "2")),
+    "count-in-wan-rounds": (F("85万人", 850000, "人"), ("845000", "855000")),
     "about-large": (F("约51986例", 51986, "例", qualifier="about"), ("49386.7", "54585.3")),
     "range": (F("10-20万元", 100000, "元", qualifier="range", upper=200000), ("95000", "205000")),
-    "at-least": (F("至少5人", 5, "人", qualifier="at_least"), ("4.5", "Infinity")),
+    "at-least": (F("至少5人", 5, "人", qualifier="at_least"), ("5", "Infinity")),
 }
 
 
@@ -612,6 +737,34 @@ MORE_CHANGES = {
                                      F("23%", 23, "%", change="from", direction="up", subject="外贸出口"),
                                      F("39.2%", Decimal("39.2"), "%", change="to", direction="up", subject="外贸出口")),
                              []),
+    # A stated change whose clause is only the words of a change (，缩短了) is of the
+    # pair's measure, whatever measure was read for it.
+    "by-with-a-verb-for-measure": (article("通关时间从13小时压缩到0.04小时，缩短了12小时。",
+                                           F("13小时", 13, "小时", kind="duration", change="from", direction="down", subject="通关时间"),
+                                           F("0.04小时", Decimal("0.04"), "小时", kind="duration", change="to", direction="down", subject="通关时间"),
+                                           F("12小时", 12, "小时", kind="duration", change="by", direction="down", subject="缩短")),
+                                   ["difference_mismatch"]),
+    # … and of the pair's holder, whatever holder was read for it (the corpus: 东欧).
+    "by-with-another-holder-read": (article("在东欧，中国投资从30亿欧元降至20亿欧元，下降76.7%。",
+                                            F("30亿欧元", 3000000000, "欧元", change="from", direction="down", subject="投资", holder="中国"),
+                                            F("20亿欧元", 2000000000, "欧元", change="to", direction="down", subject="投资", holder="中国"),
+                                            F("76.7%", Decimal("76.7"), "%", change="by", direction="down", subject="投资", holder="东欧")),
+                                    ["rate_mismatch"]),
+    # One that names a measure of its own (，利润增长) is another claim's.
+    "by-naming-its-own-measure": (article("营收从100万元增加到150万元，利润增长30%。",
+                                          F("100万元", 1000000, "元", change="from", direction="up", subject="营收"),
+                                          F("150万元", 1500000, "元", change="to", direction="up", subject="营收"),
+                                          F("30%", 30, "%", change="by", direction="up", subject="利润")),
+                                  []),
+    # A level per a measure word (每平方米): its to is per the same, unwritten.
+    "from-per-a-measure-word": (article("均价从每平方米1.8万元降至2.1万元。",
+                                        F("1.8万元", 18000, "元/平方米", kind="money", change="from", direction="down", subject="均价"),
+                                        F("2.1万元", 21000, "元", kind="money", change="to", direction="down", subject="均价")),
+                                ["direction_mismatch"]),
+    "per-unit-differs": (article("均价从每吨1.8万元降至每平方米2.1万元。",
+                                 F("1.8万元", 18000, "元/吨", kind="money", change="from", direction="down", subject="均价"),
+                                 F("2.1万元", 21000, "元/平方米", kind="money", change="to", direction="down", subject="均价")),
+                         []),
 }
 
 

@@ -20,7 +20,7 @@ import re
 
 import regex
 
-from . import changes, claims
+from . import changes, claims, patterns, segment
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNITS, UNITS,
                       WORDS,
                       alternation, longest_first)
@@ -42,10 +42,10 @@ _CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
 _LONGEST_SHIFT = max(map(len, _SHIFT_BEFORE))
 # 至少, 最多 … bend the verb after them too: 至少增收2000元.
 _ADVERBIAL = ("at_least", "at_most")
-_ADVERBIAL_RE = re.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
+_ADVERBIAL_RE = patterns.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
 _HAN = regex.compile(r"\p{Han}+$")
 _LINKING = frozenset(WORDS["linking_verb"])
-_PER_BEFORE = regex.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
+_PER_BEFORE = patterns.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
 _SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ONE = tuple(c for c, (value, role) in NUMERALS.items() if value == 1 and role == "digit")
@@ -89,7 +89,7 @@ _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
-_OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
+_OPENING_MARK = patterns.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
 
 
 class _Groups(NamedTuple):
@@ -402,7 +402,21 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
         return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
     if not c.q_word and n1 + (g.unit or "") in _NUMERAL_WORDS:
         return True  # 二次污染, 二次创业: 'secondary', not a count
+    if n1[:1] in NUMERALS and not c.q_word and _begins_a_name(scan, c.start, c.end):
+        return True  # 七台河市, 九台市: the numeral and its unit begin a place's name
     return _in_slogan(scan, c.start, c.end)
+
+
+# The lexicon's classes of names: a numeral that begins one is no number (七台河市, 九台市).
+_NAME_CLASSES = frozenset({"place", "org", "person"})
+_LONGEST_LEXICON_NAME = 8
+
+
+def _begins_a_name(scan: str, start: int, end: int) -> bool:
+    """True when a name of the lexicon starts where the figure does and runs on past
+    its end: 七台 in 七台河市 (a place), not 三毛 in 三毛钱."""
+    word, cls = segment.first_word(scan[start:start + _LONGEST_LEXICON_NAME])
+    return cls in _NAME_CLASSES and start + len(word) > end
 
 
 def _magnitude_with_unit(scan: str, g: _Groups, c: _Candidate) -> bool:
