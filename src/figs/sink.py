@@ -6,6 +6,7 @@ error through `on_error` when it comes, and return the number of records written
 """
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import shutil
@@ -37,6 +38,22 @@ def write_text(results: Iterable[Result], columns: tuple[str, ...], fmt: str, ou
         return render.write_encoded(((r.rows, r.count) for r in _rows(results, on_error)), columns, fmt, out)
     cells = ([render.cell(v) for v in row] for r in _rows(results, on_error) for row in r.rows)
     return render.write_cells(cells, columns, fmt, out)
+
+
+def byte_encoding(out: TextIO) -> tuple[str, str]:
+    """The encoding and error handler with which text written to `out` becomes bytes,
+    when the workers can do that for it: `out` writes UTF-8 (an encoding without
+    state: each batch encoded alone gives the same bytes; UTF-16 would repeat its
+    byte-order mark), has a binary buffer, and writes a newline as it is.  Else ("", "")."""
+    encoding, errors = getattr(out, "encoding", None), getattr(out, "errors", None)
+    if os.linesep != "\n" or not hasattr(out, "buffer") or not encoding or not errors:
+        return "", ""
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return "", ""
+    except LookupError:
+        return "", ""
+    return "utf-8", errors
 
 
 def _rows(results: Iterable[Result], on_error) -> Iterator[Result]:
