@@ -90,15 +90,38 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     measure, holder = subject(s, start, end, kind)
     if start and s[start - 1] in "（(":
         holder = holder or _name_before_bracket(s, start - 1)  # 容声（17.34%）: the figure of the name before it
+    if measure and not holder and _is_list_place(s, start, measure):
+        header = _header(s, doc.sentence_bounds(start)[0], start)
+        if header:
+            measure, holder = header, measure  # 新增出院病例中，大渡口区1例: a place the lexicon lacks
     if not measure and holder:
         measure = _header(s, doc.sentence_bounds(start)[0], start)  # 确诊病例中，长春市27例
     if not measure and kind == "age":
         measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
     if not holder:
         holder = holder_before(doc, start)
+    if holder:
+        holder = _whole_name(s, start, holder)
     if holder == measure:
         holder = ""  # the holder is never the measure itself
     return measure, holder
+
+
+def _whole_name(s: str, start: int, holder: str) -> str:
+    """The holder as the text writes it (its last place before the figure): "" where it
+    is a piece of a name joined by a hyphen or a dot (泰伦斯-威廉姆斯, 德怀特·霍华德: the
+    lexicon cuts such names anywhere); with its surname where the lexicon holds the
+    given name alone (唐 + 正东)."""
+    p = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), start)
+    if p < 0:
+        return holder
+    q = p + len(holder)
+    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS and s[q:q + 1]:
+        return ""
+    if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
+            and word_class(s[p - 2:p]) is None):
+        return s[p - 1] + holder
+    return holder
 
 
 def _name_before_bracket(s: str, at: int) -> str:
@@ -113,9 +136,19 @@ def _name_before_bracket(s: str, at: int) -> str:
     return name_text if len(name_text) >= 2 and not _UP_TO_NUMBER.match(name_text) else ""
 
 
+def _is_list_place(s: str, start: int, measure: str) -> bool:
+    """Whether `measure` is a list item right before the figure that ends in a place
+    suffix (、大渡口区1例, ，开州区1例): in a list of parts, a place's name."""
+    at = start - len(measure)
+    return (2 < len(measure) <= _LIST_PLACE and measure[-1] in _PLACE_ENDS and at > 0
+            and s[at - 1] in _LIST_MARKS and s.startswith(measure, at))
+
+
 def _header(s: str, sentence_start: int, start: int) -> str:
-    """The measure a list of parts is headed with: 新增确诊病例中，信阳市3例、… → 确诊病例."""
+    """The measure a list of parts is headed with: 新增确诊病例中，信阳市3例、… → 确诊病例.
+    A list ends at a semicolon: 新增确诊病例中，南岸区1例；新增死亡病例为万州区1例."""
     found = ""
+    sentence_start = max(sentence_start, s.rfind("；", sentence_start, start) + 1)
     for m in _HEADER.finditer(s, sentence_start, start):
         found = m.group(1)
     return split(found)[0] if found else ""
@@ -240,6 +273,9 @@ def _first_topic(sentence: str) -> tuple[int, str]:
         head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
         mark = _CLAUSE_MARK.search(sentence, head)
         stop = mark.start() if mark else n
+        if head > at and sentence[head - 1] in _NUMBER_CHARS and sentence[head:head + 1] not in _CLAUSE_MARKS:
+            at = stop + 1
+            continue  # 640万英亩…: a clause that starts with a figure starts with no name
         if stop - head >= 2:
             window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
             # Most clauses start with no name: the first words say so without cutting
@@ -252,15 +288,47 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
             person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
             if person:
-                return sentence.find(person, head), person  # 骆丹被选派到…, 韩济生带领…
+                at_person = sentence.find(person, head)
+                if _speaks(sentence, at_person + len(person)):
+                    at = stop + 1
+                    continue  # 骆丹说，…: whose words they are, not whose figures
+                return at_person, person  # 骆丹被选派到…, 韩济生带领…
             if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
                 for w, cls in words(window[k:]):
                     if cls in ENTITY:
-                        return sentence.find(w, head), w
+                        at_name = sentence.find(w, head)
+                        person = _person_after_title(sentence, at_name + len(w))
+                        if person:
+                            at_person = sentence.find(person, at_name)
+                            if _speaks(sentence, at_person + len(person)):
+                                break  # 外经贸委主任徐德志说，…: a speaker
+                            return at_person, person  # 科研处处长蔡德存教授
+                        return at_name, w
                     if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
                         break
         at = stop + 1
     return -1, ""
+
+
+def _speaks(sentence: str, at: int) -> bool:
+    """Whether the words at `at`, after a person's name (and a title), say that the
+    person speaks: 说, 表示, 介绍 … (data/claims.tsv, speech)."""
+    w = first_word(sentence[at:at + 6])[0]
+    if w in _TITLES:
+        at += len(w)
+        w = first_word(sentence[at:at + 6])[0]
+    return w in _SPEECH
+
+
+def _person_after_title(sentence: str, at: int) -> str:
+    """The name after a post that follows an organisation's name at `at`: its holder
+    is the clause's topic (科研处处长蔡德存教授 → 蔡德存, 公司总经理张田女士 → 张田)."""
+    title = first_word(sentence[at:at + 6])[0]
+    if title not in _JOB_TITLES:
+        return ""
+    rest = sentence[at + len(title):at + len(title) + 8]
+    w, cls = first_word(rest)
+    return w if cls == "person" else _person_name(rest)
 
 
 def _person_name(text: str) -> str:
@@ -283,8 +351,9 @@ def _person_name(text: str) -> str:
             break
         given += w
     rest = text[n + len(given):]
+    after = first_word(rest) if rest else ("", "")
     if not given or rest and rest[0] not in _CLAUSE_MARKS and rest[0] not in _NAME_ENDS \
-            and first_word(rest)[1] not in ("verb", "function"):
+            and after[1] not in ("verb", "function") and after[0] not in _TITLES:
         return ""  # 许多朋友: a name is followed by what its person does, not by a noun
     return text[:n] + given
 
@@ -419,12 +488,24 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
         for n in _VERB_LENGTHS.get(chunk[-1], ()):
-            if chunk[-n:] in _VERBS:
+            if chunk[-n:] in _VERBS and not _ends_in_name(chunk, n):
                 verb = verb or chunk[-n:]
                 chunk = chunk[:-n]
                 stripped = True
                 break
     return chunk, verb
+
+
+def _ends_in_name(chunk: str, n: int) -> bool:
+    """Whether the verb of `n` characters `chunk` ends in is the end of a longer name
+    of a place that is all the clause says before the figure, or all but a word such as
+    其中: 其中成都3例 (not 都).  Only a place, and only standing alone: the lexicon's
+    names hold too many words that are a verb's end (占比达: 比达; 之间长达: 长达)."""
+    for k in range(n + 1, min(len(chunk), n + 3) + 1):
+        if word_class(chunk[-k:]) == "place":
+            before = chunk[:-k]
+            return not before or len(before) <= 2 and word_class(before) in ("other", "function")
+    return False
 
 
 def _from_a_figure(chunk: str) -> int | None:
@@ -473,6 +554,10 @@ _UP_TO_LIST_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]|")
 _LONGEST_ITEM = 10
 # A list's header: the measure, then 中, then a clause mark (确诊病例中，长春市27例).
 _HEADER = patterns.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当中|中)[，,：:]")
+# A list item that is a place: its longest length, the suffixes it ends in, what stands before it.
+_LIST_PLACE = 6
+_PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
+_LIST_MARKS = frozenset("、，,；;")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
 _STOCK_FLOW = group("stock_flow")
@@ -489,8 +574,12 @@ _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
 _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not start with a name
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
+_NAME_JOINERS = frozenset("-‐－—·•・")
 _NAME_ENDS = group("name_end")
 _PERSON_TITLES = group("person_title")
+_JOB_TITLES = group("job_title")
+_SPEECH = group("speech")
+_TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
 
 @lru_cache(maxsize=4096)
@@ -505,13 +594,22 @@ def split(chunk: str) -> tuple[str, str]:
     if len(chunk) < 2:
         return "", ""
     cls = word_class(chunk)
-    if cls is not None:  # one word of the lexicon, the commonest case: no need to cut it
+    if cls is not None and not (cls == "noun" and could_name(chunk[-1])):
+        # one word of the lexicon, the commonest case: no need to cut it (but a noun
+        # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
         return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
     ws = words(chunk[-_WINDOW:])
     i = len(ws)
     while i and ws[i - 1][1] in _BETWEEN:
         i -= 1
+    if i >= 2 and ws[i - 1][1] in ENTITY and ws[i - 2][0] in _OBJECT_MARKERS and ws[i - 2][0] != "为":
+        # 美国对中国确实有385亿美元的顺差: the name after 对 is an object; the holder is the name before it
+        return "", next((w for w, cls in ws[:i - 2] if cls in ENTITY), "")
     if i and ws[i - 1][1] in ENTITY:
+        if i >= 3 and ws[i - 2][0] == "为" and ws[i - 3][1] == "noun":
+            measure = split("".join(w for w, _ in ws[:i - 2]))[0]
+            if measure:
+                return measure, ws[i - 1][0]  # 新增死亡病例为万州区1例: the measure, then whose
         return "", ws[i - 1][0]  # 其中长春市27例: the holder, and the measure named elsewhere
     j = i
     while j and (ws[j - 1][1] in _MEASURE_PARTS
@@ -527,12 +625,17 @@ def split(chunk: str) -> tuple[str, str]:
         run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
 
     if len(run) > _MEASURE_WORDS:
-        run = run[-2:]
+        # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例)
+        run = run[-3:] if run[-3][0] in _MODIFIERS else run[-2:]
     classes = {cls for _, cls in run}
     if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
         run = []  # 梳理出: a verb and a stray character name nothing
     measure = "".join(w for w, _ in run)
     holder = next((w for w, cls in ws[:j] if cls in ENTITY), "")  # the clause's first name: its subject
+    if holder:
+        text = "".join(w for w, _ in ws)
+        at = text.find(holder) + len(holder)
+        holder = _person_after_title(text, at) or holder  # 科研处处长蔡德存教授先后到
     return (measure if len(measure) >= 2 else ""), holder
 
 
