@@ -10,17 +10,19 @@ import codecs
 import os
 import re
 import shutil
-import sqlite3
 import stat
 import sys
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 
 from . import patterns, render
 from .errors import FigsError, OutputError
 from .model import JSON_FIELDS, REQUIRED, SQL_TYPES, TYPES
 from .parallel import Result
+
+if TYPE_CHECKING:
+    import sqlite3  # imported by the functions that write a database (start-up time)
 
 SINKS = ("sqlite",)
 _INDEXED = ("source", "kind", "unit")
@@ -218,6 +220,8 @@ def write_sqlite(results: Iterable[Result], path: str, on_error: Callable[[FigsE
     REAL nearest to them (exact up to 15 significant digits: SQLite has no decimal
     type; CSV and JSON keep every digit).
     """
+    import sqlite3
+
     try:
         db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
     except sqlite3.Error as e:
@@ -247,6 +251,8 @@ def _sql_trouble(e: sqlite3.Error, doing: str) -> str:
 
 
 def _insert(db, results, table, columns, on_error) -> int:
+    import sqlite3
+
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     delete = f'DELETE FROM "{table}" WHERE source = ?'
