@@ -36,6 +36,17 @@ HOLDER_AND_MEASURE = [
     ("该州有大约45万英亩的大豆。去年有640万英亩。", "640万英亩", "", "该州"),
 ]
 
+# A product is a brand and a model of letters and digits (or a model of two letters
+# or more alone): the holder of its figures.  Not a quarter (Q3), not a person's
+# name before a model.
+PRODUCTS = [
+    ("尼康S570延续了以往S系列的简单小巧，搭载了一枚2.7英寸屏幕。", "2.7英寸", "屏幕", "尼康S570"),
+    ("佳能 7D不仅达到了约1800万的有效像素。", "约1800万", "有效像素", "佳能 7D"),
+    ("华为P30的售价为3999元。", "3999元", "售价", "华为P30"),
+    ("Q3营收增长10%。", "10%", "营收", ""),
+    ("作者：陈亮LX3GK拥有24mm的广角镜头。", "24mm", "广角镜头", ""),
+]
+
 # A holder is written whole or not at all: a piece of a name joined by a hyphen or
 # a dot (the lexicon cuts transliterated names anywhere) is left out.
 NAME_PIECES = [
@@ -169,6 +180,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"holder-and-measure: {c[1]}") for c in HOLDER_AND_MEASURE],
     *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
     *[pytest.param(*c, id=f"name-piece: {c[1]}") for c in NAME_PIECES],
+    *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],

@@ -285,6 +285,9 @@ def _first_topic(sentence: str) -> tuple[int, str]:
                 k += len(w)
                 w, cls = first_word(window[k:])
             after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
+            product = _product(window[k:]) if not after_digit else ""
+            if product:
+                return sentence.find(product, head), product  # 尼康S570延续了…
             person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
             if person:
                 at_person = sentence.find(person, head)
@@ -328,6 +331,23 @@ def _person_after_title(sentence: str, at: int) -> str:
     rest = sentence[at + len(title):at + len(title) + 8]
     w, cls = first_word(rest)
     return w if cls == "person" else _person_name(rest)
+
+
+def _product(text: str) -> str:
+    """The product `text` starts with: a brand and its model (尼康S570, 松下LX3, 佳能 7D,
+    奥林巴斯FE4000) or a model alone of two letters or more and a digit (EOS 7D); else "".
+    The brand is a word or two of nouns, names or characters the lexicon lacks."""
+    m = _PRODUCT.match(text)
+    if not m or not m.group(1) and len(m.group(2)) < 2 or m.group(0)[-1] in _NUMBER_CHARS and not m.group(2):
+        return ""  # a model alone needs two letters (Q3 is a quarter); 7D needs its letter
+    brand = m.group(1)
+    if brand:
+        ws = words(brand)
+        if any(cls not in _BRAND_CLASSES for _, cls in ws):
+            return ""  # 增长5G: a verb is no brand
+        if brand[0] in _SURNAMES and all(cls == "char" for _, cls in ws):
+            return ""  # 作者：陈亮LX3GK: a person's name the lexicon lacks, before the product
+    return m.group(0).rstrip(" -")
 
 
 def _person_name(text: str) -> str:
@@ -574,6 +594,10 @@ _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")
+# A product: a brand of two to four Chinese characters and a model of letters and
+# digits (尼康S570, 佳能 7D), or a model alone of two letters or more (EOS 7D, LX3GK).
+_PRODUCT = re.compile(r"([\u4e00-\u9fff]{2,4})? ?([A-Za-z]*)[ -]?[0-9][0-9A-Za-z]*(?![0-9A-Za-z.%/])")
+_BRAND_CLASSES = frozenset({"noun", "person", "org", "char"})  # not a place: 中国5G is no product
 _NAME_ENDS = group("name_end")
 _PERSON_TITLES = group("person_title")
 _JOB_TITLES = group("job_title")
@@ -592,6 +616,9 @@ def split(chunk: str) -> tuple[str, str]:
     """
     if len(chunk) < 2:
         return "", ""
+    product = _product(chunk) if chunk[0] not in _NUMBER_CHARS else ""
+    if product:
+        return split(chunk[len(product):].lstrip(" 的"))[0], product  # 松下LX3单机3450元
     cls = word_class(chunk)
     if cls is not None and not (cls == "noun" and could_name(chunk[-1])):
         # one word of the lexicon, the commonest case: no need to cut it (but a noun
