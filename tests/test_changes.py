@@ -100,6 +100,9 @@ FROM = table(
     ("neutral 发展到", "门店由3家发展到10家。", "10家", ("to", "up", "")),
     # The span pattern reads 5例到11例 as one range; after 从 it is a change.
     ("从 … 到 read as a range", "病例从5例到11例。", "5例", ("from", "up", "")),
+    ("a measure word the level is per", "均价从每平方米1.8万元降至2.1万元。", "1.8万元", ("from", "down", "")),
+    ("a level a year before, 上年的", "进出口总额从上年的800亿元增长到本年的900亿元。", "900亿元", ("to", "up", "")),
+    ("去年同期 before the level", "民生支出从去年同期12亿元增加到13.2亿元。", "12亿元", ("from", "up", "")),
     ("从 with no change after it", "从300多名员工中选出。", "300多名", ("", "", "")),
     ("a level named before a later verb", "最初公司只有他1个人，后来员工增加到了10多人。", "1个", ("from", "up", "")),
     xfail=("a level named before a later verb", "从 … 到 read as a range"),

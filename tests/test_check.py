@@ -25,7 +25,7 @@ def F(text, value, unit="", *, qualifier="exact", subject="", holder="", change=
     return dict(text=text, value=Decimal(str(value)), upper=None if upper is None else Decimal(str(upper)),
                 qualifier=qualifier, unit=unit, kind=kind or _KINDS.get(unit, "count"),
                 subject=subject, holder=holder, change=change, direction=direction, time=time,
-                currency="CNY" if unit == "元" else "")
+                currency="CNY" if unit.split("/")[0] == "元" else "")
 
 
 def article(text: str, *specs, source: str = "a.txt") -> list[Figure]:
@@ -116,6 +116,30 @@ PARTS = {
                                    F("208人", 208, "人", holder="乙组", subject="组员"),
                                    F("80人", 80, "人", holder="丙组", subject="组员")),
                            ["parts_exceed_total"]),
+    # 其中 in a bracket opens a part's own parts; the run of the total's parts goes on after it.
+    "nested-qizhong": (article("累计确诊1200例，其中长春市800例（其中朝阳区500例、南关区350例），吉林市300例，四平市150例。",
+                               F("1200例", 1200, "例", holder="全省", **COVID),
+                               F("800例", 800, "例", holder="长春市", **COVID),
+                               F("500例", 500, "例", holder="朝阳区", **COVID),
+                               F("350例", 350, "例", holder="南关区", **COVID),
+                               F("300例", 300, "例", holder="吉林市", **COVID),
+                               F("150例", 150, "例", holder="四平市", **COVID)),
+                       ["parts_exceed_total", "parts_exceed_total"]),
+    # A 分别 list that names only whose each part is: the parts count the total's
+    # measure, though each part's own measure was read as one of the names.
+    "fenbie-names-only": (article("全县共有种植大户500户，东乡、西乡、南乡分别有240户、208户和80户。",
+                                  F("500户", 500, "户", holder="全县", subject="种植大户"),
+                                  F("240户", 240, "户", holder="东乡", subject="南乡"),
+                                  F("208户", 208, "户", holder="西乡", subject="南乡"),
+                                  F("80户", 80, "户", holder="南乡", subject="南乡")),
+                          ["parts_exceed_total"]),
+    # A 分别 list naming a measure of its own after the names: another claim.
+    "fenbie-names-and-a-measure": (article("全县共有种植大户500户，东乡、西乡、南乡分别有养殖户240户、208户和80户。",
+                                           F("500户", 500, "户", holder="全县", subject="种植大户"),
+                                           F("240户", 240, "户", holder="东乡", subject="南乡"),
+                                           F("208户", 208, "户", holder="西乡", subject="南乡"),
+                                           F("80户", 80, "户", holder="南乡", subject="南乡")),
+                                   []),
     # A 分别 list after a figure the text does not mark as a total: this year and two before.
     "fenbie-no-total": (article("公司今年营收300万元，去年和前年分别为250万元和200万元。",
                                 F("300万元", 3000000, "元", holder="公司", subject="营收"),
@@ -612,6 +636,28 @@ MORE_CHANGES = {
                                      F("23%", 23, "%", change="from", direction="up", subject="外贸出口"),
                                      F("39.2%", Decimal("39.2"), "%", change="to", direction="up", subject="外贸出口")),
                              []),
+    # A stated change whose clause is only the words of a change (，缩短了) is of the
+    # pair's measure, whatever measure was read for it.
+    "by-with-a-verb-for-measure": (article("通关时间从13小时压缩到0.04小时，缩短了12小时。",
+                                           F("13小时", 13, "小时", kind="duration", change="from", direction="down", subject="通关时间"),
+                                           F("0.04小时", Decimal("0.04"), "小时", kind="duration", change="to", direction="down", subject="通关时间"),
+                                           F("12小时", 12, "小时", kind="duration", change="by", direction="down", subject="缩短")),
+                                   ["difference_mismatch"]),
+    # One that names a measure of its own (，利润增长) is another claim's.
+    "by-naming-its-own-measure": (article("营收从100万元增加到150万元，利润增长30%。",
+                                          F("100万元", 1000000, "元", change="from", direction="up", subject="营收"),
+                                          F("150万元", 1500000, "元", change="to", direction="up", subject="营收"),
+                                          F("30%", 30, "%", change="by", direction="up", subject="利润")),
+                                  []),
+    # A level per a measure word (每平方米): its to is per the same, unwritten.
+    "from-per-a-measure-word": (article("均价从每平方米1.8万元降至2.1万元。",
+                                        F("1.8万元", 18000, "元/平方米", kind="money", change="from", direction="down", subject="均价"),
+                                        F("2.1万元", 21000, "元", kind="money", change="to", direction="down", subject="均价")),
+                                ["direction_mismatch"]),
+    "per-unit-differs": (article("均价从每吨1.8万元降至每平方米2.1万元。",
+                                 F("1.8万元", 18000, "元/吨", kind="money", change="from", direction="down", subject="均价"),
+                                 F("2.1万元", 21000, "元/平方米", kind="money", change="to", direction="down", subject="均价")),
+                         []),
 }
 
 

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 import figs
-from figs.lexicon import LexiconError, load_qualifiers, load_set_values, load_units, load_words
+from figs.lexicon import LexiconError, load_qualifiers, load_set_values, load_subunits, load_units, load_words
 
 D = Decimal
 
@@ -125,13 +125,36 @@ def test_a_half_before_the_next_unit_is_that_units():
     assert [(f.text, f.value) for f in figs.extract("一斤半斤地买")] == [("半斤", D("0.5"))]
 
 
-@pytest.mark.parametrize("cls, sentence, want", [
-    ("spaced", "提高2.4   个百分 点。", ("2.4   个百分 点", D("2.4"), "百分点", "percent", "")),
-    ("composite", "10日元5日本銭", ("10日元5日本銭", D("10.05"), "日元", "money", "JPY")),
-], ids=["spaced: 2.4 个百分 点", "composite: 10日元5日本銭"])
-@pytest.mark.xfail(strict=True, reason="not read yet")
-def test_known_misses(cls, sentence, want):
-    assert _one(sentence) == want
+SPACED_AND_SUBUNITS = [
+    ("spaced: unit spaced inside", "提高2.4   个百分 点。", [("2.4   个百分 点", D("2.4"), "百分点")]),
+    ("spaced: one space", "提高2.4 个百分点。", [("2.4 个百分点", D("2.4"), "百分点")]),
+    ("spaced: bulletin", "新增确诊 45   例。", [("45   例", D(45), "例")]),
+    ("spaced: two figures stay two", "共10   20个", [("20个", D(20), "个")]),
+    ("spaced: two arabic numbers", "分别为3 5个", [("5个", D(5), "个")]),
+    ("spaced: second not below first", "一千 两千人", [("两千人", D(2000), "人")]),
+    ("spaced: same magnitude twice", "五百 三百元", [("三百元", D(300), "元")]),
+    ("spaced: digit then digit", "三 四百人", [("四百人", D(400), "人")]),
+    ("spaced: going on below", "三万 五千人", [("三万 五千人", D(35000), "人")]),
+    ("spaced: a space in a word is no unit", "3 个 人 次日", [("3 个", D(3), "个")]),
+    ("subunit: derived from the currency", "10日元5日本銭", [("10日元5日本銭", D("10.05"), "日元")]),
+    ("subunit: 円 and 銭", "３円５０銭", [("３円５０銭", D("3.5"), "円")]),
+    ("subunit: euro cents", "100欧元20欧分", [("100欧元20欧分", D("100.2"), "欧元")]),
+    ("subunit: pence", "3英镑5便士", [("3英镑5便士", D("3.05"), "英镑")]),
+    ("subunit: 角钱", "10元5角钱", [("10元5角钱", D("10.5"), "元")]),
+    ("subunit: not the start of a longer unit", "花了10元5分钟",
+     [("10元", D(10), "元"), ("5分钟", D(5), "分钟")]),
+]
+
+
+@pytest.mark.parametrize("cls, sentence, want", SPACED_AND_SUBUNITS, ids=[c for c, _, _ in SPACED_AND_SUBUNITS])
+def test_spaced_and_subunits(cls, sentence, want):
+    assert [(f.text, f.value, f.unit) for f in figs.extract(sentence)] == want
+
+
+def test_subunits_of_a_currency_are_derived_from_units():
+    units = load_units("unit\tkind\tcurrency\n円\tmoney\tJPY\n日元\tmoney\tJPY\n万日元\tmoney\tJPY\n")
+    subunits, _ = load_subunits("whole\tsubunit\tfactor\nJPY\t銭\t0.01\n", units)
+    assert {u: dict(s) for u, s in subunits.items()} == {"円": {"銭": D("0.01")}, "日元": {"銭": D("0.01")}}
 
 
 def test_offsets_stay_true_with_traditional_characters():
@@ -151,6 +174,10 @@ BAD_FILES = [
     ("unknown qualifier", load_qualifiers, "word\twhere\tqualifier\n约\tbefore\tclose\n", "qualifiers.tsv:2: unknown qualifier 'close'"),
     ("undocumented group", load_words, "#   stop   a stop\ngroup\tword\nstop\t的\nstpo\t了\n", "words.tsv:4: unknown group 'stpo'"),
     ("duplicate word", load_words, "#   stop   a stop\ngroup\tword\nstop\t的\nstop\t的\n", "words.tsv:4: ('stop', '的') is already listed"),
+    ("subunit of no unit", lambda t: load_subunits(t, load_units("unit\tkind\n元\tmoney\n")),
+     "whole\tsubunit\tfactor\n圆\t角\t0.1\n", "subunits.tsv:2: unit '圆' is not in units.tsv"),
+    ("currency with no unit", lambda t: load_subunits(t, load_units("unit\tkind\n元\tmoney\n")),
+     "whole\tsubunit\tfactor\nJPY\t銭\t0.01\n", "subunits.tsv:2: no whole unit of currency 'JPY'"),
     ("bad value", load_set_values, "word\tvalue\tunit\tkind\n对折\tfifty\t%\tpercent\n", "set_values.tsv:2: value 'fifty'"),
 ]
 

@@ -70,3 +70,43 @@ def test_a_second_process_reads_the_cache_and_finds_the_same(tmp_path):
     runs = [subprocess.run([sys.executable, "-m", "figs", "extract", str(article), "-f", "jsonl"],
                            capture_output=True, check=True).stdout for _ in range(2)]
     assert runs[0] == runs[1] and runs[0].count(b"\n") == 3
+
+
+@pytest.fixture
+def shared(folder, monkeypatch):
+    """A fresh shared cache in `folder`, as at the start of a process."""
+    monkeypatch.setattr(patterns, "_shared", None)
+    monkeypatch.setattr(patterns, "_missed", [])
+    monkeypatch.setattr(patterns.atexit, "register", lambda f: None)  # written by the test
+    return folder
+
+
+def test_shared_cache_written_then_read_back_the_same(shared, monkeypatch):
+    first = patterns.compile(SOURCE, FLAGS)
+    assert patterns._missed == [(int(FLAGS), SOURCE)]
+    patterns._write_shared()
+    assert list(shared.glob("shared.*.re"))
+    monkeypatch.setattr(patterns, "_shared", None)
+    monkeypatch.setattr(patterns, "_missed", [])
+    second = patterns.compile(SOURCE, FLAGS)
+    assert patterns._missed == []  # read from the file, not compiled
+    assert first == second == re.compile(SOURCE, FLAGS)
+    assert second.groupindex == re.compile(SOURCE, FLAGS).groupindex
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", b"\xe9" * 40], ids=["empty", "garbage", "binary"])
+def test_a_broken_shared_cache_is_compiled_afresh(shared, content):
+    (shared / f"shared.{sys.implementation.cache_tag}.re").write_bytes(content)
+    assert patterns.compile(SOURCE, FLAGS) == re.compile(SOURCE, FLAGS)
+    assert patterns._missed == [(int(FLAGS), SOURCE)]
+
+
+def test_a_second_process_compiles_no_pattern(tmp_path):
+    """Once a run has written the shared cache, the next compiles none of figs'
+    module-level patterns: it reads them all."""
+    code = ("import figs.cli, figs.patterns as p; import sys; "
+            "sys.stdout.write(str(len(p._missed)) + ' ' + str(len(p._shared or ())))")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    missed, held = map(int, runs[1].split())
+    assert missed == 0 and held > 50

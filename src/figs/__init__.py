@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from .compare import diff as _diff
 from .figures import extract as _extract
 from .model import Change, Figure
 from .numbers import parse_number
@@ -41,6 +40,8 @@ def diff(old: Iterable[Figure], new: Iterable[Figure], **options) -> Iterator[Ch
     Traceback (most recent call last):
     TypeError: figs.diff: old must be figures (e.g. list(figs.extract(text))), not a str
     """
+    from .compare import diff as _diff  # imported here: `figs extract` never needs it
+
     return _diff(_figures(old, "old"), _figures(new, "new"), **options)
 
 

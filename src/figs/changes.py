@@ -37,11 +37,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from importlib import resources
 
 import re
 
-from .lexicon import NUMERALS, QUALIFIERS, WORDS, alternation
+from . import patterns
+from .lexicon import NUMERALS, QUALIFIERS, WORDS, alternation, data_text
 from .model import Figure
 from .textnorm import fold
 
@@ -50,7 +50,7 @@ _NO_CHANGE = ("", "", "")
 
 def _load() -> dict[str, dict[str, tuple[str, bool]]]:
     roles: dict[str, dict[str, tuple[str, bool]]] = {}
-    text = resources.files("figs").joinpath("data", "changes.tsv").read_text(encoding="utf-8")
+    text = data_text("changes.tsv")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     for row in rows[1:]:
         word, role, direction, durations = (row + ["", "", ""])[:4]
@@ -73,7 +73,7 @@ class _Ending:
     __slots__ = ("pattern", "longest")
 
     def __init__(self, words):
-        self.pattern = re.compile(f"(?:{alternation(words)})$")
+        self.pattern = patterns.compile(f"(?:{alternation(words)})$")
         self.longest = max(map(len, words))
 
     def search(self, s: str) -> re.Match | None:
@@ -90,40 +90,51 @@ _QUALIFIER_END = _Ending(_QUALIFIER_WORDS)
 _QUALIFIER_LAST = frozenset(w[-1] for w in _QUALIFIER_WORDS)
 _VERB_END = _Ending(_VERBS)
 _COMPARE_END = _Ending(_COMPARE)
-_SIZE_END = re.compile(
+_SIZE_END = patterns.compile(
     f"({_starting(_SIZES)})(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['link'])})?$")
 _SIZE_CHARS = frozenset(w[-1] for w in _SIZES)
 _TO_END = _Ending(_ROLES["to"])
 _NOT_END = _Ending(_NOT)
 _ADVERB_END = _Ending(_ROLES["adverb"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
-# 压缩到2022年的0.04小时; and between 从 and the level before: 从2016年的13小时, 从最初的20亩.
-_TIME_GAP = re.compile(r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|去年|目前|当时|最初|原来)的?$")
-_TIME_GAP_LAST = frozenset("年月底末初的前时来")
+# 压缩到2022年的0.04小时, 增长到本年的900亿元; and between 从 and the level before:
+# 从2016年的13小时, 从最初的20亩, 从去年同期12亿元.
+_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?"
+              r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|当时|最初|原来)")
+_TIME_GAP = patterns.compile(_TIME_WORD + "的?$")
+_TIME_GAP_LAST = frozenset("年月底末初的前时来期")
 _MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w in _ROLES[role]) | _TIME_GAP_LAST
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
-_FROM_END = re.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])(?:[^，,。；;：:！？!?、]{{0,8}}的)?$")
+# 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
+# level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
+_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])"
+                       r"(?:[^，,。；;：:！？!?、]{0,8}的|" + _TIME_WORD + r")?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
 # What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
-_AFTER_FROM = re.compile(
+_AFTER_FROM = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*"
     f"(?:(?P<verb>{_starting(_VERBS)})(?:{_starting(_ROLES['to'])})?|(?P<neutral>{_starting(_ROLES['neutral'])}))"
 )
-_NEUTRAL_GAP = re.compile(
+_NEUTRAL_GAP = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])})(?:了)?"
     r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
-_LIST_GAP = re.compile(r"[、和与及或]|以及")
+_LIST_GAP = patterns.compile(r"[、和与及或]|以及")
 # A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
 # other words (比例, 比重, 对比, 比较, 较大, 较快 …) open none.
-_BASE_WORD = re.compile(_starting(_ROLES["base"]))
-_CLOSED = re.compile(f"(?:与|和|同|跟)[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
-_OPENED = re.compile(
+_BASE_WORD = patterns.compile(_starting(_ROLES["base"]))
+_CLOSED = patterns.compile(f"(?:与|和|同|跟)[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
+_OPENED = patterns.compile(
     r"(?:相比|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特])|(?<![比相])较(?![为大多高低好快少早晚之]))"
     r"[^，,。；;：:！？!?]{1,14}$")
-_CLAUSE = re.compile(r"[，,；;：:。！？!?\n]")
-_UP_TO_CLAUSE = re.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
-_VERB_ANYWHERE = re.compile(_starting(_VERBS))
+_CLAUSE = patterns.compile(r"[，,；;：:。！？!?\n]")
+_UP_TO_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
+_VERB_ANYWHERE = patterns.compile(_starting(_VERBS))
 _NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
 _LONGEST_LEAD = 40
+# The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
+# written alone (同比), qualifiers, size nouns and their links, clause marks.
+_ONLY_CHANGE_WORDS = patterns.compile(
+    "(?:" + alternation([w for role in ("verb", "to", "adverb", "base", "size", "link") for w in _ROLES[role]]
+                        + _QUALIFIER_WORDS) + r"|[，,\s])*")
 
 
 def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
@@ -162,6 +173,13 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
             verb = after.group("verb")
             return "from", _VERBS[verb][0] if verb else "", ""
     return _NO_CHANGE
+
+
+def names_no_measure(words: str) -> bool:
+    """Whether `words`, the text before a figure of change, is nothing but the words of
+    a change (，缩短了, ，同比增长, ，增幅为): the change is of the measure named before
+    it, not of one of its own (，利润增长)."""
+    return bool(words.strip()) and _ONLY_CHANGE_WORDS.fullmatch(fold(words)) is not None
 
 
 def _last_clause_mark(s: str) -> int:

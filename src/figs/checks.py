@@ -31,11 +31,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from importlib import resources
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Iterable, Iterator
 
+from .changes import names_no_measure
 from .lexicon import alternation, load_words
+from .segment import group as claim_words, word_class
 from .model import Figure, json_number
 from .textnorm import fold
 
@@ -68,6 +70,7 @@ _CLAUSES = re.compile("[，,；;：:（）()。]")
 # Between the things a list names: 国有企业、民营企业和外资企业.
 _LIST_SPLIT = re.compile("、|" + alternation(_WORDS["list_word"]))
 _SHARE_LINK = re.compile("^(?:" + alternation(_WORDS["share_link"]) + ")*$")
+_EACH_LINK = re.compile("^(?:" + alternation(_WORDS["each_link"]) + ")+$")
 # A number written in digits: its digits tell how precisely it was written.
 _DIGITS = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 # Powers of ten the display of a result may use, as the text writes them.
@@ -265,7 +268,10 @@ def _part_runs(s: _Sentence, following: _Sentence | None) -> Iterator[tuple[_Pla
             yield total, _parts_in(s, i, inside=True)
         elif _starts_with(after.lstrip(_LEAD), "part_cue") or after.lstrip(" \u3000")[:1] in _COLON:
             yield total, _parts_in(s, i, inside=False)
-        elif i + 1 == len(placed) and following and not after.strip("。！？!? \u3000"):
+        elif (i + 1 == len(placed) and following and not after.strip("。！？!? \u3000")
+              and not any(q.fig.unit == total.fig.unit for q in placed[:i])):
+            # The sentence after opens with 其中: its parts are of this total only when no
+            # other figure of its unit stands before it (新增确诊9例，新增出院1例。其中：…).
             lead = following.between(None, following.placed[0])
             if _starts_with(lead.lstrip(_LEAD), "part_cue"):
                 yield total, _parts_in(following, -1, inside=False, total=total.fig)
@@ -282,31 +288,75 @@ def _parts_in(s: _Sentence, i: int, inside: bool, total: Figure | None = None) -
     rest = s.text[begin:]
     depths = _depths(rest)
     level = 1 if inside else 0
+    total_clause = _CLAUSES.split(s.between(None, s.placed[i]))[-1] if i >= 0 else ""
     parts: list[_Placed] = []
+    holders: list[str] = []
     for j in range(i + 1, len(s.placed)):
         p = s.placed[j]
         at = p.at - begin
         gap = s.between(s.placed[j - 1], p) if j - 1 > i else ""
+        # The text that names the part: from the figure of the total's unit before it
+        # (a figure of another unit in between, 七台 of 七台河市, is part of the name).
+        last = next((q for q in reversed(s.placed[max(i, 0):j]) if q.fig.unit == total.unit), None)
+        before = s.between(last if last is not None else (s.placed[j - 1] if j > 0 else None), p)
         # Out of the bracket (inside: from after its opening, at rest[0]), or past a semicolon.
         if min(depths[level: at + 1]) < level or any(ch in _END_OF_LIST for ch in rest[:at]):
             break
-        if parts and _starts_with(gap.lstrip(_LEAD + "（("), "part_cue"):
-            break
+        cue = gap.lstrip(_LEAD)
+        if parts and _starts_with(cue.lstrip(_OPEN), "part_cue") and not (cue[:1] in _OPEN and depths[at] > level):
+            break  # another 其中 at the run's depth; one in a bracket opens a part's own parts
         if depths[at] != level or p.fig.change:
             continue  # a part's own parts, or a change said of a part
         if p.fig.unit != total.unit or p.fig.kind != total.kind:
             continue
-        if not _same_claim(p.fig, total):
-            break  # the same unit, another measure: the parts have ended
+        place = _named_place(before, total_clause)
+        if place:
+            holder = place  # 其中武汉市新增70例: a place's part of the total, whatever its measure reads
+        elif _same_claim(p.fig, total) and p.fig.holder and p.fig.holder in before:
+            holder = p.fig.holder
+        else:
+            break  # the same unit, another measure (or a holder not written with it): the parts have ended
         parts.append(p)
+        holders.append(holder)
     if inside and min(depths[1:]) >= 1:
         return []  # a bracket that never closes (澳门10例（，台湾地区39例): a typo, not parts
-    holders = [p.fig.holder for p in parts]
     if not all(holders) or len(set(holders)) != len(holders) or total.holder in holders:
         return []  # parts that are not told apart by whose they are: not a sum
     if any(p.fig.time not in ("", total.time) for p in parts):
         return []
     return parts
+
+
+# The place names a part is of: 武汉市, 龙文区 (a name the lexicon lacks, with a suffix).
+_PLACE_SUFFIXES = tuple(sorted(claim_words("place_suffix"), key=len, reverse=True))
+_NAME_CLASSES = frozenset({"place", "org"})
+# Where the words naming a part start: after a mark, a list word or a part cue.
+_PART_START = re.compile("(?s).*(?:[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]) + ")")
+_PART_LEAD = re.compile("[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]))
+_PART_LINK_END = re.compile("(?:" + alternation(_WORDS["part_link"]) + ")$")
+_HAN = re.compile("[\u4e00-\u9fff]{2,8}")
+
+
+def _named_place(gap: str, total_clause: str) -> str:
+    """The place `gap` (the text right before a part's figure) names and nothing else,
+    but words that count what its total counts (其中武汉市新增 → 武汉市, 、龙文区 → 龙文区);
+    '' when it names anything else (其中重症, 其中医务人员) or no place."""
+    m = _PART_START.match(gap)
+    words = gap[m.end():] if m else gap
+    if m and _PART_LEAD.sub("", gap[:m.end()]):
+        return ""  # 其中：新增确诊病例中，杭州市9例: the parts of another measure, which the header names
+    links = []
+    while (link := _PART_LINK_END.search(words)) and link.start() > 0:
+        links.append(link.group())
+        words = words[:link.start()]
+    flows = {w for w in _WORDS["stock_flow"] if any(w in x for x in links)}
+    if any(w not in flows and w in total_clause for w in _WORDS["stock_flow"]) and flows:
+        return ""  # 新增10例，其中甲市累计…: not a part of the day's new cases
+    if not _HAN.fullmatch(words):
+        return ""
+    if word_class(words) in _NAME_CLASSES or words.endswith(_PLACE_SUFFIXES) and len(words) > 2:
+        return words
+    return ""
 
 
 def _each_lists(s: _Sentence) -> Iterator[list[_Placed]]:
@@ -333,17 +383,33 @@ def _each_parts(s: _Sentence) -> Iterator[tuple[_Placed, list[_Placed]]]:
     placed = s.placed
     for run in _each_lists(s):
         first = placed.index(run[0])
-        total = next((t for t in reversed(placed[:first]) if _same_claim(t.fig, run[0].fig)), None)
+        total = next((t for t in reversed(placed[:first])
+                      if _same_claim(t.fig, run[0].fig) or _named_only(s, run, run[0], t.fig)), None)
         if total is None or total.fig.change or total.fig.kind not in _ADDITIVE:
             continue
         clause = _CLAUSES.split(s.between(None, total))[-1]
         if not _has(clause, "total"):
             continue
-        if any(not _same_claim(p.fig, total.fig) or p.fig.change for p in run):
+        if any(p.fig.change or not (_same_claim(p.fig, total.fig) or _named_only(s, run, p, total.fig))
+               for p in run):
             continue
         if any(p.fig.time not in ("", total.fig.time) for p in run):
             continue
         yield total, run
+
+
+def _named_only(s: _Sentence, run: list[_Placed], p: _Placed, total: Figure) -> bool:
+    """Whether part `p` of a 分别 list counts the total's measure though its own
+    measure reads otherwise: the list names only whose each part is (东乡、西乡、南乡分别有
+    240户、208户和80户, each part's holder one of the names, its measure read as one
+    of them), and between the names and the list stand only 分别 and a linking verb."""
+    holders = {q.fig.holder for q in run}
+    if p.fig.subject not in holders or p.fig.unit != total.unit or p.fig.kind != total.kind:
+        return False
+    first = s.placed.index(run[0])
+    lead = s.between(s.placed[first - 1] if first else None, run[0])
+    names_end = max(lead.rfind(h) + len(h) for h in holders)
+    return all(lead.rfind(h) >= 0 for h in holders) and _EACH_LINK.match(lead[names_end:]) is not None
 
 
 def _parts_exceed(total: Figure, parts: list[Figure]) -> Finding | None:
@@ -411,19 +477,28 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         if j is None or placed[j].fig.change != "to":
             continue
         to = placed[j].fig
-        if to.pair not in (None, frm.start) or not _same_claim(frm, to) or frm.holder != to.holder:
+        if to.pair not in (None, frm.start) or not _same_pair(frm, to) or frm.holder != to.holder:
             continue
         stated = _stated_changes(s, i, j)
         if not stated:
             yield from _pair_direction(frm, to)
         for k in stated:
             by = placed[k].fig
-            if by.subject != to.subject or by.holder not in ("", to.holder):
+            gap = s.between(placed[k - 1] if k else None, placed[k])
+            if (by.subject != to.subject and not (k > j and names_no_measure(gap))) or by.holder not in ("", to.holder):
                 continue  # another measure's change, or another holder's
-            clause = _CLAUSES.split(s.between(placed[k - 1] if k else None, placed[k]))[-1]
+            clause = _CLAUSES.split(gap)[-1]
             if _has(clause, "average"):
                 continue  # 年均增长: a rate per year, not the whole change
             yield from _compare_change(by, frm, to)
+
+
+def _same_pair(frm: Figure, to: Figure) -> bool:
+    """Whether a from and its to are levels of one claim: as `_same_claim`, where the
+    measure word a from is per counts for its to as well (从每平方米1.8万元降至2.1万元)."""
+    return _same_claim(frm, to) or (
+        frm.unit.startswith(to.unit + "/") and bool(to.unit)
+        and _same_claim(frm, replace(to, unit=frm.unit)))
 
 
 def _stated_changes(s: _Sentence, i: int, j: int) -> list[int]:
@@ -496,7 +571,7 @@ def _compare_change(by: Figure, frm: Figure, to: Figure) -> Iterator[Finding]:
         yield Finding("rate_mismatch", (by, frm, to), by.value, abs(rate), "%",
                       f"({to.text} − {frm.text}) ÷ {frm.text} = {'+' if sign > 0 else '−'}"
                       f"{_num(abs(rate), 2)}%; the text says {by.text}")
-    elif by.unit == frm.unit or (points_ok and by.unit == "百分点"):
+    elif by.unit in (frm.unit, to.unit) or (points_ok and by.unit == "百分点"):
         if by.currency != frm.currency and by.kind == "money":
             return
         if _overlap((b1, b2), difference):

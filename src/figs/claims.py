@@ -11,13 +11,14 @@ from functools import lru_cache
 
 import regex
 
+from . import patterns
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
 from .segment import ENTITY, could_name, first_word, group, word_class, words
 
 # Marks that end a clause: a subject never reaches across one.
 _CLAUSE_MARKS = "，,、；;：:。！？!?（）()《》【】[]\n —…·"
 # Everything up to the last clause mark: greedy, so one call finds the last one.
-_UP_TO_CLAUSE = re.compile("(?s).*[" + re.escape(_CLAUSE_MARKS) + "]")
+_UP_TO_CLAUSE = patterns.compile("(?s).*[" + re.escape(_CLAUSE_MARKS) + "]")
 _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 # 从, 由 (从2021年的5000万元…), and with a verb of change the comparisons 比, 较
 # (较上年同期下滑1.3%): the subject of a change stands before them.
@@ -32,14 +33,14 @@ for _v in sorted(_VERBS, key=len, reverse=True):
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
 _NUMERAL_START = _NUMBER_CHARS | frozenset(NUMERALS)
 # Everything up to the last digit: greedy, so one call finds the last one.
-_UP_TO_NUMBER = re.compile("(?s).*[0-9０-９]")
+_UP_TO_NUMBER = patterns.compile("(?s).*[0-9０-９]")
 _FIGURE_CHARS = _NUMBER_CHARS | (frozenset(NUMERALS) - {"一"})
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _CHANGE_WORDS = frozenset(WORDS["change"])
 _ENDS_A_COUNT = tuple(WORDS["ends_a_count"])
 # A verb after the first two characters of the words after a figure ends their noun.
-_VERB_AFTER = re.compile(f"(?<=..)(?:{alternation(WORDS['verb_after'])})")
+_VERB_AFTER = patterns.compile(f"(?<=..)(?:{alternation(WORDS['verb_after'])})")
 _WHOLE_WORDS = frozenset(WORDS["whole_word"])
 _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据|比)")
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
@@ -50,16 +51,16 @@ _LABEL = regex.compile(r"(?:[【\[]([^】\]]{2,12})[】\]][:：]?|(?:^|[，,。\
 # A label ends in one of these, so words that end otherwise need no search for one.
 _LABEL_ENDS = ("】", "]", ":", "：")
 # Adverbs in a row (持续, 正在), longest first as a loop over the words would take them.
-_ADVERB_RUN = re.compile(f"(?:{alternation(WORDS['adverb'])})*")
+_ADVERB_RUN = patterns.compile(f"(?:{alternation(WORDS['adverb'])})*")
 _SINCE = ("来", "以来")
 # More figures listed after this one, up to the 的 before the noun they all count:
 # 240人、208人和80人的外卖骑手党员先锋队.
-_LIST_TAIL = re.compile(r"(?:[、和与及][0-9０-９.．一二两三四五六七八九十百千万亿]+[多余]?[^\s，,。；、和与及的0-9０-９]{0,3})+的")
+_LIST_TAIL = patterns.compile(r"(?:[、和与及][0-9０-９.．一二两三四五六七八九十百千万亿]+[多余]?[^\s，,。；、和与及的0-9０-９]{0,3})+的")
 _SIZE_DE = tuple(c + "的" for c in _SIZES[:6])
-_CHANGE = re.compile(alternation(_CHANGE_WORDS))
+_CHANGE = patterns.compile(alternation(_CHANGE_WORDS))
 _VALUE_OF = tuple(longest_first(WORDS["value_of"]))
-_UNIT_AT_START = re.compile(f"^(?:{alternation(UNITS)})")
-_CURRENCY_NAME = re.compile(alternation(WORDS["currency_name"]))
+_UNIT_AT_START = patterns.compile(f"^(?:{alternation(UNITS)})")
+_CURRENCY_NAME = patterns.compile(alternation(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
@@ -70,7 +71,7 @@ _AFTER_MAX = 14
 # subject only after its first two characters.
 _WORD_INITIAL = "中前后内以对里向"
 _DELIMITERS = re.escape(_CLAUSE_MARKS) + "0-9０-９"
-_AFTER_WORD = re.compile(
+_AFTER_WORD = patterns.compile(
     "[^{d}{hard}](?:[^{d}{never}][^{d}{stops}]{{0,{more}}})?".format(
         d=_DELIMITERS,
         never="的在是了和将被把",
@@ -556,8 +557,8 @@ _BETWEEN = frozenset({"time", "function", "other", "mark"})
 _MEASURE_PARTS = frozenset({"noun", "char", "latin", "verb"})
 # A measure of more words than this keeps its last two: the head that names the thing.
 _MEASURE_WORDS = 3
-_UP_TO_MARK = re.compile(r"[^，,、；;：:。！？!?（）()《》【】\[\]\n —…·“”\"0-9０-９]*")
-_UP_TO_CLAUSE_END = re.compile(r"[^，,、；;：:。！？!?（）()\n0-9０-９]*")
+_UP_TO_MARK = patterns.compile(r"[^，,、；;：:。！？!?（）()《》【】\[\]\n —…·“”\"0-9０-９]*")
+_UP_TO_CLAUSE_END = patterns.compile(r"[^，,、；;：:。！？!?（）()\n0-9０-９]*")
 # How far back the text before a figure is read for its holder, and how much of a
 # clause's start for a name.
 _PARAGRAPH_BACK = 300
@@ -565,14 +566,14 @@ _SENTENCES_BACK = 3
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
 _TOPIC_WINDOW = 14
-_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+_CLAUSE_MARK = patterns.compile(r"[，,；;：:]")
 # A list: its separators between figures, between the items before 分别, and where it starts.
 _LIST_SEPARATORS = frozenset({"、", "和", "及", "与", "，", ",", "；"})
-_LIST_ITEM = re.compile(r"[、和及与]")
-_UP_TO_LIST_CLAUSE = re.compile(r"(?s).*[，,；;：:。！？!?\n]|")
+_LIST_ITEM = patterns.compile(r"[、和及与]")
+_UP_TO_LIST_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]|")
 _LONGEST_ITEM = 10
 # A list's header: the measure, then 中, then a clause mark (确诊病例中，长春市27例).
-_HEADER = re.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当中|中)[，,：:]")
+_HEADER = patterns.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当中|中)[，,：:]")
 # A list item that is a place: its longest length, the suffixes it ends in, what stands before it.
 _LIST_PLACE = 6
 _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
@@ -584,9 +585,9 @@ _STOCK_FLOW = group("stock_flow")
 _OBJECT_MARKERS = group("object_marker")
 _MODIFIERS = group("modifier")
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
-_DATE_IN = re.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
+_DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
 # A clause's start: the digits and dates a topic may stand after (31日10时, 2018年).
-_TOPIC_HEAD = re.compile(r"[0-9０-９年月日时分号至到—\-\s]*")
+_TOPIC_HEAD = patterns.compile(r"[0-9０-９年月日时分号至到—\-\s]*")
 # What may stand before a clause's topic: time words, adverbs, prepositions.
 _BEFORE_TOPIC = frozenset({"time", "function", "other", "mark", "latin"})
 _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})

@@ -14,15 +14,15 @@ from typing import Iterator
 import click
 
 from . import __version__
-from .compare import diff as diff_figures
 from .errors import ExitStatus, FigsError
 from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
-from .checks import CHECKS, check as check_records
 from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
-from .records import load
 from .render import ENCODED, FORMATS, write_changes
 from .sink import SINKS, opened_output, write_sqlite, write_text
+
+# `figs extract` imports only what it uses: the modules of diff and check (compare,
+# records, checks, checkcli) are imported by those commands (start-up time).
 
 KINDS = ("count", "money", "percent", "ratio", "measure", "duration", "age", "rate", "date")
 
@@ -263,10 +263,28 @@ def diff(old, new, fmt, output, label, escape_formulas, show_all, quiet):
     sys.exit(ExitStatus.DIFFERENCES if differences else ExitStatus.OK)
 
 
+class _CheckNames(click.Choice):
+    """The names of the checks, read from `figs.checks` only when `figs check` needs
+    them (to parse --check, or for its help), not at every start."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property  # type: ignore[override]
+    def choices(self):
+        from .checks import CHECKS
+
+        return CHECKS
+
+    @choices.setter
+    def choices(self, value) -> None:
+        pass
+
+
 @main.command("check")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @output_options(help_format="Output format")
-@click.option("--check", "checks", multiple=True, type=click.Choice(CHECKS),
+@click.option("--check", "checks", multiple=True, type=_CheckNames(),
               help="Only findings of this check (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing; only the exit status tells.")
 def check_command(paths, fmt, output, label, escape_formulas, checks, quiet):
@@ -287,6 +305,7 @@ def check_command(paths, fmt, output, label, escape_formulas, checks, quiet):
       if figs check -q draft.txt; then echo "its figures add up"; fi
     """
     from .checkcli import load_records, write_findings
+    from .checks import check as check_records
 
     fmt = fmt or default_format(output)
     findings, trouble = [], False

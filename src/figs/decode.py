@@ -30,6 +30,7 @@ import re
 import sys
 from typing import Callable
 
+from . import patterns
 from .errors import DecodeError, InputError
 
 # (mark, codec for incremental decoders that drop the mark, codec for the bytes after it)
@@ -55,14 +56,14 @@ _NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "gb18030": "GB18030", "gbk": "
 # UTF-16 without a mark, read as text: most code units are Chinese characters, CJK
 # or full-width punctuation, or printable ASCII.  Read in the wrong byte order, or
 # read from GBK bytes, few are.
-_TEXT_UNITS = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f"
+_TEXT_UNITS = patterns.compile("[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f"
                          "\u0020-\u007e\t\n\r]")
 _TEXT_SHARE = 0.9
 # Without NUL bytes there is no ASCII in UTF-16 (nor a line break), and two ASCII
 # letters read as one unit make a CJK character below U+7F00 (th: U+7468).  So such
 # bytes count as UTF-16 only with a fair share of units from U+7F00 to U+9FFF, which
 # Chinese text has (这 过 说 能 面 要 …) and English in Latin-1 does not.
-_HIGH_HAN = re.compile("[\u7f00-\u9fff]")
+_HIGH_HAN = patterns.compile("[\u7f00-\u9fff]")
 _HIGH_HAN_SHARE = 0.05
 _SAMPLE_BYTES = 1 << 16
 _BINARY = "binary file (if it is UTF-16 text, give --encoding utf-16-le or utf-16-be)"

@@ -20,11 +20,12 @@ import re
 
 import regex
 
-from . import changes, claims
-from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
+from . import changes, claims, patterns
+from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNITS, UNITS,
+                      WORDS,
                       alternation, longest_first)
 from .model import Figure
-from .numbers import MAX_VALUE, chinese_value, discount, tenths, tidy, value_of
+from .numbers import MAX_VALUE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
 from .sentences import Document
 from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern
 
@@ -41,16 +42,18 @@ _CURRENCY_NAMES = tuple(longest_first(WORDS["currency_name"]))
 _LONGEST_SHIFT = max(map(len, _SHIFT_BEFORE))
 # 至少, 最多 … bend the verb after them too: 至少增收2000元.
 _ADVERBIAL = ("at_least", "at_most")
-_ADVERBIAL_RE = re.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
+_ADVERBIAL_RE = patterns.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
 _HAN = regex.compile(r"\p{Han}+$")
 _LINKING = frozenset(WORDS["linking_verb"])
-_PER_BEFORE = regex.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
+_PER_BEFORE = patterns.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
 _SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
 _ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
 _ONE = tuple(c for c, (value, role) in NUMERALS.items() if value == 1 and role == "digit")
 _ZEROS = tuple(c for c, (value, role) in NUMERALS.items() if value == 0 and role == "digit")
 # 百 and above: alone they are words (千家万户), inside a numeral they make it large.
 _BIG = frozenset(c for c, (value, role) in NUMERALS.items() if role in ("small", "large") and value >= 100)
+# 两 counts and never ranks: 两级 is two levels, 二级 the second.
+_TWO = frozenset(WORDS["counts_only"])
 # Magnitudes that are numbers only in money: 四十九兆日元 (兆瓦, 100兆宽带 are megas).
 _MONEY_ONLY = frozenset("兆")
 _TENTHS = tuple(WORDS["tenths_unit"])
@@ -78,7 +81,9 @@ _HALF_KINDS = ("duration", "measure", "money")
 _WEB_SUFFIX = frozenset("kKwWeE")
 _MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in _BIG)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ALNUM = _ASCII_WORD | frozenset("0123456789")
+_ARABIC_DIGITS = frozenset("0123456789")
+_ALNUM = _ASCII_WORD | _ARABIC_DIGITS
+_CHINESE_DIGITS = frozenset(c for c, (value, role) in NUMERALS.items() if role == "digit" and value and c not in FINANCIAL)
 # A number right after a letter, a digit or an everyday numeral is part of a longer
 # token: G20, A4 (financial numerals end words, so 队伍3年 is a figure).
 _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
@@ -86,7 +91,7 @@ _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 # this short (“四个100”, “最后1米”, “513”) or in a title (《二次曝光》) is part of it.
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
-_OPENING_MARK = re.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
+_OPENING_MARK = patterns.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
 
 
 class _Groups(NamedTuple):
@@ -163,6 +168,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         # range fails (two units), and 85岁 is read again from the dash.
         at = m.start()
         resume = m.start("sep") + 1 if figure is None and m.group("sep") else m.end()
+        if figure is None and " " in (m.group("n1") or ""):
+            resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
         m = pattern.search(doc.scan, resume)
         if figure is None:
             continue
@@ -221,6 +228,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         if unspaced is None:
             return None
         g = unspaced
+    if g.space and g.unit and " " in g.unit:
+        g = g._replace(unit=g.unit.replace(" ", ""))  # 2.4   个百分 点: the unit as one word
     c = _opening(scan, m, g)
     if c is None:
         return None
@@ -251,10 +260,9 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
 def _unspaced(g: _Groups) -> _Groups | None:
     """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
     makes it one number (一 二 三 is a list, not 123)."""
-    n1 = (g.n1 or "").replace(" ", "")
-    if _BIG.isdisjoint(n1) and "十" not in n1:
+    if not spaced_parts_join(g.n1 or ""):
         return None
-    return g._replace(n1=n1)
+    return g._replace(n1=(g.n1 or "").replace(" ", ""))
 
 
 def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
@@ -313,8 +321,8 @@ def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
     chinese = bool(n1) and n1[0] not in "0123456789"
     if c.unit == "年" and _is_year(g, c.q_word, scan[c.end:c.end + 3]):
         return "年"
-    if c.unit == "点" and (chinese or ("." not in n1 and c.value <= 24)):
-        return "点"  # 8点, 三点: a time of day; 8720点 is an index
+    if c.unit == "点" and c.value <= 24 and (chinese or "." not in n1):
+        return "点"  # 8点, 三点: a time of day; 8720点 and 六百六十四点 are an index
     if c.unit == "分" and c.start and scan[c.start - 1] in _BEFORE_MINUTE:
         return "分"  # 8时30分: a time of day
     return ""
@@ -347,6 +355,8 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
             end = min(end, m.start("sub"))
         else:
             value = tidy(value + part * factor)  # type: ignore[operator]  # 五元三毛: 5.3 元 (factor is set)
+            if not currency and g.unit in SUBUNIT_CURRENCY:
+                kind, currency = "money", SUBUNIT_CURRENCY[g.unit or ""]  # 三块五毛: yuan, not pieces
     while end > c.start and scan[end - 1] == " ":
         end -= 1
     return _Candidate(c.start, end, value, c.upper, qualifier, c.q_word, c.gap, unit, kind, currency)
@@ -403,8 +413,8 @@ def _magnitude_with_unit(scan: str, g: _Groups, c: _Candidate) -> bool:
         return False
     if scan.startswith(_MAGNITUDE_UNITS, c.start):
         return False  # 每千瓦时: the magnitude starts a unit
-    start = c.start
-    around = scan[max(0, start - 3):start] + scan[c.end:c.end + 3]
+    start = c.start  # the other half is right beside it: 千家 before 万户, 万杯 after 千杯
+    around = scan[max(0, start - 2):start] + scan[c.end:c.end + 1]
     return _BIG.isdisjoint(around)
 
 
@@ -459,8 +469,8 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31,
     or the second number of a score (21∶11胜了)."""
     before = scan[start - 1] if start else ""
-    if before in _PART_OF_A_TOKEN:
-        return False
+    if before in _PART_OF_A_TOKEN and not (before in _ARABIC_DIGITS and scan[start] in _CHINESE_DIGITS):
+        return False  # G20, A4 (but 1996和1997两年: the years, then a count)
     if before in "-/.:+∶" and start >= 2 and scan[start - 2] in _ALNUM:
         return False
     stop = start - 1 if before == " " else start
@@ -659,8 +669,8 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     u = UNITS[unit]
     n1 = g.n1 or ""
     chinese = bool(n1) and n1[0] not in "0123456789"
-    if u.needs == "arabic" and (not n1 or chinese and _BIG.isdisjoint(n1) and _adjacent_range(n1)[0] is None):
-        return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字, 五六级)
+    if u.needs == "arabic" and (not n1 or chinese and not _counts_with_chinese(n1, g)):
+        return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字, 五六级, 两级, 六点二级, 五级左右)
     if u.needs == "classifier" and not g.cls:
         return "", None, ""
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
@@ -669,6 +679,15 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
         unit = unit + per
         kind = "money" if u.kind == "money" else "rate"
     return unit, kind, currency
+
+
+def _counts_with_chinese(n1: str, g: _Groups) -> bool:
+    """True when a Chinese numeral before a unit that ranks as often as it counts (级,
+    届, 门: needs "arabic" in units.tsv) counts: a large one (四千字), a range (五六级),
+    one with 两 (two, never the second: 两级法院), a decimal (六点二级 地震) or an
+    approximate one (五级左右, 十多届; not 一级以上, a rank and those above it)."""
+    return (not _BIG.isdisjoint(n1) or _adjacent_range(n1)[0] is not None or not _TWO.isdisjoint(n1)
+            or "点" in n1 or bool(g.q1) or bool(g.uq) and QUALIFIERS["unit"].get(g.uq or "") == "about")
 
 
 def _qualifier_after_unit_fits(word: str, kind: str) -> bool:
@@ -718,7 +737,7 @@ def _in_slogan(scan: str, start: int, end: int) -> bool:
         if i < 0 or (close != open_ and scan.rfind(close, i + 1, start) >= 0):
             continue
         j = scan.find(close, end, i + longest + 2)
-        if j >= 0 and not any(p in scan[i:j] for p in "，。；,;"):
+        if j >= 0 and not any(p in scan[i:j] for p in "，。；,;！？!?"):  # “违者罚款250美元！” is speech
             return True
     return False
 

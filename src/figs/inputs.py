@@ -12,15 +12,14 @@ import re
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from . import jsonl
+from . import jsonl, patterns
 from .decode import decode, normalise_newlines
 from .errors import InputError
 
 # A code point that no UTF-8 output can hold: JSON may escape one ("\ud800").
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = patterns.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,8 @@ def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[str | Inp
     """Each path as given; a directory becomes its `pattern` files, recursively, sorted."""
     for path in paths or ("-",):
         if path != "-" and os.path.isdir(path):
+            from pathlib import Path  # only for a directory (start-up time)
+
             found = sorted(str(p) for p in Path(path).rglob(pattern) if p.is_file())
             if not found:
                 yield InputError(f"no {pattern[1:]} files in this directory", source=display_name(path))

@@ -21,10 +21,10 @@ from __future__ import annotations
 import codecs
 import json
 import re
-import tempfile
 from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
+from . import patterns
 from .errors import InputError
 
 # Lines longer than this are read in blocks of `BLOCK_BYTES`.
@@ -33,16 +33,16 @@ BLOCK_BYTES = 1 << 20
 # An id longer than this is refused rather than held.
 _ID_BYTES = 1 << 16
 
-_WS = re.compile(rb"[ \t\r\n]*")
+_WS = patterns.compile(rb"[ \t\r\n]*")
 # A string's body up to its closing quote: runs of plain bytes and whole escapes.
-_BODY = re.compile(rb'(?:[^"\\\x00-\x1f]+|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*')
+_BODY = patterns.compile(rb'(?:[^"\\\x00-\x1f]+|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*')
 # The same for the text and id fields, where an escaped lone surrogate is refused:
 # UTF-8 output cannot hold one.
-_TEXT_BODY = re.compile(rb'(?:[^"\\\x00-\x1f]+|\\["\\/bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4}'
+_TEXT_BODY = patterns.compile(rb'(?:[^"\\\x00-\x1f]+|\\["\\/bfnrt]|\\u(?![dD][89a-fA-F])[0-9a-fA-F]{4}'
                         rb'|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2})*')
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|NaN|Infinity|-Infinity")
-_LITERAL = re.compile(rb"true|false|null")
+_SURROGATE_ESCAPE = patterns.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_NUMBER = patterns.compile(rb"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|NaN|Infinity|-Infinity")
+_LITERAL = patterns.compile(rb"true|false|null")
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,8 @@ def spool_line(first: bytes, f: BinaryIO) -> tuple[BinaryIO, int, int]:
     """The rest of a line whose first `first` bytes were read, copied with them to a
     temporary file: the file, the length of the line less its line end, and the
     bytes read."""
+    import tempfile  # here, not at the top: most runs never need it (start-up time)
+
     spool = tempfile.TemporaryFile()
     spool.write(first)
     last = first

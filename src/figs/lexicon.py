@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from importlib import resources
+import os
 from types import MappingProxyType
 from typing import Callable, Mapping
 
@@ -53,8 +53,17 @@ class SetValue:
     not_before: str = ""  # characters that must not follow it: 半成 but not 半成品
 
 
-def _text(name: str) -> str:
-    return resources.files("figs").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
+def data_text(name: str) -> str:
+    """The text of ``data/<name>`` (read with open(), not importlib.resources: importing
+    that is a tenth of the start-up)."""
+    with open(os.path.join(_DATA, name), encoding="utf-8") as f:
+        return f.read()
+
+
+_text = data_text
 
 
 def rows(name: str, text: str, columns: int, optional: int = 0) -> list[tuple[int, list[str]]]:
@@ -162,17 +171,43 @@ def load_set_values(text: str, name: str = "set_values.tsv") -> Mapping[str, Set
     return MappingProxyType(values)
 
 
-def load_subunits(text: str, name: str = "subunits.tsv") -> Mapping[str, Mapping[str, Decimal]]:
-    """unit → {subunit: how much of the unit one subunit is}: 元 → {毛: 0.1, 分: 0.01}."""
-    subunits: dict[str, dict[str, Decimal]] = {}
+def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.tsv"
+                  ) -> tuple[Mapping[str, Mapping[str, Decimal]], Mapping[str, str]]:
+    """unit → {subunit: how much of the unit one subunit is}: 元 → {毛: 0.1, 分: 0.01};
+    and unit → the currency an amount with a subunit is in, where the unit names none
+    (三块五毛 is yuan, though 块 alone is a piece).
+
+    A row for a currency code (JPY) stands for every whole unit of that currency in
+    `units` (日元, 日圆, 円): not a subunit itself (美分 of USD) and with no magnitude
+    in it (万元)."""
+    rows_by_whole: list[tuple[int, str, str, Decimal]] = []
+    currencies: dict[str, str] = {}
     once = _unique(name)
-    for number, (unit, subunit, factor) in rows(name, text, 3):
-        once(number, (unit, subunit))
+    for number, (whole, subunit, factor, currency) in rows(name, text, 4, optional=1):
+        once(number, (whole, subunit))
+        if currency:
+            if not re.fullmatch("[A-Z]{3}", currency):
+                raise LexiconError(f"{name}:{number}: currency {currency!r} is not an ISO 4217 code")
+            currencies[whole] = currency
         try:
-            subunits.setdefault(unit, {})[subunit] = Decimal(factor)
+            rows_by_whole.append((number, whole, subunit, Decimal(factor)))
         except InvalidOperation:
             raise LexiconError(f"{name}:{number}: factor {factor!r} is not a number") from None
-    return MappingProxyType({k: MappingProxyType(v) for k, v in subunits.items()})
+    subunit_words = {sub for _, _, sub, _ in rows_by_whole}
+    subunits: dict[str, dict[str, Decimal]] = {}
+    for number, whole, subunit, value in rows_by_whole:
+        if re.fullmatch("[A-Z]{3}", whole):
+            wholes = [u for u, unit in units.items() if unit.currency == whole and u not in subunit_words
+                      and not any(c in _MAGNITUDE_CHARS for c in u)]
+            if not wholes:
+                raise LexiconError(f"{name}:{number}: no whole unit of currency {whole!r} in units.tsv")
+        elif whole in units:
+            wholes = [whole]
+        else:
+            raise LexiconError(f"{name}:{number}: unit {whole!r} is not in units.tsv")
+        for w in wholes:
+            subunits.setdefault(w, {})[subunit] = value
+    return MappingProxyType({k: MappingProxyType(v) for k, v in subunits.items()}), MappingProxyType(currencies)
 
 
 def load_pairs(text: str, name: str, what: str = "character") -> Mapping[str, str]:
@@ -190,12 +225,13 @@ def load_pairs(text: str, name: str, what: str = "character") -> Mapping[str, st
 
 
 NUMERALS, FINANCIAL = load_numerals(_text("numerals.tsv"))
+_MAGNITUDE_CHARS = frozenset(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
 UNITS = load_units(_text("units.tsv"))
 QUALIFIERS = load_qualifiers(_text("qualifiers.tsv"))
 WORDS = load_words(_text("words.tsv"))
 SET_VALUES = load_set_values(_text("set_values.tsv"))
 TRADITIONAL = load_pairs(_text("traditional.tsv"), "traditional.tsv")
-SUBUNITS = load_subunits(_text("subunits.tsv"))
+SUBUNITS, SUBUNIT_CURRENCY = load_subunits(_text("subunits.tsv"), UNITS)
 CURRENCY_SIGNS = load_pairs(_text("currency_signs.tsv"), "currency_signs.tsv", what="currency")
 
 

@@ -72,10 +72,23 @@ def parse_number(s: str) -> Decimal | None:
     Decimal('30')
     >>> parse_number("8.25%")
     Decimal('8.25')
+    >>> parse_number("一 百 二 十"), parse_number("一千 两千")
+    (Decimal('120'), None)
     """
     if not isinstance(s, str):
         return None
-    return value_of(fold(s).strip())
+    s = fold(s).strip()
+    if " " in s and not _SLASH.fullmatch(s):
+        s = _unspaced(s)
+    return value_of(s)
+
+
+def _unspaced(s: str) -> str:
+    """一百 二 十 and 百 分之 五 as some sources type them, without the spaces; numerals
+    that are several numbers (一千 两千, 3 5) keep them, and are then no one number."""
+    if "分" in s:
+        return s.replace(" ", "")
+    return s.replace(" ", "") if all(c in CHINESE or c == " " for c in s) and spaced_parts_join(s) else s
 
 
 @lru_cache(maxsize=4096)
@@ -121,6 +134,31 @@ def _parse_short(s: str) -> Decimal | None:
         f = _fraction(Decimal(m.group(2)), Decimal(m.group(3)))
         return None if f is None else tidy(f + Decimal(m.group(1) or 0))
     return _plain(s)
+
+
+def spaced_parts_join(s: str) -> bool:
+    """True when Chinese numerals typed with spaces are one number: each part goes on
+    below the place the part before it ended at (一百 五 十 二, 三万 五千), and a
+    magnitude makes it a number at all.  一 二 三 is a list, 一千 两千 two numbers.
+
+    >>> spaced_parts_join("一百 五 十 二"), spaced_parts_join("一千 两千"), spaced_parts_join("一 二 三")
+    (True, False, False)
+    """
+    parts = s.split()
+    if not any(NUMERALS.get(c, (0, ""))[1] in ("small", "large") for c in s):
+        return False
+    for a, b in zip(parts, parts[1:]):
+        end, start = NUMERALS.get(a[-1]), NUMERALS.get(b[0])
+        if end is None or start is None:
+            return False
+        if end[1] == "digit":
+            if start[1] not in ("small", "large"):
+                return False  # 三 四百: two numbers
+            continue
+        v = chinese_value(b)
+        if v is None or v >= end[0]:
+            return False  # 一千 两千: the second does not go on below the first
+    return True
 
 
 def _fraction(numerator: Decimal | None, denominator: Decimal | None) -> Decimal | None:

@@ -19,23 +19,23 @@ reaches the whole process group, and only the main process answers it.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
-import threading
-import time
 from collections import deque
 from contextlib import suppress
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from . import render
 from .errors import FigsError, InputError
 from .inputs import display_name, escaped_name, expand, jsonl_documents, jsonl_field_of, opened
 from .model import JSON_FIELDS, Figure
 from .stream import CHUNK_CHARS, Piece, decoded_blocks, extract_piece, pieces
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+# multiprocessing and concurrent.futures are imported by the functions that start
+# workers: a run with -j 1 never needs them (start-up time).
 
 # Pieces are sent to a worker in batches of about this many characters.
 BATCH_CHARS = 1 << 18
@@ -246,6 +246,9 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
 def _submit(pool: ProcessPoolExecutor, batch: Batch, options: Options) -> Future:
     """The batch handed to the pool; a pool already broken gives a future that says so,
     and the results before it are still written, in order."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return pool.submit(run_batch, batch, options)
     except BrokenProcessPool as e:
@@ -261,6 +264,10 @@ def _started_pool(jobs: int) -> ProcessPoolExecutor:
     default (figs … | head ends quietly), which would end the whole program there,
     silently; so the threads start with SIGPIPE blocked, and get EPIPE instead.
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     blocked = hasattr(signal, "pthread_sigmask") and hasattr(signal, "SIGPIPE")
@@ -293,6 +300,9 @@ def _watch_parent(parent: int) -> None:
     closes the pipe and SIGPIPE ends it), it cannot tell its workers, which would
     otherwise wait for work forever."""
 
+    import threading
+    import time
+
     def watch():
         while os.getppid() == parent:
             time.sleep(0.5)
@@ -308,6 +318,8 @@ def _ready(item: Result | Future) -> bool:
 def _results(item: Result | Future, batch: Batch | None) -> list[Result]:
     if isinstance(item, Result):
         return [item]
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return item.result()
     except BrokenProcessPool:

@@ -1,12 +1,17 @@
-"""Large regular expressions compiled once per installation, not once per run.
+"""Regular expressions compiled once per installation, not once per run.
 
 The standard library's `re` compiles a pattern in Python (parse, then generate the
 matcher's code) and hands the code to its C engine.  For the span pattern of
-`figs.spans`, thousands of characters long, that is a fifth of a run's start-up.
+`figs.spans`, thousands of characters long, that is a fifth of a run's start-up,
+and the hundred smaller patterns of the other modules as much again.
 `compile` keeps the generated code in the package's ``__pycache__`` folder, as
 Python keeps bytecode there: the next run reads it and hands it straight to the
 engine.  The result is the same pattern object (`re` compares patterns by their
 code, and the tests check that they are equal).
+
+A pattern with a `name` has a cache file of its own; the others share one
+(``shared.<python>.re``), read at the first `compile` and written again when the
+process ends if it compiled a pattern the file did not hold.
 
 The cache holds the pattern, its flags and the Python version beside the code, so a changed
 pattern (a unit added to ``data/units.tsv``) or another Python compiles afresh.
@@ -17,6 +22,7 @@ small file a pattern, replaced in place, never a growing set.
 """
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
 import re
@@ -33,16 +39,21 @@ import _sre
 _FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
 
 
+# The shared cache: (flags, pattern) -> the engine's arguments; None until first read.
+_shared: dict | None = None
+_SHARED_MAX = 2000  # more patterns than figs has: a file grown past it starts afresh
+
+
 def compile(pattern: str, flags: int = 0, name: str = "") -> re.Pattern:
-    """`re.compile(pattern, flags)`, its code read from the cache file `name` when that
-    holds this very pattern; else compiled, and the cache written for the next run."""
+    """`re.compile(pattern, flags)`, its code read from the cache file `name` (or the
+    shared one) when that holds this very pattern; else compiled, and the cache
+    written for the next run."""
     if not name:
-        return re.compile(pattern, flags)
+        return _compile_shared(pattern, int(flags))
     key = (sys.version, _sre.MAGIC, int(flags), pattern)
-    path = os.path.join(_FOLDER, f"{name}.{sys.implementation.cache_tag}.re")
+    path = _path(name)
     try:
-        with open(path, "rb") as f:
-            stored_key, args = marshal.load(f)
+        stored_key, args = _read(path)
         if stored_key == key:
             return _sre.compile(pattern, *args)
     except Exception:  # no cache yet, or one this Python cannot read
@@ -51,6 +62,51 @@ def compile(pattern: str, flags: int = 0, name: str = "") -> re.Pattern:
     compiled = _sre.compile(pattern, *args)
     _write(path, key, args)
     return compiled
+
+
+def _path(name: str) -> str:
+    return os.path.join(_FOLDER, f"{name}.{sys.implementation.cache_tag}.re")
+
+
+def _read(path: str):
+    with open(path, "rb") as f:
+        return marshal.loads(f.read())  # (marshal.load on the file is ten times slower)
+
+
+def _compile_shared(pattern: str, flags: int) -> re.Pattern:
+    global _shared
+    if _shared is None:
+        _shared = {}
+        try:
+            stored_key, entries = _read(_path("shared"))
+            if stored_key == (sys.version, _sre.MAGIC) and isinstance(entries, dict):
+                _shared = entries
+        except Exception:  # no cache yet, or one this Python cannot read
+            pass
+    args = _shared.get((flags, pattern))
+    if args is not None:
+        try:
+            return _sre.compile(pattern, *args)
+        except Exception:  # pragma: no cover - a damaged entry
+            pass
+    args = _generate(pattern, flags)
+    compiled = _sre.compile(pattern, *args)
+    if not _missed:
+        atexit.register(_write_shared)
+    _missed.append((flags, pattern))
+    _shared[(flags, pattern)] = args
+    return compiled
+
+
+_missed: list = []
+
+
+def _write_shared() -> None:
+    """At exit: the shared cache with the patterns this process compiled added."""
+    if _shared is None:
+        return
+    entries = _shared if len(_shared) <= _SHARED_MAX else {k: _shared[k] for k in _missed}
+    _write(_path("shared"), (sys.version, _sre.MAGIC), entries)
 
 
 def _generate(pattern: str, flags: int) -> tuple:
@@ -66,7 +122,7 @@ def _generate(pattern: str, flags: int) -> tuple:
             groupindex, tuple(indexgroup))
 
 
-def _write(path: str, key: tuple, args: tuple) -> None:
+def _write(path: str, key: tuple, args: object) -> None:
     """Write the cache file whole or not at all (another process may be reading it)."""
     tmp = f"{path}.{os.getpid()}.tmp"
     try:

@@ -24,6 +24,7 @@ from json.encoder import encode_basestring
 from operator import add, attrgetter
 from typing import Callable, Iterable, TextIO
 
+from . import patterns
 from .model import DECIMAL, DIFF_FIELDS, DIFF_TYPES, INT, JSON_FIELDS, OPTIONAL_INT, TEXT, TYPES, plain
 
 try:
@@ -38,8 +39,8 @@ DELIMITED = ("csv", "tsv")
 # A text cell a spreadsheet would take for a formula; and one escaped by a '.  Text
 # that already starts with ' before such a character gets one more, so that
 # `unescape_formula` gives back exactly what was escaped.
-_FORMULA = re.compile("'*[=+\\-@\t\r]")
-_ESCAPED = re.compile("'+[=+\\-@\t\r]")
+_FORMULA = patterns.compile("'*[=+\\-@\t\r]")
+_ESCAPED = patterns.compile("'+[=+\\-@\t\r]")
 
 
 def escape_formula(text: str) -> str:

@@ -38,24 +38,25 @@ import re
 
 import regex
 
+from . import patterns
 from .lexicon import NUMERALS, QUALIFIERS, UNITS
 from .textnorm import fold
 from .timewords import time_words
 
 # Where a sentence ends.  Semicolons do not end one: the citation keeps the clauses together.
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
-_NEWLINE = re.compile("\n")
+_SENTENCE_END = patterns.compile(r"[。！？!?\n]")
+_NEWLINE = patterns.compile("\n")
 # A possible soft break: a line that stops on a letter or digit, then blank space, then text.
 # The match starts at the line break, so the search skips quickly from one to the next;
 # the blank space before it is taken into the break afterwards.
 _BREAK = regex.compile(r"\n(?<=[\p{Han}\p{N}A-Za-z][ \t\u3000]*\n)[ \t\u3000\n]*(?=[\p{Han}\p{N}])")
-_PROSE = re.compile(r"[，,、。；]")
+_PROSE = patterns.compile(r"[，,、。；]")
 # The shortest line whose digits may go on at the start of the next.
 _WRAPPED_LINE = 14
 # Across a blank line: the shortest line that is a paragraph cut short rather than a
 # headline; a sentence ended inside the line; what cannot start a paragraph.
 _CUT_PARAGRAPH = 30
-_ENDS_INSIDE = re.compile(r"[。！？!?][^。！？!?”’」』）)]")
+_ENDS_INSIDE = patterns.compile(r"[。！？!?][^。！？!?”’」』）)]")
 _GOES_ON = tuple("的了地得着过、，,。；;：:”’」』）)")
 # A break that cuts a figure: the line ends in (part of) a qualifier and the next
 # line finishes it and goes on with a number, or digits after text stand on both sides.

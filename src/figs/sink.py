@@ -12,12 +12,11 @@ import shutil
 import sqlite3
 import stat
 import sys
-import tempfile
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Callable, Iterable, Iterator, TextIO
 
-from . import render
+from . import patterns, render
 from .errors import FigsError, OutputError
 from .model import JSON_FIELDS, REQUIRED, SQL_TYPES, TYPES
 from .parallel import Result
@@ -27,7 +26,7 @@ _INDEXED = ("source", "kind", "unit")
 # How long a run waits for another one that is writing the same database.
 BUSY_SECONDS = 30.0
 # A temporary output file: .figs-PID-XXXXXXXX.tmp, PID the process writing it.
-_TEMP = re.compile(r"\.figs-(\d+)-[^/]*\.tmp")
+_TEMP = patterns.compile(r"\.figs-(\d+)-[^/]*\.tmp")
 
 
 def write_text(results: Iterable[Result], columns: tuple[str, ...], fmt: str, out: TextIO,
@@ -89,6 +88,8 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
     directory = os.path.dirname(target)
     remove_stale_temps(directory)
     try:
+        import tempfile  # only with -o (start-up time)
+
         fd, tmp = tempfile.mkstemp(prefix=f".figs-{os.getpid()}-", suffix=".tmp", dir=directory)
     except OSError as e:
         raise OutputError(f"cannot write here: {_why(e)}", source=path) from None

@@ -30,7 +30,19 @@ LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "lar
 AFTER_CLASSIFIER = tuple(u for u, unit in UNITS.items() if unit.classifier or unit.needs == "classifier")
 _SIGNS = alternation(CURRENCY_SIGNS)
 _SIGN_FIRST = re.escape("".join(sorted({s[0] for s in CURRENCY_SIGNS})))
-_SUBUNITS = alternation({sub for subs in SUBUNITS.values() for sub in subs}) or "(?!)"
+
+
+def _subunit_alternation() -> str:
+    """The subunits, longest first, each refusing the character that would make it the
+    start of a longer unit: 10元5分钟 is ten yuan and five minutes, not 10.05 元."""
+    out = []
+    for sub in longest_first({sub for subs in SUBUNITS.values() for sub in subs}):
+        longer = "".join(sorted({u[len(sub)] for u in UNITS if u.startswith(sub) and len(u) > len(sub)}))
+        out.append(re.escape(sub) + (f"(?![{re.escape(longer)}])" if longer else ""))
+    return "|".join(out) or "(?!)"
+
+
+_SUBUNITS = _subunit_alternation()
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
 _AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
 _SET_VALUE_GUARDS = "|".join(
@@ -38,23 +50,26 @@ _SET_VALUE_GUARDS = "|".join(
     for w, v in sorted(SET_VALUES.items(), key=lambda kv: (-len(kv[0]), kv[0]))) or "(?!)"
 
 
-def _unit_alternation() -> str:
+def _unit_alternation(words=None, spaced: bool = False) -> str:
     """Every unit, longest first, each refusing the characters that would make it
     part of another word: 方(?![面向…]) so that 两方面 is no figure.
 
     Written as a trie, 人(?:次|份|) rather than 人次|人份|人: the engine then compares
     a character once, not once for every unit, and over 300 units that is most of the
     time a span takes to find its unit.  It matches what the flat alternation matches.
+    `spaced`: a space may stand between two characters of a unit (百分 点), as sources
+    that space a number from its unit type them.
     """
     tree: dict = {}
-    for word in UNITS:
+    for word in UNITS if words is None else words:
         node = tree
         for c in word:
             node = node.setdefault(c, {})
         node[""] = f"(?![{re.escape(UNITS[word].not_before)}])" if UNITS[word].not_before else ""
+    gap = r"\ ?" if spaced else ""
 
-    def emit(node: dict) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+    def emit(node: dict, first: bool = True) -> str:
+        branches = [("" if first else gap) + re.escape(c) + emit(child, False) for c, child in sorted(node.items()) if c]
         if "" in node:
             branches.append(node[""])  # the word ends here: tried after every longer one
         if len(branches) == 1:
@@ -65,6 +80,9 @@ def _unit_alternation() -> str:
 
 
 UNIT_ALTERNATION = _unit_alternation()
+# After a number spaced from its unit (2.4   个百分 点), the unit may be spaced inside too.
+_SPACED_UNIT = _unit_alternation(spaced=True)
+_SPACED_AFTER_CLASSIFIER = _unit_alternation(AFTER_CLASSIFIER, spaced=True)
 _DATES = alternation(WORDS["date_after"])
 _RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
@@ -85,6 +103,10 @@ _FOLLOW = re.escape("".join(sorted(
     | {w[0] for w in SET_VALUES}
     | set("成个多余几来至到~-—–～半/") | set(LARGE)
 )))
+
+# The first characters of the units, and the magnitudes: 来 after a round number and
+# before one of them is "about" (500来公斤, 十来万); else a verb, or 二来 ('secondly').
+_UNIT_FIRST = re.escape("".join(sorted({u[0] for u in UNITS} | set(LARGE))))
 
 # Units of measure that 半 may stand before as a half (半吨, 半公里), but for those that
 # make another word after it (半点, 半分: the slightest).
@@ -113,9 +135,9 @@ def _pattern(dates: bool) -> re.Pattern:
     return patterns.compile(
         rf"""
         (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
-        (?<![0-9.{_EVERYDAY}])                          # never from inside a number
+        (?: (?<![0-9.{_EVERYDAY}]) | (?<=[0-9])(?=[一二两三四五六七八九]) )   # never from inside a number (1997九个: a list, then a count)
         {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}]) ) (?=[0-9{DIGITS}]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
+        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}十百]) ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
         (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
@@ -138,8 +160,8 @@ def _pattern(dates: bool) -> re.Pattern:
             # followed by something that can make it a figure; this turns 十分, 一国两制,
             # 1998， away cheaply.
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九])
-                         | (?=\ ?[{_FOLLOW}]) ))
-            (?P<q1> 多 | 余 | 几 | 来(?=[个人名位家天年岁]) )?  # 900多, 3000余, 十几, 十来个
+                         | (?=\ *[{_FOLLOW}]) ))
+            (?P<q1> 多 | 余 | 几 | (?<=[0{LARGE}])来(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
             (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
@@ -150,12 +172,13 @@ def _pattern(dates: bool) -> re.Pattern:
                 (?P<m2> {_MAG}+ )?
             )?
         )
-        (?P<space> (?<=[0-9])\ (?=[^0-9\ ]) )?             # 45 例, as bulletins space them
+        (?P<space> (?<=[0-9{DIGITS}{MAGNITUDES}])\ +(?=[^0-9{DIGITS}{MAGNITUDES}\ ]) )?            # 45 例, 2.4   个百分 点, as bulletins space them
         {'' if dates else _NO_DATES_BEHIND}
         (?:
             (?P<date> {_DATE} )                              # 11月, 8日, 3时 (2019年 is found as 年 below)
-          | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )? (?= {alternation(AFTER_CLASSIFIER)} ) )?
-            (?P<unit> {UNIT_ALTERNATION} )
+          | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )?
+                (?(space) \ ?(?={_SPACED_AFTER_CLASSIFIER}) | (?= {alternation(AFTER_CLASSIFIER)} )) )?
+            (?P<unit> (?(space) {_SPACED_UNIT} | {UNIT_ALTERNATION} ) )   # spaced: 个百分 点
             (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
             (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %

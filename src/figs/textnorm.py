@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .lexicon import TRADITIONAL
 
 # Full-width ASCII (！ to ～) to ASCII, except the full-width comma, colon, semicolon,
@@ -36,11 +37,11 @@ _DOTS = "·・･"
 # Runs of characters that fold: translating only these (with the standard library's
 # re, faster than regex at this) is several times faster than translating a whole
 # text of Chinese characters that never change.
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]+")
+_FOLDABLE = patterns.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]+")
 # A middle dot between two digits is a decimal point in older print: １９·２５.  Found
 # after folding, when every digit is an ASCII one; the dot comes first in the pattern
 # so that the search skips quickly to the dots.
-_DECIMAL_DOT = re.compile(f"[{_DOTS}](?<=[0-9][{_DOTS}])(?=[0-9])")
+_DECIMAL_DOT = patterns.compile(f"[{_DOTS}](?<=[0-9][{_DOTS}])(?=[0-9])")
 
 
 def _translate(m: re.Match) -> str:

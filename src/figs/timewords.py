@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from . import patterns
 from .numbers import value_of
 
-_TIME = re.compile(
+_TIME = patterns.compile(
     r"(?=[0-9一二三四五六七八九〇零○今去明前上下本目现当昨])"
     r"(?P<y>(?:1[89]|20)[0-9]{2}|[一二三四五六七八九〇零○]{4})年(?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?"
     r"|(?P<m2>[0-9]{1,2})月(?:(?P<d2>[0-9]{1,2})[日号])?"
@@ -20,8 +21,8 @@ _TIME = re.compile(
 # 今天, 目前, 现在) and ends at most seven characters after the first it holds
 # (1998年12月31日): a sentence without them has none, and the search for time words
 # runs from four characters before the first mark to seven after the last.
-_TIME_MARK = re.compile("[年月天前在]")
-_UP_TO_TIME_MARK = re.compile("(?s).*[年月天前在]")  # greedy: up to the last one
+_TIME_MARK = patterns.compile("[年月天前在]")
+_UP_TO_TIME_MARK = patterns.compile("(?s).*[年月天前在]")  # greedy: up to the last one
 
 
 def time_words(scan: str, start: int, end: int) -> Iterator[tuple[int, str]]:
