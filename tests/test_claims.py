@@ -113,6 +113,9 @@ DISTRIBUTIVE = [
     ("肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍。", "1.8倍", "总产", "肉类"),
     ("肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍。", "2.5倍", "总产", "禽蛋"),
     ("肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍。", "1.1倍", "总产", "奶类"),
+    # the last listed holder is no measure: the figures share the one named before
+    ("全县共有种植大户500户，东乡、西乡、南乡分别有240户、208户和80户。", "240户", "种植大户", "东乡"),
+    ("全县共有种植大户500户，东乡、西乡、南乡分别有240户、208户和80户。", "80户", "种植大户", "南乡"),
 ]
 
 # A verb before a noun of two words or more is its object's verb, not part of the
@@ -125,6 +128,13 @@ VERB_AND_OBJECT = [
     # a long measure keeps its head: the last two words, three where the first of
     # them qualifies the rest
     ("黑龙江省新增治愈出院病例13例。", "13例", "治愈出院病例", "黑龙江省"),
+    ("甲省新增确诊病例52例。", "52例", "新增确诊病例", ""),
+    # a verb of data/claims.tsv object_verb before a one-word object: what was done to
+    # the counted thing (配送 + 网点 is no such verb; 接待人数 counts the receiving)
+    ("村里招募志愿者30人。", "30人", "志愿者", ""),
+    ("已展销图书１万多册，接待读者４万多人次。", "４万多人次", "读者", ""),
+    ("公司现有配送网点15个。", "15个", "配送网点", "公司"),
+    ("今年接待人数5万人。", "5万人", "接待人数", ""),
 ]
 
 # A character right after a numeral is its counter, never the start of a measure.
@@ -156,9 +166,6 @@ EMPTY = [
 KNOWN_MISSES = [
     # 为 after the figure: what it is said to be, a place and a measure, read as its noun
     ("黑龙江省新增确诊病例1例为大兴安岭地区确诊病例。", "1例", "确诊病例", "黑龙江省"),
-    # a verb and a one-word object before the figure read as one measure (the lexicon
-    # cannot tell 下设 + 支部 from 配送 + 网点)
-    ("村里招募志愿者30人。", "30人", "志愿者", ""),
     # 全行业 (全 + a noun) is a holder as 全省 is; the lexicon cuts it 全 + 行业产值
     ("预计全行业产值可达３１９００亿元。", "３１９００亿元", "产值", "全行业"),
     # a noun the lexicon calls a time word (周期) ends the measure before it

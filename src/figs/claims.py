@@ -178,8 +178,11 @@ def settle(doc, figures: list) -> list:
     holders = _distributed(s, figures)
     out = []
     previous = None
+    listed = set(holders.values())
     for k, (_, f) in enumerate(figures):
         subject, holder = f.subject, holders.get(k, f.holder)
+        if k in holders and subject in listed:
+            subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
         if not subject and previous is not None:
             subject = previous.subject
         if (subject, holder) != (f.subject, f.holder):
@@ -580,6 +583,8 @@ _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
+_OBJECT_VERBS = group("object_verb")
+_COUNTED_HEADS = frozenset({"人数", "人次", "数量", "总数", "次数", "规模", "总量", "数"})
 _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
@@ -647,13 +652,16 @@ def split(chunk: str) -> tuple[str, str]:
         run.pop(0)  # 一幢黄色, 一斤卖: the character after a numeral is its counter
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
         run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
+    if (len(run) == 2 and run[0][0] in _OBJECT_VERBS and run[1][1] == "noun"
+            and run[1][0] not in _COUNTED_HEADS):
+        run.pop(0)  # 吸收党员56名, 接待读者4万多人次: what was done to the counted thing (not 接待人数)
     while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
            and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
         run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
 
     if len(run) > _MEASURE_WORDS:
         # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例)
-        run = run[-3:] if run[-3][0] in _MODIFIERS else run[-2:]
+        run = run[-3:] if run[-3][0] in _MODIFIERS or run[-3][0] in _STOCK_FLOW else run[-2:]
     classes = {cls for _, cls in run}
     if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
         run = []  # 梳理出: a verb and a stray character name nothing
