@@ -83,6 +83,8 @@ INHERITED = [
     # the holder from the nearest earlier sentence of the paragraph
     ("长春市奔跑兔商贸有限公司成立于2015年。现有员工1150余人。", "1150余人", "员工", "长春市奔跑兔商贸有限公司"),
     ("截至2月25日24时，全省累计报告确诊病例1347例，累计出院841例。", "841例", "累计出院", "全省"),
+    # after a semicolon, the part's own topic first
+    ("电影队演出２０多场；县图书馆还组建了一支服务队，已展销图书１万多册。", "１万多册", "图书", "县图书馆"),
     # a figure in brackets is a part of the one before it
     ("福州市1例（福清市1例）。", "1例", "", "福州市"),
 ]

@@ -225,6 +225,11 @@ def holder_before(doc, start: int) -> str:
     """
     s = doc.plain
     a, b = doc.sentence_bounds(start)
+    semi = s.rfind("；", a, start)
+    if semi >= 0:  # …；县图书馆还组建了…，已展销图书1万多册: a part after a semicolon has its own topic
+        at, name = _first_topic(s[semi + 1:b])
+        if name and at < start - semi - 1:
+            return name
     at, name = _first_topic(s[a:b])
     if name and at < start - a:
         return name
