@@ -83,6 +83,12 @@ INHERITED = [
     # the holder from the nearest earlier sentence of the paragraph
     ("长春市奔跑兔商贸有限公司成立于2015年。现有员工1150余人。", "1150余人", "员工", "长春市奔跑兔商贸有限公司"),
     ("截至2月25日24时，全省累计报告确诊病例1347例，累计出院841例。", "841例", "累计出院", "全省"),
+    # a part of a list (after its header or 其中) is no topic for the sentences after it
+    ("海南省累计报告确诊病例5例。确诊病例中，三亚市2例、海口市1例。目前追踪到密切接触者329人。",
+     "329人", "密切接触者", "海南省"),
+    ("辽宁省新增12例，其中沈阳市2例。目前追踪到密切接触者804人。", "804人", "密切接触者", "辽宁省"),
+    # … but a clause that starts with 决赛中 is no list
+    ("决赛中，郭晶晶开始没有放开。她最后两个动作发挥了正常水平。", "两个", "动作", "郭晶晶"),
     # after a semicolon, the part's own topic first
     ("电影队演出２０多场；县图书馆还组建了一支服务队，已展销图书１万多册。", "１万多册", "图书", "县图书馆"),
     # a figure in brackets is a part of the one before it
@@ -150,6 +156,8 @@ NOUN_AFTER = [
     ("35名骑手冲在一线。", "35名", "骑手", ""),
     ("辽宁省新增12例新型冠状病毒感染的肺炎确诊病例。", "12例", "肺炎确诊病例", "辽宁省"),
     ("这里24小时开放。", "24小时", "开放", ""),
+    # a place that starts the next clause (headline and body run together) is no noun of it
+    ("新增死亡病例52例湖北新增确诊病例401例。", "52例", "新增死亡病例", ""),
 ]
 
 AGES = [

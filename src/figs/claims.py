@@ -144,6 +144,15 @@ def _is_list_place(s: str, start: int, measure: str) -> bool:
             and s[at - 1] in _LIST_MARKS and s.startswith(measure, at))
 
 
+def _is_part(s: str, sentence_start: int, at: int, n: int) -> bool:
+    """Whether the name of `n` characters at `at` is a part listed after its whole: its
+    figure right after it, and 其中 or a list's header before it (确诊病例中，三亚市2例)."""
+    if s[at + n:at + n + 1] not in _NUMBER_CHARS or not s[at + n:at + n + 1]:
+        return False
+    return s.endswith(_PART_MARKS, max(sentence_start, at - 3), at) or \
+        _HEADER.match(s, sentence_start, at) is not None
+
+
 def _header(s: str, sentence_start: int, start: int) -> str:
     """The measure a list of parts is headed with: 新增确诊病例中，信阳市3例、… → 确诊病例.
     A list ends at a semicolon: 新增确诊病例中，南岸区1例；新增死亡病例为万州区1例."""
@@ -253,7 +262,9 @@ def _earlier_topic(doc, a: int) -> str:
             break
         b = a
         a = max(doc.sentence_bounds(b - 1)[0], paragraph)
-        name = _first_topic(s[a:b])[1]
+        at, name = _first_topic(s[a:b])
+        if name and _is_part(s, a, a + at, len(name)):
+            name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
         if name:
             break
     cache[b0] = name
@@ -409,6 +420,11 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     if after in _PRONOUNS:
         after = ""
     follows_de = s.startswith("的", end) or listed is not None
+    named = word_class(after) if after else None
+    if named == "person" and follows_de:
+        holder, after = holder or after, ""  # １６岁的乔明: whose figure it is, not what it counts
+    elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[1] == "verb":
+        after = ""  # 52例湖北新增…: the next clause's topic
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
         order = (before, after)  # what changed, or the part that has the share
     elif kind == "duration" and s.startswith(_SINCE, end):
@@ -586,6 +602,7 @@ _HEADER = patterns.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当
 _LIST_PLACE = 6
 _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
+_PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
 _OBJECT_VERBS = group("object_verb")
