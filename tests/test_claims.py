@@ -156,8 +156,15 @@ NOUN_AFTER = [
     ("35名骑手冲在一线。", "35名", "骑手", ""),
     ("辽宁省新增12例新型冠状病毒感染的肺炎确诊病例。", "12例", "肺炎确诊病例", "辽宁省"),
     ("这里24小时开放。", "24小时", "开放", ""),
+    # figures side by side describe the noun after the last (not a numeral word's count)
+    ("机身背面配备了一块2.7英寸23万像素显示屏。", "2.7英寸", "显示屏", ""),
+    ("从２４类１０８项５４４个民政业务中提炼。", "２４类", "民政业务", ""),
+    # an attribute, a verb, its value, 的 and the thing it describes: the attribute
+    ("搭载了一枚有效像素高达1200万的CCD传感器。", "1200万", "有效像素", ""),
+    ("圈定了面积为１４０平方公里的重点工作区域。", "１４０平方公里", "面积", ""),
     # a place that starts the next clause (headline and body run together) is no noun of it
     ("新增死亡病例52例湖北新增确诊病例401例。", "52例", "新增死亡病例", ""),
+    ("比赛将在全国七个大中城市进行。", "七个", "大中城市", "全国"),
 ]
 
 AGES = [

@@ -188,6 +188,7 @@ def settle(doc, figures: list) -> list:
     out = []
     previous = None
     listed = set(holders.values())
+    figures = _share_forward(s, figures)
     for k, (_, f) in enumerate(figures):
         subject, holder = f.subject, holders.get(k, f.holder)
         if k in holders and subject in listed:
@@ -198,6 +199,19 @@ def settle(doc, figures: list) -> list:
             f = replace(f, subject=subject, holder=holder)
         out.append(f)
         previous = f
+    return out
+
+
+def _share_forward(s: str, figures: list) -> list:
+    """A figure with no subject written right before another (2.7英寸23万像素显示屏) measures
+    the noun after that one: both describe it."""
+    out = list(figures)
+    for k in range(len(out) - 2, -1, -1):
+        at, f = out[k]
+        nxt_at, nxt = out[k + 1]
+        if not f.subject and nxt.subject and not s[at + len(f.text):nxt_at].strip() \
+                and nxt.text[:1] in _NUMBER_CHARS:  # not 10000米四个项目: a numeral word starts a new count
+            out[k] = (at, replace(f, subject=nxt.subject))
     return out
 
 
@@ -423,8 +437,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     named = word_class(after) if after else None
     if named == "person" and follows_de:
         holder, after = holder or after, ""  # １６岁的乔明: whose figure it is, not what it counts
-    elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[1] == "verb":
-        after = ""  # 52例湖北新增…: the next clause's topic
+    elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
+        after = ""  # 52例湖北新增…: the next clause's topic (not 七个大中城市进行…)
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
         order = (before, after)  # what changed, or the part that has the share
     elif kind == "duration" and s.startswith(_SINCE, end):
@@ -433,6 +447,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         order = (after, before) if follows_de else (before, after)  # 3小时的直播时间; 闭店61天
     elif kind in ("percent", "ratio") and before.endswith(_RATE_ENDINGS):
         order = (before, after)  # 纯度99.99%的金块
+    elif follows_de and len(before) >= 2 and verb in _ATTRIBUTE_VERBS:
+        order = (before, after)  # 有效像素高达1200万的CCD传感器: the attribute, of the thing after 的
     elif after and (verb or len(after) >= 2 or kind in ("percent", "ratio")):
         order = (after, before)
     else:
@@ -605,6 +621,7 @@ _LIST_MARKS = frozenset("、，,；;")
 _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
+_ATTRIBUTE_VERBS = group("attribute_verb")
 _OBJECT_VERBS = group("object_verb")
 _COUNTED_HEADS = frozenset({"人数", "人次", "数量", "总数", "次数", "规模", "总量", "数"})
 _STOCK_FLOW = group("stock_flow")
