@@ -447,6 +447,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         order = (after, before) if follows_de else (before, after)  # 3小时的直播时间; 闭店61天
     elif kind in ("percent", "ratio") and before.endswith(_RATE_ENDINGS):
         order = (before, after)  # 纯度99.99%的金块
+    elif len(before) >= 2 and s.startswith(_IS_AFTER, end):
+        order = (before, after)  # 新增确诊病例1例为大兴安岭地区确诊病例: what the figure counts, then what it is
     elif follows_de and len(before) >= 2 and verb in _ATTRIBUTE_VERBS:
         order = (before, after)  # 有效像素高达1200万的CCD传感器: the attribute, of the thing after 的
     elif after and (verb or len(after) >= 2 or kind in ("percent", "ratio")):
@@ -622,6 +624,7 @@ _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
+_IS_AFTER = ("为", "是")
 _OBJECT_VERBS = group("object_verb")
 _COUNTED_HEADS = frozenset({"人数", "人次", "数量", "总数", "次数", "规模", "总量", "数"})
 _STOCK_FLOW = group("stock_flow")
