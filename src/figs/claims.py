@@ -189,17 +189,27 @@ def settle(doc, figures: list) -> list:
     previous = None
     listed = set(holders.values())
     figures = _share_forward(s, figures)
+    last_of_kind: dict = {}  # the last figure of each kind, for 新增, 累计 alone
     for k, (_, f) in enumerate(figures):
         subject, holder = f.subject, holders.get(k, f.holder)
         if k in holders and subject in listed:
             subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
         if not subject and previous is not None:
             subject = previous.subject
+        elif subject in _STOCK_FLOW and f.kind in last_of_kind:
+            subject = _flow_of(subject, last_of_kind[f.kind].subject)  # 新增死亡63例，累计354例: 死亡
         if (subject, holder) != (f.subject, f.holder):
             f = replace(f, subject=subject, holder=holder)
         out.append(f)
-        previous = f
+        previous = last_of_kind[f.kind] = f
     return out
+
+
+def _flow_of(word: str, measure: str) -> str:
+    """For a figure whose measure is a lone 新增 or 累计, the measure of the figure before
+    it less its own 新增 or 累计 (新增死亡 → 死亡, 新冠肺炎确诊病例 as it is); else `word`."""
+    rest = measure[2:] if measure[:2] in _STOCK_FLOW else measure
+    return rest if len(rest) >= 2 and rest not in _STOCK_FLOW else word
 
 
 def _share_forward(s: str, figures: list) -> list:
