@@ -20,7 +20,9 @@ Every figure stands for the range of values its text allows: the digits written
 多, 近, 超过 …).  A finding is made only when no value in those ranges makes the
 text right: precision matters more than recall, because a false alarm costs a
 fact-checker more than a miss.  Where a claim field the check needs is empty or
-the units differ, the check says nothing.
+the units differ, the check says nothing, unless the text itself links the
+figures: a from and its to (`pair`), a change whose clause says nothing but the
+change (，增长30%), a part that names a place and nothing else (其中武汉市70例).
 
 >>> from figs import extract
 >>> [f.check for f in check(extract("三类企业分别占45%、35%和25%。"))]
@@ -152,7 +154,7 @@ def _check_article(figures: list[Figure]) -> list[Finding]:
         following = sentences[i + 1] if i + 1 < len(sentences) and _adjacent(s, sentences[i + 1]) else None
         for total, parts in _part_runs(s, following):
             listed.update(p.fig.start for p in parts)
-            finding = _parts_exceed(total.fig, [p.fig for p in parts])
+            finding = _parts_exceed(total.fig, parts)
             if finding:
                 found.append(finding)
         for shares in _share_lists(s):
@@ -176,6 +178,7 @@ class _Placed:
     fig: Figure
     at: int    # where its text starts in its sentence
     stop: int  # where it ends
+    times: int = 1  # as a part, how many it stands for: 芝罘区、福山区各1例 is two
 
 
 @dataclass(frozen=True)
@@ -309,15 +312,17 @@ def _parts_in(s: _Sentence, i: int, inside: bool, total: Figure | None = None) -
             continue  # a part's own parts, or a change said of a part
         if p.fig.unit != total.unit or p.fig.kind != total.kind:
             continue
-        place = _named_place(before, total_clause)
-        if place:
-            holder = place  # 其中武汉市新增70例: a place's part of the total, whatever its measure reads
+        places = _named_places(before, total_clause)
+        if places:
+            # 其中武汉市新增70例: a place's part of the total, whatever its measure reads;
+            # 芝罘区、福山区各1例: one for each place.
+            parts.append(replace(p, times=len(places)))
+            holders.extend(places)
         elif _same_claim(p.fig, total) and p.fig.holder and p.fig.holder in before:
-            holder = p.fig.holder
+            parts.append(p)
+            holders.append(p.fig.holder)
         else:
             break  # the same unit, another measure (or a holder not written with it): the parts have ended
-        parts.append(p)
-        holders.append(holder)
     if inside and min(depths[1:]) >= 1:
         return []  # a bracket that never closes (澳门10例（，台湾地区39例): a typo, not parts
     if not all(holders) or len(set(holders)) != len(holders) or total.holder in holders:
@@ -333,30 +338,41 @@ _NAME_CLASSES = frozenset({"place", "org"})
 # Where the words naming a part start: after a mark, a list word or a part cue.
 _PART_START = re.compile("(?s).*(?:[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]) + ")")
 _PART_LEAD = re.compile("[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]))
+_EACH_PLACE = "各"
+_EACH_START = re.compile("(?s).*(?:[，,；;：:（）()\\s]|" + alternation(_WORDS["part_cue"]) + ")")
 _PART_LINK_END = re.compile("(?:" + alternation(_WORDS["part_link"]) + ")$")
 _HAN = re.compile("[\u4e00-\u9fff]{2,8}")
 
 
-def _named_place(gap: str, total_clause: str) -> str:
+def _named_places(gap: str, total_clause: str) -> tuple[str, ...]:
     """The place `gap` (the text right before a part's figure) names and nothing else,
-    but words that count what its total counts (其中武汉市新增 → 武汉市, 、龙文区 → 龙文区);
-    '' when it names anything else (其中重症, 其中医务人员) or no place."""
-    m = _PART_START.match(gap)
-    words = gap[m.end():] if m else gap
-    if m and _PART_LEAD.sub("", gap[:m.end()]):
-        return ""  # 其中：新增确诊病例中，杭州市9例: the parts of another measure, which the header names
-    links = []
+    but words that count what its total counts (其中武汉市新增 → 武汉市, 、龙文区 → 龙文区),
+    or the places before 各 (，芝罘区、福山区各 → 芝罘区, 福山区); none when it names
+    anything else (其中重症, 其中医务人员) or no place."""
+    words, links = gap, []
     while (link := _PART_LINK_END.search(words)) and link.start() > 0:
         links.append(link.group())
         words = words[:link.start()]
+    each = words.endswith(_EACH_PLACE)
+    if each:
+        words = words[:-len(_EACH_PLACE)]
+    m = (_EACH_START if each else _PART_START).match(words)
+    if m and _PART_LEAD.sub("", words[:m.end()]):
+        return ()  # 其中：新增确诊病例中，杭州市9例: the parts of another measure, which the header names
+    named = words[m.end():] if m else words
     flows = {w for w in _WORDS["stock_flow"] if any(w in x for x in links)}
     if any(w not in flows and w in total_clause for w in _WORDS["stock_flow"]) and flows:
-        return ""  # 新增10例，其中甲市累计…: not a part of the day's new cases
+        return ()  # 新增10例，其中甲市累计…: not a part of the day's new cases
+    places = tuple(named.split("、")) if each else (named,)
+    if not all(_is_place(w) for w in places) or (each and len(places) < 2):
+        return ()
+    return places
+
+
+def _is_place(words: str) -> bool:
     if not _HAN.fullmatch(words):
-        return ""
-    if word_class(words) in _NAME_CLASSES or words.endswith(_PLACE_SUFFIXES) and len(words) > 2:
-        return words
-    return ""
+        return False
+    return word_class(words) in _NAME_CLASSES or (words.endswith(_PLACE_SUFFIXES) and len(words) > 2)
 
 
 def _each_lists(s: _Sentence) -> Iterator[list[_Placed]]:
@@ -412,16 +428,16 @@ def _named_only(s: _Sentence, run: list[_Placed], p: _Placed, total: Figure) -> 
     return all(lead.rfind(h) >= 0 for h in holders) and _EACH_LINK.match(lead[names_end:]) is not None
 
 
-def _parts_exceed(total: Figure, parts: list[Figure]) -> Finding | None:
+def _parts_exceed(total: Figure, parts: list[_Placed]) -> Finding | None:
     if not parts:
         return None
-    low = sum((bounds(p)[0] for p in parts), Decimal(0))
+    low = sum((bounds(p.fig)[0] * p.times for p in parts), Decimal(0))
     if low <= bounds(total)[1]:
         return None
-    points = sum((p.value for p in parts), Decimal(0))
-    return Finding("parts_exceed_total", (total, *parts), total.value, points, total.unit,
-                   f"{' + '.join(p.text for p in parts)} = {_show(points, total)}, "
-                   f"more than the total {total.text}")
+    points = sum((p.fig.value * p.times for p in parts), Decimal(0))
+    terms = " + ".join(p.fig.text if p.times == 1 else f"{p.fig.text} × {p.times}" for p in parts)
+    return Finding("parts_exceed_total", (total, *(p.fig for p in parts)), total.value, points, total.unit,
+                   f"{terms} = {_show(points, total)}, more than the total {total.text}")
 
 
 # --- shares of one whole --------------------------------------------------------------
@@ -477,7 +493,7 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         if j is None or placed[j].fig.change != "to":
             continue
         to = placed[j].fig
-        if to.pair not in (None, frm.start) or not _same_pair(frm, to) or frm.holder != to.holder:
+        if to.pair not in (None, frm.start) or not _same_pair(frm, to):
             continue
         stated = _stated_changes(s, i, j)
         if not stated:
@@ -485,20 +501,60 @@ def _change_checks(s: _Sentence) -> Iterator[Finding]:
         for k in stated:
             by = placed[k].fig
             gap = s.between(placed[k - 1] if k else None, placed[k])
-            if (by.subject != to.subject and not (k > j and names_no_measure(gap))) or by.holder not in ("", to.holder):
+            bare = k > j and names_no_measure(gap)  # ，下降76.7%: the pair's change, whatever was read for it
+            if not bare and (by.subject not in (to.subject, frm.subject) or by.holder not in ("", to.holder, frm.holder)):
                 continue  # another measure's change, or another holder's
             clause = _CLAUSES.split(gap)[-1]
             if _has(clause, "average"):
-                continue  # 年均增长: a rate per year, not the whole change
+                # 年均增长: a rate per year, not the whole change; checked only when the
+                # years of both levels are written (从1990年的…增加到1997年的…).
+                if _has(clause, "per_year"):
+                    years = _year_before(s, placed[i]), _year_before(s, placed[j])
+                    if years[0] and years[1] and years[1] > years[0]:
+                        yield from _compare_yearly(by, frm, to, years[1] - years[0])
+                continue
             yield from _compare_change(by, frm, to)
 
 
+_YEAR_BEFORE = re.compile(r"((?:19|20)[0-9]{2})年(?:底|末)?的?$")
+
+
+def _year_before(s: _Sentence, p: _Placed) -> int:
+    """The year written right before a level (从1990年的117.7亿美元), or 0."""
+    m = _YEAR_BEFORE.search(fold(s.text[max(0, p.at - 8):p.at]))
+    return int(m.group(1)) if m else 0
+
+
+def _compare_yearly(by: Figure, frm: Figure, to: Figure, years: int) -> Iterator[Finding]:
+    """A stated rate per year against the one `frm` → `to` make over `years` years:
+    compounded ((to ÷ from)^(1/years) − 1), or, as some texts work it out, the whole
+    change shared out evenly; a finding only when the text fits neither."""
+    (f1, f2), (t1, t2), (b1, b2) = bounds(frm), bounds(to), bounds(by)
+    if by.unit != "%" or f1 <= 0 or t1 <= 0 or _INF in (f2, t2, b2) or -_INF == b1:
+        return
+    said = {"up": 1, "down": -1}.get(by.direction, 0)
+    if not said:
+        return
+    root = Decimal(1) / years
+    compound = ((t1 / f2) ** root - 1) * 100, ((t2 / f1) ** root - 1) * 100
+    even = (t1 / f2 - 1) * 100 / years, (t2 / f1 - 1) * 100 / years
+    stated = (b1, b2) if said > 0 else (-b2, -b1)
+    if _overlap(stated, compound) or _overlap(stated, even):
+        return
+    rate = ((to.value / frm.value) ** root - 1) * 100
+    yield Finding("rate_mismatch", (by, frm, to), by.value, abs(rate), "%",
+                  f"({to.text} ÷ {frm.text})^(1/{years}) − 1 = {'+' if rate > 0 else '−'}"
+                  f"{_num(abs(rate), 2)}% a year; the text says {by.text}")
+
+
 def _same_pair(frm: Figure, to: Figure) -> bool:
-    """Whether a from and its to are levels of one claim: as `_same_claim`, where the
-    measure word a from is per counts for its to as well (从每平方米1.8万元降至2.1万元)."""
-    return _same_claim(frm, to) or (
-        frm.unit.startswith(to.unit + "/") and bool(to.unit)
-        and _same_claim(frm, replace(to, unit=frm.unit)))
+    """Whether a from and its to are levels of one claim.  The text links them (从…增加到,
+    each the other's `pair`), so what their measures and holders read does not matter:
+    they must be in one unit and of one kind, where the measure word a from is per
+    counts for its to as well (从每平方米1.8万元降至2.1万元)."""
+    if frm.kind != to.kind or frm.currency != to.currency or to.pair != frm.start:
+        return False
+    return frm.unit == to.unit or (bool(to.unit) and frm.unit.startswith(to.unit + "/"))
 
 
 def _stated_changes(s: _Sentence, i: int, j: int) -> list[int]:
@@ -563,7 +619,7 @@ def _compare_change(by: Figure, frm: Figure, to: Figure) -> Iterator[Finding]:
         # One written finer (增加7100万元 from 3.5亿元 and 4.2亿元) came from finer data.
         difference = (abs(to.value - frm.value),) * 2
     points_ok = frm.unit == "%" and by.unit in ("%", "百分点")
-    if by.unit == "%" and f1 > 0:
+    if by.unit == "%" and f1 > 0 and rate is not None:
         ratio = (t1 / f2 - 1) * 100, (t2 / f1 - 1) * 100
         magnitude = ratio if sign > 0 else (-ratio[1], -ratio[0])
         if _overlap((b1, b2), magnitude) or (points_ok and _overlap((b1, b2), difference)):
@@ -610,12 +666,12 @@ def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
     list, after 其中 or a header (确诊病例中，…), in brackets, or as a share (占全国的…).
     The aspect words keep apart what a measure folds together: in a bulletin
     广西新增3例 and 广西已确诊5例 have one holder and one measure, 新型肺炎病例."""
-    groups: dict[tuple, list[tuple[Figure, frozenset]]] = defaultdict(list)
+    groups: dict[tuple, list[tuple[Figure, tuple]]] = defaultdict(list)
     for s in sentences:
         for p in _stated_alone(s, listed):
             f = p.fig
             time = "" if f.time in _WORDS["now"] else f.time
-            groups[(f.holder, f.subject, f.kind, f.unit, f.currency, time)].append(
+            groups[(_place_name(f.holder), f.subject, f.kind, f.unit, f.currency, time)].append(
                 (f, _aspects(s.text[:p.at], f)))
     for group in groups.values():
         first, aspects = group[0]
@@ -632,6 +688,16 @@ def _repeats(sentences: list[_Sentence], listed: set[int]) -> Iterator[Finding]:
                           f"but {f.text} (line {f.line})")
 
 
+_PROVINCE_OR_CITY = ("省", "市")
+
+
+def _place_name(holder: str) -> str:
+    """A holder as a place is named with or without its 省 or 市: 湖北 and 湖北省 are one."""
+    if holder.endswith(_PROVINCE_OR_CITY) and len(holder) >= 3:
+        return holder[:-1]
+    return holder
+
+
 def _stated_alone(s: _Sentence, listed: set[int]) -> Iterator[_Placed]:
     """The figures of `s` that state a claim of their own: an amount with its holder
     and its measure written in its clause before it, outside brackets, lists and
@@ -641,7 +707,7 @@ def _stated_alone(s: _Sentence, listed: set[int]) -> Iterator[_Placed]:
     for m in _LIST_OPENERS.finditer(s.text):
         opened = m.start()
         break
-    enumerated = set()
+    enumerated: set[int] = set()
     for a, b in zip(s.placed, s.placed[1:]):
         if a.fig.unit == b.fig.unit and _ENUMERATION_GAP.match(s.between(a, b)):
             enumerated.update((a.fig.start, b.fig.start))
@@ -688,7 +754,9 @@ def bounds(f: Figure) -> tuple[Decimal, Decimal]:
     >>> bounds(fig("近7000名", "7000", "under")), bounds(fig("三成", "30"))
     ((Decimal('6000'), Decimal('7000.5')), (Decimal('25'), Decimal('35')))
     """
-    half = _step(f) / 2
+    step = _step(f)
+    # A count written to its last unit is exact: there is no half of a case (2例 is 2).
+    half = Decimal(0) if f.kind == "count" and step == 1 else step / 2
     v = f.value
     top = f.upper if f.upper is not None else v
     q = f.qualifier
@@ -737,14 +805,14 @@ def _power_of_ten(d: Decimal) -> Decimal | None:
         t = d.normalize().as_tuple()
     except InvalidOperation:
         return None
-    return Decimal(1).scaleb(t.exponent) if t.digits == (1,) and not t.sign else None
+    return Decimal(1).scaleb(int(t.exponent)) if t.digits == (1,) and not t.sign else None
 
 
 def _last_digit(v: Decimal) -> Decimal:
     """The place of the last digit that is not zero: 1150 → 10, 1200000 → 100000, 0.04 → 0.01."""
     if not v:
         return Decimal(1)
-    return Decimal(1).scaleb(v.normalize().as_tuple().exponent)
+    return Decimal(1).scaleb(int(v.normalize().as_tuple().exponent))
 
 
 # --- showing a result -------------------------------------------------------------------
@@ -762,5 +830,5 @@ def _show(d: Decimal, like: Figure) -> str:
     two more decimals than it writes."""
     step, text = _step(like), fold(like.text)
     power, word = next(((p, w) for p, w in _MAGNITUDES if w in text), (Decimal(1), ""))
-    places = max(0, -(step / power).normalize().as_tuple().exponent) + 2
+    places = max(0, -int((step / power).normalize().as_tuple().exponent)) + 2
     return f"{_num(d / power, places)}{word}{like.unit}"

@@ -20,7 +20,7 @@ import re
 
 import regex
 
-from . import changes, claims, patterns
+from . import changes, claims, patterns, segment
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNITS, UNITS,
                       WORDS,
                       alternation, longest_first)
@@ -402,7 +402,21 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
         return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
     if not c.q_word and n1 + (g.unit or "") in _NUMERAL_WORDS:
         return True  # 二次污染, 二次创业: 'secondary', not a count
+    if n1[:1] in NUMERALS and not c.q_word and _begins_a_name(scan, c.start, c.end):
+        return True  # 七台河市, 九台市: the numeral and its unit begin a place's name
     return _in_slogan(scan, c.start, c.end)
+
+
+# The lexicon's classes of names: a numeral that begins one is no number (七台河市, 九台市).
+_NAME_CLASSES = frozenset({"place", "org", "person"})
+_LONGEST_LEXICON_NAME = 8
+
+
+def _begins_a_name(scan: str, start: int, end: int) -> bool:
+    """True when a name of the lexicon starts where the figure does and runs on past
+    its end: 七台 in 七台河市 (a place), not 三毛 in 三毛钱."""
+    word, cls = segment.first_word(scan[start:start + _LONGEST_LEXICON_NAME])
+    return cls in _NAME_CLASSES and start + len(word) > end
 
 
 def _magnitude_with_unit(scan: str, g: _Groups, c: _Candidate) -> bool:
