@@ -47,6 +47,12 @@ PRODUCTS = [
     ("作者：陈亮LX3GK拥有24mm的广角镜头。", "24mm", "广角镜头", ""),
 ]
 
+# A place that begins a longer name, up to 的, is that name (not before a common noun).
+NAMES_AFTER_PLACES = [
+    ("长春王府井赛特奥莱的销售仍逆势上扬，取得了规模销售9亿元。", "9亿元", "规模销售", "长春王府井赛特奥莱"),
+    ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", "中国"),
+]
+
 # A holder is written whole or not at all: a piece of a name joined by a hyphen or
 # a dot (the lexicon cuts transliterated names anywhere) is left out.
 NAME_PIECES = [
@@ -208,6 +214,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"holder-and-measure: {c[1]}") for c in HOLDER_AND_MEASURE],
     *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
     *[pytest.param(*c, id=f"name-piece: {c[1]}") for c in NAME_PIECES],
+    *[pytest.param(*c, id=f"name-after-place: {c[1]} {c[3]}") for c in NAMES_AFTER_PLACES],
     *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],

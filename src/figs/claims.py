@@ -121,6 +121,10 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
+    de = s.find("的", q, q + _NAME_AFTER_PLACE)
+    after = words(s[q:de]) if de > q + 1 and _HAN_RUN.fullmatch(s, q, de) and word_class(holder) == "place" else ()
+    if after and all(cls in _NAME_WORDS for _, cls in after) and after[-1][1] not in _COMMON:
+        return s[p:de]  # 长春王府井赛特奥莱的销售: the place begins a name that 的 ends
     return holder
 
 
@@ -652,6 +656,11 @@ _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")
+# After a holder, up to this many characters of names, nouns and characters the lexicon
+# lacks before 的 make one longer name with it.
+_NAME_AFTER_PLACE = 9
+_NAME_WORDS = frozenset({"place", "org", "person", "noun", "char", "latin"})
+_COMMON = frozenset({"noun"})  # a name that ends in a common noun is none: 中国商品的关税
 # A product: a brand of two to four Chinese characters and a model of letters and
 # digits (尼康S570, 佳能 7D), or a model alone of two letters or more (EOS 7D, LX3GK).
 _PRODUCT = re.compile(r"([\u4e00-\u9fff]{2,4})? ?([A-Za-z]*)[ -]?[0-9][0-9A-Za-z]*(?![0-9A-Za-z.%/])")
