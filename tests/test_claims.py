@@ -101,6 +101,10 @@ INHERITED = [
     ("伊朗境内新增新冠肺炎感染者958例，累计9000例，新增死亡63例，累计354例。", "9000例", "新冠肺炎感染者", "伊朗"),
     ("伊朗境内新增新冠肺炎感染者958例，累计9000例，新增死亡63例，累计354例。", "354例", "死亡", "伊朗"),
     ("意大利累计确诊病例31506例，24小时内新增3526例。", "3526例", "确诊病例", "意大利"),
+    # a headline right above its paragraph is read with it
+    ("武汉16日新增4例新型冠状病毒感染的肺炎病例\n治愈出院3例，无新增死亡病例。", "3例", "治愈出院", "武汉"),
+    # … not a line that ends a sentence
+    ("武汉16日新增4例肺炎病例。\n治愈出院3例，无新增死亡病例。", "3例", "治愈出院", ""),
     # a figure in brackets is a part of the one before it
     ("福州市1例（福清市1例）。", "1例", "", "福州市"),
 ]
@@ -262,3 +266,14 @@ def test_derive_lexicon_keeps_words_and_folds_tags(tmp_path):
             sections.setdefault(cls, []).append(line)
     # rare places are kept, rare nouns, idioms, rare Chinese names and non-Chinese words are not
     assert sections == {"noun": ["员工"], "person": ["特斯拉"], "place": ["于洪区", "辽宁"], "verb": ["上涨"]}
+
+
+def test_a_headline_read_with_its_paragraph_streams_as_the_whole_text():
+    """The headline's topic reaches into the paragraph below it; a stream cut in small
+    pieces (at every line that ends a sentence) gives the same records."""
+    from figs.stream import extract_text
+    text = "".join(f"武汉{d}日新增4例肺炎病例\n治愈出院{d}例，死亡2例。\n其中男性1例。\n\n" for d in range(10, 30))
+    whole = [f.to_dict() for f in figs.extract(text)]
+    assert {r["holder"] for r in whole if r["text"].endswith("例")} >= {"武汉"}
+    for chunk in (8, 40, 200):
+        assert [f.to_dict() for f in extract_text(text, chunk_chars=chunk, context=16)] == whole

@@ -284,7 +284,7 @@ def _earlier_topic(doc, a: int) -> str:
     if name is not None:
         return name
     name, b0 = "", a
-    paragraph = s.rfind("\n", 0, a) + 1
+    paragraph = _with_headline(s, s.rfind("\n", 0, a) + 1)
     for _ in range(_SENTENCES_BACK):
         if a <= paragraph or b0 - a >= _PARAGRAPH_BACK:
             break
@@ -298,6 +298,23 @@ def _earlier_topic(doc, a: int) -> str:
     cache[b0] = name
     return name
 
+
+def _with_headline(s: str, paragraph: int) -> int:
+    """Where the paragraph starting at `paragraph` starts with the headline right above
+    it: a short line that ends in no full stop (武汉16日新增4例… over 治愈出院3例，…) is
+    read with the paragraph it heads.  (Such a line is never where a stream is cut,
+    `figs.stream`, so a piece holds both.)"""
+    if paragraph < 2:
+        return paragraph
+    start = s.rfind("\n", 0, paragraph - 1) + 1
+    line = s[start:paragraph - 1].strip()
+    if line and len(line) <= _HEADLINE and line[-1] not in _SENTENCE_ENDS:
+        return start
+    return paragraph
+
+
+_HEADLINE = 60
+_SENTENCE_ENDS = frozenset("。！？!?…；;：:”’」』）)")
 
 # The text `_earlier_topic` last read, and its answers by sentence start.
 _EARLIER: list = [None, {}]
