@@ -50,14 +50,19 @@ _SLASH = regex.compile(r"(?:([0-9]+) )?([0-9]+)/([0-9]+)")
 _MINUS = ("零下", "-", "−", "负", "負")
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
-# A qualifier before the number (约, 超过), after it (多, 余, 来: before its magnitude
-# too, 一百多万) or after the whole (以上, 左右).
-_QUALIFIED = regex.compile(
-    "(?:{before})?(?P<number>.+?)(?:(?:{after})(?P<magnitude>[{large}]*))?(?:{unit})?".format(
-        before="|".join(regex.escape(w) for w in sorted(QUALIFIERS["before"], key=len, reverse=True)),
-        after="|".join(regex.escape(w) for w in sorted(QUALIFIERS["number"], key=len, reverse=True)),
-        large="".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large")),
-        unit="|".join(regex.escape(w) for w in sorted(QUALIFIERS["unit"], key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _qualified() -> regex.Pattern:
+    """A qualifier before the number (约, 超过), after it (多, 余, 来: before its
+    magnitude too, 一百多万) or after the whole (以上, 左右).  Compiled when
+    `parse_number` is first called: the extractor never needs it."""
+    return regex.compile(
+        "(?:{before})?(?P<number>.+?)(?:(?:{after})(?P<magnitude>[{large}]*))?(?:{unit})?".format(
+            before="|".join(regex.escape(w) for w in sorted(QUALIFIERS["before"], key=len, reverse=True)),
+            after="|".join(regex.escape(w) for w in sorted(QUALIFIERS["number"], key=len, reverse=True)),
+            large="".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large")),
+            unit="|".join(regex.escape(w) for w in sorted(QUALIFIERS["unit"], key=len, reverse=True))))
 
 # Fractions of a fraction are not exact in decimal: keep this many significant digits.
 _FRACTION_DIGITS = 12
@@ -100,7 +105,7 @@ def _bare_number(s: str) -> str:
     >>> _bare_number("约3000"), _bare_number("一百多万"), _bare_number("+3.5%")
     ('3000', '一百万', '3.5%')
     """
-    m = _QUALIFIED.fullmatch(s)
+    m = _qualified().fullmatch(s)
     if m and (m.group("number") or "")[-1:] not in ("", "分"):  # 百分之多: no number
         s = m.group("number") + (m.group("magnitude") or "")
     return s[1:] if s[:1] in _PLUS and len(s) > 1 else s
