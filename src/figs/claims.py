@@ -313,6 +313,10 @@ def _with_headline(s: str, paragraph: int) -> int:
     return paragraph
 
 
+# A news agency's dateline: the agency, a place, a date, 电 or 讯, and a reporter's byline.
+_DATELINE = re.compile(
+    "(?:{agencies})[^，,。]{{0,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?(?:电|讯)"
+    "(?:[（(]?记者[^，,。：:）)]{{1,12}}(?:报道)?[）)：:，,]?)?".format(agencies=alternation(group("news_agency"))))
 _HEADLINE = 60
 _SENTENCE_ENDS = frozenset("。！？!?…；;：:”’」』）)")
 
@@ -329,7 +333,8 @@ def _first_topic(sentence: str) -> tuple[int, str]:
     >>> _first_topic("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
     (17, '辽宁省')
     """
-    at = 0
+    dateline = _DATELINE.match(sentence)
+    at = dateline.end() if dateline else 0  # 新华社北京1月13日电…: who reports it, not whose it is
     n = len(sentence)
     for _ in range(_TOPIC_CLAUSES):
         if at >= n:
