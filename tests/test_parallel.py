@@ -299,3 +299,36 @@ def test_a_jsonl_file_with_no_text_field_says_which_to_give(tmp_path):
         f"figs: {path}: JSON Lines with no field 'text': give --jsonl-field FIELD "
         "(its first document has 'title', 'content')"]
     assert [r.split(",")[0] for r in result.stdout.splitlines()[1:]] == [str(prose)]  # a .txt is prose
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "gb18030"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_workers_encode_only_what_the_output_would(examples_dir, encoding, jobs):
+    """For a UTF-8 output the workers hand over bytes, written as they are; any other
+    encoding (UTF-16 has a byte-order mark, once) is left to the output: the same bytes
+    either way."""
+    env = dict(os.environ, PYTHONIOENCODING=encoding)
+    done = subprocess.run([sys.executable, "-m", "figs", "extract", str(examples_dir), "-j", jobs, "-f", "jsonl"],
+                          capture_output=True, env=env)
+    assert done.returncode == 0, done.stderr
+    text = done.stdout.decode(encoding)
+    expected = "".join(render_jsonl(str(p)) for p in sorted(examples_dir.glob("*.txt")))
+    assert text == expected
+    assert text.count("\ufeff") == 0
+
+
+def render_jsonl(path: str) -> str:
+    from figs.render import encode
+    from figs.model import JSON_FIELDS
+    with open(path, encoding="utf-8") as f:
+        return encode(list(figs.extract(f.read(), source=path)), JSON_FIELDS, "jsonl")
+
+
+def test_byte_encoding_only_for_utf8_text_files(tmp_path):
+    from figs.sink import byte_encoding
+    with open(tmp_path / "a", "w", encoding="utf-8") as f:
+        assert byte_encoding(f) == ("utf-8", "strict")
+    with open(tmp_path / "b", "w", encoding="utf-16") as f:
+        assert byte_encoding(f) == ("", "")
+    import io
+    assert byte_encoding(io.StringIO()) == ("", "")

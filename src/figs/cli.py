@@ -19,7 +19,7 @@ from .inputs import expand
 from .model import FIELDS, JSON_FIELDS
 from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
 from .render import ENCODED, FORMATS, write_changes
-from .sink import SINKS, opened_output, write_sqlite, write_text
+from .sink import SINKS, byte_encoding, opened_output, write_sqlite, write_text
 
 # `figs extract` imports only what it uses: the modules of diff and check (compare,
 # records, checks, checkcli) are imported by those commands (start-up time).
@@ -156,17 +156,22 @@ def extract(paths, fmt, output, label, escape_formulas, kinds, dates, encoding, 
     found = list(expand(paths, "*.jsonl" if jsonl_field else "*.txt"))  # once, for the whole run
     inputs = [p for p in found if isinstance(p, str)]
     jobs = default_jobs(inputs) if jobs is None else (jobs or cpu_count())
-    options = Options(dates=dates or "date" in kinds, kinds=kinds, columns=columns,
-                      fmt=fmt if fmt in ENCODED else "tuples", escape_formulas=escape_formulas)
     items = work(found, expanded=True, label=label, encoding=encoding, errors=encoding_errors,
                  jsonl_field=jsonl_field, id_field=id_field)
+
+    def results(out_encoding: tuple[str, str] = ("", "")):
+        options = Options(dates=dates or "date" in kinds, kinds=kinds, columns=columns,
+                          fmt=fmt if fmt in ENCODED else "tuples", escape_formulas=escape_formulas,
+                          encoding=out_encoding[0], errors=out_encoding[1])
+        return shown(extract_all(items, options, jobs=jobs))
+
     with reported_errors(), _progress(inputs) as shown:
-        results = shown(extract_all(items, options, jobs=jobs))
         if fmt == "sqlite":
-            write_sqlite(results, output, report, columns)
+            write_sqlite(results(), output, report, columns)
         else:
             with opened_output(output) as out:
-                write_text(results, columns, fmt, out, report)
+                # The workers encode the text for the output, not this process.
+                write_text(results(byte_encoding(out) if fmt in ENCODED else ("", "")), columns, fmt, out, report)
                 if trouble and output:
                     raise _Trouble()  # keep no output file when an input failed
     sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.OK)

@@ -49,7 +49,9 @@ class Options:
 
     ``fmt`` one of `figs.render.ENCODED`: rows come back as that format's text
     (`figs.render.encode`, with ``escape_formulas``); ``"tuples"``: as tuples of
-    ``columns``; None: as dicts.
+    ``columns``; None: as dicts.  With ``encoding``, that text comes back as bytes
+    in that encoding (and ``errors``), ready for the output file: the workers
+    encode it, not the main process, which writes for all of them.
     """
 
     dates: bool = False
@@ -57,6 +59,8 @@ class Options:
     fmt: str | None = None
     columns: tuple[str, ...] = JSON_FIELDS
     escape_formulas: bool = True
+    encoding: str = ""
+    errors: str = "strict"
 
 
 @dataclass(frozen=True)
@@ -176,6 +180,11 @@ def run_batch(batch: Batch, options: Options) -> list[Result]:
             results.append(Result(piece.source, first=piece.first, last=False, error=error))
         count = len(rows)
         rows = render.encode(rows, options.columns, options.fmt, options.escape_formulas)
+        if options.encoding and isinstance(rows, str):
+            try:
+                rows = rows.encode(options.encoding, options.errors)
+            except UnicodeEncodeError:
+                pass  # left as text: the output says what it cannot write, as it always has
         results.append(Result(piece.source, rows, count, piece.nbytes, piece.first and not errors, piece.last))
     return results
 

@@ -174,9 +174,11 @@ def header(columns: tuple[str, ...], fmt: str) -> str:
     return batch_encoder(fmt, columns, (TEXT,) * len(columns), False)([columns])
 
 
-def write_encoded(batches: Iterable[tuple[str, int]], columns: tuple[str, ...], fmt: str, out: TextIO) -> int:
+def write_encoded(batches: Iterable[tuple[str | bytes, int]], columns: tuple[str, ...], fmt: str, out: TextIO) -> int:
     """Write batches made by `encode` (each as its text and its number of rows) in
-    format `fmt`, with the header or brackets the format needs; return the row count."""
+    format `fmt`, with the header or brackets the format needs; return the row count.
+    A batch given as bytes is that text encoded as `out` encodes it, written to its
+    binary buffer."""
     if fmt in DELIMITED:
         out.write(header(columns, fmt))
     elif fmt == "json":
@@ -187,7 +189,11 @@ def write_encoded(batches: Iterable[tuple[str, int]], columns: tuple[str, ...], 
             continue
         if fmt == "json":
             out.write(",\n  " if n else "\n  ")
-        out.write(text)
+        if isinstance(text, bytes):  # encoded already, for this very file (`figs.sink.byte_encoding`)
+            out.flush()
+            out.buffer.write(text)  # type: ignore[attr-defined]
+        else:
+            out.write(text)
         n += count
     if fmt == "json":
         out.write("\n]\n" if n else "]\n")

@@ -89,23 +89,27 @@ class _Lexicon:
         for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
             words.update(dict.fromkeys(GROUPS[group], cls))
         self.words = words
-        self.end_lengths = _lengths_by(words, -2)
-        self.head_lengths = _lengths_by(words, 2)
+        self.end_lengths, self.head_lengths = _lengths_by_edges(words)
         self.loaded = True
 
 
-def _lengths_by(words: dict[str, str], edge: int) -> dict[str, tuple[int, ...]]:
+def _lengths_by_edges(words: dict[str, str]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """The lengths of the words of three characters or more by their last two
-    characters (`edge` -2) or their first two (2), longest first.  (Two-character
-    words need no index: the two characters are the word.)  Built as bit masks
+    characters, and by their first two, longest first.  (Two-character words need
+    no index: the two characters are the word.)  Built in one pass as bit masks
     (bit n: a word of n characters), so each set of lengths becomes one tuple."""
-    masks: dict[str, int] = {}
+    ends: dict[str, int] = {}
+    heads: dict[str, int] = {}
     for w in words:
-        if len(w) > 2:
-            key = w[edge:] if edge < 0 else w[:edge]
-            masks[key] = masks.get(key, 0) | 1 << len(w)
-    lengths = {m: tuple(n for n in range(m.bit_length() - 1, 2, -1) if m >> n & 1) for m in set(masks.values())}
-    return {key: lengths[m] for key, m in masks.items()}
+        n = len(w)
+        if n > 2:
+            bit = 1 << n
+            end, head = w[-2:], w[:2]
+            ends[end] = ends.get(end, 0) | bit
+            heads[head] = heads.get(head, 0) | bit
+    lengths = {m: tuple(k for k in range(m.bit_length() - 1, 2, -1) if m >> k & 1)
+               for m in set(ends.values()) | set(heads.values())}
+    return {key: lengths[m] for key, m in ends.items()}, {key: lengths[m] for key, m in heads.items()}
 
 
 LEXICON = _Lexicon()

@@ -6,20 +6,23 @@ error through `on_error` when it comes, and return the number of records written
 """
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import shutil
-import sqlite3
 import stat
 import sys
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Callable, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TextIO
 
 from . import patterns, render
 from .errors import FigsError, OutputError
 from .model import JSON_FIELDS, REQUIRED, SQL_TYPES, TYPES
 from .parallel import Result
+
+if TYPE_CHECKING:
+    import sqlite3  # imported by the functions that write a database (start-up time)
 
 SINKS = ("sqlite",)
 _INDEXED = ("source", "kind", "unit")
@@ -37,6 +40,22 @@ def write_text(results: Iterable[Result], columns: tuple[str, ...], fmt: str, ou
         return render.write_encoded(((r.rows, r.count) for r in _rows(results, on_error)), columns, fmt, out)
     cells = ([render.cell(v) for v in row] for r in _rows(results, on_error) for row in r.rows)
     return render.write_cells(cells, columns, fmt, out)
+
+
+def byte_encoding(out: TextIO) -> tuple[str, str]:
+    """The encoding and error handler with which text written to `out` becomes bytes,
+    when the workers can do that for it: `out` writes UTF-8 (an encoding without
+    state: each batch encoded alone gives the same bytes; UTF-16 would repeat its
+    byte-order mark), has a binary buffer, and writes a newline as it is.  Else ("", "")."""
+    encoding, errors = getattr(out, "encoding", None), getattr(out, "errors", None)
+    if os.linesep != "\n" or not hasattr(out, "buffer") or not encoding or not errors:
+        return "", ""
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return "", ""
+    except LookupError:
+        return "", ""
+    return "utf-8", errors
 
 
 def _rows(results: Iterable[Result], on_error) -> Iterator[Result]:
@@ -201,6 +220,8 @@ def write_sqlite(results: Iterable[Result], path: str, on_error: Callable[[FigsE
     REAL nearest to them (exact up to 15 significant digits: SQLite has no decimal
     type; CSV and JSON keep every digit).
     """
+    import sqlite3
+
     try:
         db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
     except sqlite3.Error as e:
@@ -230,6 +251,8 @@ def _sql_trouble(e: sqlite3.Error, doing: str) -> str:
 
 
 def _insert(db, results, table, columns, on_error) -> int:
+    import sqlite3
+
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     delete = f'DELETE FROM "{table}" WHERE source = ?'
