@@ -81,6 +81,13 @@ TITLES_AND_SPEAKERS = [
     ("乔石说，议长阁下已先后三次访华。", "三次", "议长阁下", ""),
 ]
 
+# A dateline (新华社北京１月５日电, 本报讯 and a byline) says who reports, not whose figure it is.
+DATELINES = [
+    ("新华社北京１月５日电（记者孙杰）邮电部今天发行特种邮票１套。", "１套", "特种邮票", "邮电部"),
+    ("本报昆明１月３日电记者张帆报道：今年共有３００个项目开工。", "３００个", "项目", ""),
+    ("新华社北京１月１３日电中国科学院院士胡宁同志逝世，享年８１岁。", "８１岁", "享年", "胡宁"),
+]
+
 INHERITED = [
     ("确诊病例中，长春市27例，四平市8例。", "27例", "确诊病例", "长春市"),
     ("确诊病例中，长春市27例，四平市8例。", "8例", "确诊病例", "四平市"),
@@ -221,6 +228,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"name-after-place: {c[1]} {c[3]}") for c in NAMES_AFTER_PLACES],
     *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
+    *[pytest.param(*c, id=f"dateline: {c[1]}") for c in DATELINES],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],
     *[pytest.param(*c, id=f"bulletin-noun: {c[1]}") for c in BULLETIN_NOUNS],

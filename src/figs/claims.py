@@ -100,7 +100,7 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
         measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
     if not holder:
         holder = holder_before(doc, start)
-    if holder:
+    if holder and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
     if holder == measure:
         holder = ""  # the holder is never the measure itself
@@ -111,12 +111,12 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     """The holder as the text writes it (its last place before the figure): "" where it
     is a piece of a name joined by a hyphen or a dot (泰伦斯-威廉姆斯, 德怀特·霍华德: the
     lexicon cuts such names anywhere); with its surname where the lexicon holds the
-    given name alone (唐 + 正东)."""
+    given name alone (唐 + 正东); a place with the rest of the name it begins, up to 的."""
     p = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), start)
     if p < 0:
         return holder
     q = p + len(holder)
-    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS and s[q:q + 1]:
+    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS:
         return ""
     if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
@@ -219,12 +219,16 @@ def _flow_of(word: str, measure: str) -> str:
 def _share_forward(s: str, figures: list) -> list:
     """A figure with no subject written right before another (2.7英寸23万像素显示屏) measures
     the noun after that one: both describe it."""
-    out = list(figures)
+    out = figures
     for k in range(len(out) - 2, -1, -1):
         at, f = out[k]
+        if f.subject:
+            continue
         nxt_at, nxt = out[k + 1]
-        if not f.subject and nxt.subject and not s[at + len(f.text):nxt_at].strip() \
+        if nxt.subject and not s[at + len(f.text):nxt_at].strip() \
                 and nxt.text[:1] in _NUMBER_CHARS:  # not 10000米四个项目: a numeral word starts a new count
+            if out is figures:
+                out = list(figures)
             out[k] = (at, replace(f, subject=nxt.subject))
     return out
 
@@ -313,6 +317,10 @@ def _with_headline(s: str, paragraph: int) -> int:
     return paragraph
 
 
+# A news agency's dateline: the agency, a place, a date, 电 or 讯, and a reporter's byline.
+_DATELINE = re.compile(
+    "(?:{agencies})[^，,。]{{0,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?(?:电|讯)"
+    "(?:[（(]?记者[^，,。：:）)]{{1,12}}(?:报道)?[）)：:，,]?)?".format(agencies=alternation(group("news_agency"))))
 _HEADLINE = 60
 _SENTENCE_ENDS = frozenset("。！？!?…；;：:”’」』）)")
 
@@ -329,7 +337,8 @@ def _first_topic(sentence: str) -> tuple[int, str]:
     >>> _first_topic("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
     (17, '辽宁省')
     """
-    at = 0
+    dateline = _DATELINE.match(sentence)
+    at = dateline.end() if dateline else 0  # 新华社北京1月13日电…: who reports it, not whose it is
     n = len(sentence)
     for _ in range(_TOPIC_CLAUSES):
         if at >= n:
@@ -390,6 +399,8 @@ def _speaks(sentence: str, at: int) -> bool:
 def _person_after_title(sentence: str, at: int) -> str:
     """The name after a post that follows an organisation's name at `at`: its holder
     is the clause's topic (科研处处长蔡德存教授 → 蔡德存, 公司总经理张田女士 → 张田)."""
+    if sentence[at:at + 1] not in _JOB_TITLE_STARTS:
+        return ""  # the commonest case, without cutting a word
     title = first_word(sentence[at:at + 6])[0]
     if title not in _JOB_TITLES:
         return ""
@@ -594,6 +605,8 @@ def _ends_in_name(chunk: str, n: int) -> bool:
     of a place that is all the clause says before the figure, or all but a word such as
     其中: 其中成都3例 (not 都).  Only a place, and only standing alone: the lexicon's
     names hold too many words that are a verb's end (占比达: 比达; 之间长达: 长达)."""
+    if len(chunk) > n + 5:
+        return False  # more words before it than a place and 其中
     for k in range(n + 1, min(len(chunk), n + 3) + 1):
         if word_class(chunk[-k:]) == "place":
             before = chunk[:-k]
@@ -673,6 +686,8 @@ _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")
+# Holders that are whole as they stand: organisations and words such as 全省, 公司.
+_WHOLE_ALREADY = frozenset({"org", "holder"})
 # After a holder, up to this many characters of names, nouns and characters the lexicon
 # lacks before 的 make one longer name with it.
 _NAME_AFTER_PLACE = 9
@@ -685,6 +700,7 @@ _BRAND_CLASSES = frozenset({"noun", "person", "org", "char"})  # not a place: �
 _NAME_ENDS = group("name_end")
 _PERSON_TITLES = group("person_title")
 _JOB_TITLES = group("job_title")
+_JOB_TITLE_STARTS = frozenset(w[0] for w in _JOB_TITLES)
 _SPEECH = group("speech")
 _TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
@@ -704,7 +720,7 @@ def split(chunk: str) -> tuple[str, str]:
     if product:
         return split(chunk[len(product):].lstrip(" 的"))[0], product  # 松下LX3单机3450元
     cls = word_class(chunk)
-    if cls is not None and not (cls == "noun" and could_name(chunk[-1])):
+    if cls is not None and not (cls == "noun" and len(chunk) > 2 and could_name(chunk[-1])):
         # one word of the lexicon, the commonest case: no need to cut it (but a noun
         # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
         return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
