@@ -285,3 +285,45 @@ def test_a_headline_read_with_its_paragraph_streams_as_the_whole_text():
     assert {r["holder"] for r in whole if r["text"].endswith("例")} >= {"武汉"}
     for chunk in (8, 40, 200):
         assert [f.to_dict() for f in extract_text(text, chunk_chars=chunk, context=16)] == whole
+
+
+# --- the topic of the paragraphs above (a section's lead names the place) -----------
+
+_LEAD = "截至目前，武夷山市已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n"
+_OWN = "实施“旗帜领航”行动。鼓励企业推行党建入章，先后组织员工献计献策46条。\n"
+TOPIC_ABOVE = {
+    # mechanism: the figure's paragraph names no topic, the lead paragraph above does
+    "lead paragraph above": (_LEAD + _OWN, "武夷山市"),
+    "over a paragraph without a topic": (
+        _LEAD + "实施“党群共建”行动。坚持党建带群团建，以联建联动联创为抓手，成效明显。\n\n" + _OWN, "武夷山市"),
+    "within TOPIC_BACK characters": (_LEAD + "各项工作稳步推进，" * 60 + "成效明显。\n\n" + _OWN, "武夷山市"),
+    # precision: where the topic above may not be the figure's, the cell stays empty
+    "not across a headline": (_LEAD + "用心育人才 推动双向融合\n\n" + _OWN, ""),
+    "not across a caption": (_LEAD + "企业员工参加活动。\n\n" + _OWN, ""),
+    "not into a paragraph opening with a pronoun": (_LEAD + "他说，先后组织员工献计献策46条。\n", ""),
+    "not into a quotation": (_LEAD + "“我们先后组织员工献计献策46条，”他说。\n", ""),
+    "not a name after a speaker": ("张三说，近年来，武夷山市已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
+    "not a person": ("截至目前，李伟已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
+    "not when the figure's sentence names its own": (
+        _LEAD + "实施“旗帜领航”行动。先后组织员工献计献策46条，嘉兴市也是。\n", ""),
+    "not beyond TOPIC_BACK characters": (_LEAD + "各项工作稳步推进，" * 120 + "成效明显。\n\n" + _OWN, ""),
+}
+
+
+@pytest.mark.parametrize("text,holder", TOPIC_ABOVE.values(), ids=list(TOPIC_ABOVE))
+def test_a_figure_takes_the_topic_of_the_paragraph_above(text, holder):
+    last = list(figs.extract(text))[-1]
+    assert last.text == "46条" and last.holder == holder
+
+
+@pytest.mark.parametrize("text,holder", TOPIC_ABOVE.values(), ids=list(TOPIC_ABOVE))
+def test_the_topic_above_streams_as_the_whole_text(text, holder):
+    """The look-back is bounded in characters (TOPIC_BACK), and every piece of a stream
+    gets at least that much context: cut anywhere, the records are the same."""
+    from figs.claims import TOPIC_BACK
+    from figs.stream import CONTEXT, extract_text
+    assert CONTEXT >= TOPIC_BACK
+    whole = [f.to_dict() for f in figs.extract(text * 3)]
+    for chunk in (8, 40, 200):
+        assert [f.to_dict() for f in extract_text(text * 3, chunk_chars=chunk)] == whole
+        assert [f.to_dict() for f in extract_text(text * 3, chunk_chars=chunk, context=TOPIC_BACK)] == whole

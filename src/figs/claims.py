@@ -288,6 +288,7 @@ def _earlier_topic(doc, a: int) -> str:
     if name is not None:
         return name
     name, b0 = "", a
+    named = False  # the paragraph names a topic (or a part) before the figure's sentence
     paragraph = _with_headline(s, s.rfind("\n", 0, a) + 1)
     for _ in range(_SENTENCES_BACK):
         if a <= paragraph or b0 - a >= _PARAGRAPH_BACK:
@@ -295,12 +296,76 @@ def _earlier_topic(doc, a: int) -> str:
         b = a
         a = max(doc.sentence_bounds(b - 1)[0], paragraph)
         at, name = _first_topic(s[a:b])
+        named = named or bool(name)
         if name and _is_part(s, a, a + at, len(name)):
             name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
         if name:
             break
+    if not named and a <= paragraph and paragraph == s.rfind("\n", 0, b0) + 1:
+        name = _topic_above(doc, paragraph, b0)
     cache[b0] = name
     return name
+
+
+def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
+    """The topic of the paragraph above, for a figure whose own paragraph names none up
+    to the figure's sentence (`sentence_start`) and in it (a county named in the lead
+    paragraph, its figures in the next): the place or organisation named at the start
+    of that paragraph's lead sentence, as the whole of its noun (锦州港驻港口办事处强化…,
+    截至目前，望京新兴产业区已有…), else "".
+
+    Precision first, so none when either paragraph opens with a quote or a pronoun (what
+    a person says or does), when the one above is a headline or byline (another story
+    starts), when its name follows a speaker (冉家平说，近年来，电商党委…) or a part.
+    It reads at most `TOPIC_BACK` characters of the input before the figure's sentence,
+    so that a stream, which gives every piece at least that much context before it
+    (`figs.stream.CONTEXT`), reads the same.
+    """
+    s = doc.plain
+    own = s[sentence_start:doc.sentence_bounds(sentence_start)[1]]
+    if _first_topic(own)[1] or _opens_with_a_person(s, paragraph):
+        return ""
+    end = paragraph - 1  # the line break that ends the paragraph above
+    for _ in range(_PARAGRAPHS_BACK):
+        while end > 0 and s[end - 1] in _BLANK:
+            end -= 1
+        start = s.rfind("\n", 0, end) + 1
+        if end <= 0 or doc.original(start) <= doc.original(sentence_start) - TOPIC_BACK:
+            return ""  # none, or it starts further back than a stream's piece is sure to hold
+        line = s[start:end].strip()
+        if len(line) <= _SHORT_LINE or len(line) <= _HEADLINE and line[-1] not in _SENTENCE_ENDS \
+                or _opens_with_a_person(s, start):
+            return ""  # a headline, a byline or a caption: what is above it is another story
+        lead = s[start:min(doc.sentence_bounds(start)[1], end)]
+        at, name = _first_topic(lead)
+        if name:
+            return _carried(s, start, lead, at, name)
+        end = start - 1
+    return ""
+
+
+def _carried(s: str, start: int, lead: str, at: int, name: str) -> str:
+    """`name`, the topic at `at` of the lead sentence `lead` of the paragraph starting at
+    `start`, if it is a place's or an organisation's that its paragraph is about; else ""."""
+    if _is_part(s, start, start + at, len(name)) or any(w in lead[:at] for w in _SPEECH):
+        return ""  # 其中…, 冉家平说，近年来，电商党委…
+    ws = words(name)
+    if len(ws) != 1 or ws[0][1] not in _CARRIED:
+        return ""  # a person's name, or two names run together (吉林陕西)
+    rest = lead[at + len(name):at + len(name) + 6]
+    if rest and rest[0] not in _CLAUSE_MARKS and first_word(rest)[1] not in _TOPIC_FOLLOWS:
+        return ""  # 长春王府井赛特奥莱某品牌…, 海关关员: the name is part of a longer noun
+    return name
+
+
+def _opens_with_a_person(s: str, paragraph: int) -> bool:
+    """Whether the paragraph starting at `paragraph` opens with a quote or a pronoun."""
+    head = s[paragraph:paragraph + _TERM + 2].lstrip(_BLANK)
+    if not head:
+        return True
+    if head[0] in _QUOTE_OPEN:
+        return _QUOTE_OPEN[head[0]] not in head[1:]  # “组织联建”助推…: a quoted term, not words said
+    return first_word(head[:4])[0] in _PRONOUNS
 
 
 def _with_headline(s: str, paragraph: int) -> int:
@@ -649,6 +714,16 @@ _UP_TO_CLAUSE_END = patterns.compile(r"[^，,、；;：:。！？!?（）()\n0-9
 # clause's start for a name.
 _PARAGRAPH_BACK = 300
 _SENTENCES_BACK = 3
+# How far back, in characters before a figure's sentence, the paragraph above it is
+# read for its topic, over at most so many paragraphs; the classes of name it lends, and the words that may follow one.
+TOPIC_BACK = 1024
+_PARAGRAPHS_BACK = 3
+_CARRIED = frozenset({"place", "org"})
+_TOPIC_FOLLOWS = frozenset({"verb", "function", "time", "other"})
+_BLANK = " \t\u3000\n"
+# A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
+_SHORT_LINE = 30
+_TERM = 10
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
 _TOPIC_WINDOW = 14

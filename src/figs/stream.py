@@ -13,7 +13,9 @@ Exactness rests on where the cuts fall and on a little context around each piece
   spans a cut; and the next line does not open with a closing mark that the
   sentence before it would take.
 - The extractor looks a few dozen characters back (the clause before a figure names
-  its subject; 从 before it changes which side is read) and a few forward.  So each
+  its subject; 从 before it changes which side is read) and a few forward; for a
+  figure whose paragraph names no topic, the paragraphs above it, but never more
+  than `figs.claims.TOPIC_BACK` characters before its sentence.  So each
   piece is read together with the whole lines before it that make up at least
   `CONTEXT` characters, and `CONTEXT` characters after it; figures that start in that
   context are dropped, as the neighbouring piece reports them.
@@ -38,6 +40,7 @@ from dataclasses import dataclass, replace
 from typing import BinaryIO, Iterable, Iterator
 
 from .decode import codec_label, decode, detect, normalise_newlines
+from .claims import TOPIC_BACK
 from .errors import DecodeError, InputError
 from .figures import extract
 from .model import Figure
@@ -46,9 +49,10 @@ from .model import Figure
 # small enough to spread one month of news over several cores).
 BLOCK_BYTES = 1 << 20
 CHUNK_CHARS = 1 << 18
-# Characters of context read on each side of a piece; the extractor looks at most
-# about 40 characters back and 16 forward.
-CONTEXT = 256
+# Characters of context read on each side of a piece.  Within a paragraph the extractor
+# looks about 40 characters back and 16 forward; for a figure's topic it may read the
+# paragraphs above, never more than `figs.claims.TOPIC_BACK` characters back.
+CONTEXT = TOPIC_BACK
 # A paragraph longer than this is cut inside; the context on each side of such a cut:
 # twice the longest sentence a record cites (figs.sentences._SENTENCE_MAX), and some.
 LINE_CHARS = 2 * CHUNK_CHARS
