@@ -302,6 +302,9 @@ TOPIC_ABOVE = {
     "not across a caption": (_LEAD + "企业员工参加活动。\n\n" + _OWN, ""),
     "not into a paragraph opening with a pronoun": (_LEAD + "他说，先后组织员工献计献策46条。\n", ""),
     "not into a quotation": (_LEAD + "“我们先后组织员工献计献策46条，”他说。\n", ""),
+    "not into words said": (_LEAD + "站在讲台上，王学贤说：“今年是个好年头，大家辛苦了！”台下员工先后献计献策46条。\n", ""),
+    "not into a new story": (_LEAD + "本报讯 记者王平报道：实施“旗帜领航”行动，先后组织员工献计献策46条。\n", ""),
+    "not for a headline's figure": (_LEAD + "献计献策46条（附图片）\n", ""),
     "not a name after a speaker": ("张三说，近年来，武夷山市已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
     "not a person": ("截至目前，李伟已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
     "not when the figure's sentence names its own": (

@@ -322,9 +322,12 @@ def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
     (`figs.stream.CONTEXT`), reads the same.
     """
     s = doc.plain
-    own = s[sentence_start:doc.sentence_bounds(sentence_start)[1]]
-    if _first_topic(own)[1] or _opens_with_a_person(s, paragraph):
-        return ""
+    sentence_end = doc.sentence_bounds(sentence_start)[1]
+    own = s[sentence_start:sentence_end]
+    first_line = s[paragraph:s.find("\n", paragraph) % (len(s) + 1)].strip()
+    if _first_topic(own)[1] or _opens_with_a_person(s, paragraph) or _is_headline(first_line) \
+            or _DATELINE.match(first_line) or _quotes(s, paragraph, sentence_end):
+        return ""  # its own topic; a headline's figure (附图片１张); a new story (本报讯…); words said
     end = paragraph - 1  # the line break that ends the paragraph above
     for _ in range(_PARAGRAPHS_BACK):
         while end > 0 and s[end - 1] in _BLANK:
@@ -333,8 +336,7 @@ def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
         if end <= 0 or doc.original(start) <= doc.original(sentence_start) - TOPIC_BACK:
             return ""  # none, or it starts further back than a stream's piece is sure to hold
         line = s[start:end].strip()
-        if len(line) <= _SHORT_LINE or len(line) <= _HEADLINE and line[-1] not in _SENTENCE_ENDS \
-                or _opens_with_a_person(s, start):
+        if _is_headline(line) or _opens_with_a_person(s, start):
             return ""  # a headline, a byline or a caption: what is above it is another story
         lead = s[start:min(doc.sentence_bounds(start)[1], end)]
         at, name = _first_topic(lead)
@@ -349,13 +351,36 @@ def _carried(s: str, start: int, lead: str, at: int, name: str) -> str:
     `start`, if it is a place's or an organisation's that its paragraph is about; else ""."""
     if _is_part(s, start, start + at, len(name)) or any(w in lead[:at] for w in _SPEECH):
         return ""  # 其中…, 冉家平说，近年来，电商党委…
-    ws = words(name)
-    if len(ws) != 1 or ws[0][1] not in _CARRIED:
-        return ""  # a person's name, or two names run together (吉林陕西)
+    if word_class(name) not in _CARRIED:
+        return ""  # a person's name, two names run together (吉林陕西), a name the lexicon lacks
+    if at and lead[at - 1] in _PLACE_OF_EVENT:
+        return ""  # 在中信宁波国际大酒店，检查人员…: where something happened, not whose
     rest = lead[at + len(name):at + len(name) + 6]
+    if rest[:1] in _LIST_ITEM_AFTER:
+        return ""  # 北京市技术监督局、朝阳区…: one of several
     if rest and rest[0] not in _CLAUSE_MARKS and first_word(rest)[1] not in _TOPIC_FOLLOWS:
         return ""  # 长春王府井赛特奥莱某品牌…, 海关关员: the name is part of a longer noun
     return name
+
+
+def _is_headline(line: str) -> bool:
+    """Whether a line (stripped) is a headline, a byline or a caption: very short, or
+    short and with no mark that ends a sentence."""
+    return len(line) <= _SHORT_LINE or len(line) <= _HEADLINE and line[-1] not in _SENTENCE_ENDS
+
+
+def _quotes(s: str, a: int, b: int) -> bool:
+    """Whether s[a:b] quotes what someone says (王学贤说：“我…: a quotation after a colon,
+    longer than a quoted term), or starts by closing a quotation."""
+    if s[a:a + 1] in _CLOSERS:
+        return True
+    for mark, close in _QUOTE_OPEN.items():
+        i = s.find(mark, a, b)
+        while i >= 0:
+            if i > a and s[i - 1] in "：:" and close not in s[i + 1:i + 2 + _TERM]:
+                return True
+            i = s.find(mark, i + 1, b)
+    return False
 
 
 def _opens_with_a_person(s: str, paragraph: int) -> bool:
@@ -365,6 +390,8 @@ def _opens_with_a_person(s: str, paragraph: int) -> bool:
         return True
     if head[0] in _QUOTE_OPEN:
         return _QUOTE_OPEN[head[0]] not in head[1:]  # “组织联建”助推…: a quoted term, not words said
+    if head[0] in _CLOSERS:
+        return True  # ”一番话说得…: the end of a quotation
     return first_word(head[:4])[0] in _PRONOUNS
 
 
@@ -723,6 +750,10 @@ _TOPIC_FOLLOWS = frozenset({"verb", "function", "time", "other"})
 _BLANK = " \t\u3000\n"
 # A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
 _SHORT_LINE = 30
+# What before a name makes it where something happened; what after it, one of a list.
+_PLACE_OF_EVENT = frozenset("在于到从向对由与和同跟")
+_LIST_ITEM_AFTER = frozenset("、和与及同")
+_CLOSERS = frozenset("”’」』")
 _TERM = 10
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
