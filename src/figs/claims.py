@@ -98,9 +98,10 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
         measure = _header(s, doc.sentence_bounds(start)[0], start)  # 确诊病例中，长春市27例
     if not measure and kind == "age":
         measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
+    above = False
     if not holder:
-        holder = holder_before(doc, start)
-    if holder and word_class(holder) not in _WHOLE_ALREADY:
+        holder, above = _holder_before(doc, start)
+    if holder and not above and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
     if holder == measure:
         holder = ""  # the holder is never the measure itself
@@ -262,31 +263,38 @@ def _distributed(s: str, figures: list) -> dict[int, str]:
 def holder_before(doc, start: int) -> str:
     """The name the text gives as the topic before the figure: the first clause of its
     sentence that starts with a name (其中长春市…, 全省累计…), else that of the nearest
-    sentence before it in the same paragraph, up to `_PARAGRAPH_BACK` characters back.
+    sentence before it in the same paragraph, up to `_PARAGRAPH_BACK` characters back,
+    else that of a paragraph above (`_topic_above`).
     """
+    return _holder_before(doc, start)[0]
+
+
+def _holder_before(doc, start: int) -> tuple[str, bool]:
+    """`holder_before`, and whether the name is the topic of a paragraph above."""
     s = doc.plain
     a, b = doc.sentence_bounds(start)
     semi = s.rfind("；", a, start)
     if semi >= 0:  # …；县图书馆还组建了…，已展销图书1万多册: a part after a semicolon has its own topic
         at, name = _first_topic(s[semi + 1:b])
         if name and at < start - semi - 1:
-            return name
+            return name, False
     at, name = _first_topic(s[a:b])
     if name and at < start - a:
-        return name
+        return name, False
     return _earlier_topic(doc, a)
 
 
-def _earlier_topic(doc, a: int) -> str:
-    """The topic of the nearest sentence before the one starting at `a`, in its paragraph;
-    the same for every figure of a sentence, so it is found once (for the last text read)."""
+def _earlier_topic(doc, a: int) -> tuple[str, bool]:
+    """The topic of the nearest sentence before the one starting at `a`, in its paragraph,
+    else that of the paragraphs above (`_topic_above`; then True); the same for every
+    figure of a sentence, so it is found once (for the last text read)."""
     s = doc.plain
     if _EARLIER[0] is not s:
         _EARLIER[:] = [s, {}]
     cache = _EARLIER[1]
-    name = cache.get(a)
-    if name is not None:
-        return name
+    found = cache.get(a)
+    if found is not None:
+        return found
     name, b0 = "", a
     named = False  # the paragraph names a topic (or a part) before the figure's sentence
     paragraph = _with_headline(s, s.rfind("\n", 0, a) + 1)
@@ -301,10 +309,12 @@ def _earlier_topic(doc, a: int) -> str:
             name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
         if name:
             break
+    found = name, False
     if not named and a <= paragraph and paragraph == s.rfind("\n", 0, b0) + 1:
         name = _topic_above(doc, paragraph, b0)
-    cache[b0] = name
-    return name
+        found = name, bool(name)
+    cache[b0] = found
+    return found
 
 
 def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
@@ -349,15 +359,19 @@ def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
 def _carried(s: str, start: int, lead: str, at: int, name: str) -> str:
     """`name`, the topic at `at` of the lead sentence `lead` of the paragraph starting at
     `start`, if it is a place's or an organisation's that its paragraph is about; else ""."""
-    if _is_part(s, start, start + at, len(name)) or any(w in lead[:at] for w in _SPEECH):
-        return ""  # 其中…, 冉家平说，近年来，电商党委…
+    if _is_part(s, start, start + at, len(name)):
+        return ""  # 其中…
+    dateline = _DATELINE.match(lead)
+    before = lead[dateline.end() if dateline else 0:at]
+    if any(cls not in _BEFORE_TOPIC and w not in _CLAUSE_MARKS for w, cls in words(before)):
+        return ""  # 冉家平说，近年来，电商党委…, 声明重申，阿盟…: only times and adverbs may come first
     if word_class(name) not in _CARRIED:
         return ""  # a person's name, two names run together (吉林陕西), a name the lexicon lacks
     if at and lead[at - 1] in _PLACE_OF_EVENT:
         return ""  # 在中信宁波国际大酒店，检查人员…: where something happened, not whose
     rest = lead[at + len(name):at + len(name) + 6]
     if rest[:1] in _LIST_ITEM_AFTER:
-        return ""  # 北京市技术监督局、朝阳区…: one of several
+        return ""  # 北京市技术监督局、朝阳区…: one of several; 意志坚强的她: what describes the topic
     if rest and rest[0] not in _CLAUSE_MARKS and first_word(rest)[1] not in _TOPIC_FOLLOWS:
         return ""  # 长春王府井赛特奥莱某品牌…, 海关关员: the name is part of a longer noun
     return name
@@ -746,13 +760,13 @@ _SENTENCES_BACK = 3
 TOPIC_BACK = 1024
 _PARAGRAPHS_BACK = 3
 _CARRIED = frozenset({"place", "org"})
-_TOPIC_FOLLOWS = frozenset({"verb", "function", "time", "other"})
+_TOPIC_FOLLOWS = frozenset({"verb", "function", "other"})
 _BLANK = " \t\u3000\n"
 # A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
 _SHORT_LINE = 30
 # What before a name makes it where something happened; what after it, one of a list.
 _PLACE_OF_EVENT = frozenset("在于到从向对由与和同跟")
-_LIST_ITEM_AFTER = frozenset("、和与及同")
+_LIST_ITEM_AFTER = frozenset("、和与及同的")
 _CLOSERS = frozenset("”’」』")
 _TERM = 10
 # A sentence's topic stands in its first clauses.
