@@ -14,6 +14,7 @@ import regex
 from . import patterns
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
 from .segment import ENTITY, could_name, first_word, group, word_class, words
+from .timewords import time_words
 
 # Marks that end a clause: a subject never reaches across one.
 _CLAUSE_MARKS = "，,、；;：:。！？!?（）()《》【】[]\n —…·"
@@ -351,20 +352,23 @@ def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
         lead = s[start:min(doc.sentence_bounds(start)[1], end)]
         at, name = _first_topic(lead)
         if name:
-            return _carried(s, start, lead, at, name)
+            return _carried(s, doc.scan, start, lead, at, name)
         end = start - 1
     return ""
 
 
-def _carried(s: str, start: int, lead: str, at: int, name: str) -> str:
+def _carried(s: str, scan: str, start: int, lead: str, at: int, name: str) -> str:
     """`name`, the topic at `at` of the lead sentence `lead` of the paragraph starting at
     `start`, if it is a place's or an organisation's that its paragraph is about; else ""."""
     if _is_part(s, start, start + at, len(name)):
         return ""  # 其中…
     dateline = _DATELINE.match(lead)
-    before = lead[dateline.end() if dateline else 0:at]
-    if any(cls not in _BEFORE_TOPIC and w not in _CLAUSE_MARKS for w, cls in words(before)):
-        return ""  # 冉家平说，近年来，电商党委…, 声明重申，阿盟…: only times and adverbs may come first
+    clause = max(lead.rfind(c, 0, at) for c in "，,；;：:")
+    a = start + (dateline.end() if dateline else 0)
+    for m in _CLAUSE_MARK.finditer(scan, a, start + clause + 1):
+        if m.start() - a > _TIME_CLAUSE or next(time_words(scan, a, m.start()), None) is None:
+            return ""  # 冉家平说，近年来，电商党委…, 声明重申，阿盟…: only a time may come first (截至目前，)
+        a = m.end()
     if word_class(name) not in _CARRIED:
         return ""  # a person's name, two names run together (吉林陕西), a name the lexicon lacks
     if at and lead[at - 1] in _PLACE_OF_EVENT:
@@ -764,6 +768,8 @@ _TOPIC_FOLLOWS = frozenset({"verb", "function", "other"})
 _BLANK = " \t\u3000\n"
 # A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
 _SHORT_LINE = 30
+# The longest clause of a time alone before a topic (去年１２月３０日上午，).
+_TIME_CLAUSE = 12
 # What before a name makes it where something happened; what after it, one of a list.
 _PLACE_OF_EVENT = frozenset("在于到从向对由与和同跟")
 _LIST_ITEM_AFTER = frozenset("、和与及同的")
