@@ -339,6 +339,8 @@ def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
     if _first_topic(own)[1] or _opens_with_a_person(s, paragraph) or _is_headline(first_line) \
             or _DATELINE.match(first_line) or _quotes(s, paragraph, sentence_end):
         return ""  # its own topic; a headline's figure (附图片１张); a new story (本报讯…); words said
+    if _opens_with_its_subject(s[paragraph:doc.sentence_bounds(paragraph)[1]]):
+        return ""  # 《条例》共分…, 邵逸夫此次…: the paragraph says what it is about
     end = paragraph - 1  # the line break that ends the paragraph above
     for _ in range(_PARAGRAPHS_BACK):
         while end > 0 and s[end - 1] in _BLANK:
@@ -369,8 +371,8 @@ def _carried(s: str, scan: str, start: int, lead: str, at: int, name: str) -> st
         if m.start() - a > _TIME_CLAUSE or next(time_words(scan, a, m.start()), None) is None:
             return ""  # 冉家平说，近年来，电商党委…, 声明重申，阿盟…: only a time may come first (截至目前，)
         a = m.end()
-    if word_class(name) not in _CARRIED:
-        return ""  # a person's name, two names run together (吉林陕西), a name the lexicon lacks
+    if word_class(name) not in _CARRIED or name in _AGENCIES:
+        return ""  # a person's, two names run together (吉林陕西), one the lexicon lacks, a news agency
     if at and lead[at - 1] in _PLACE_OF_EVENT:
         return ""  # 在中信宁波国际大酒店，检查人员…: where something happened, not whose
     rest = lead[at + len(name):at + len(name) + 6]
@@ -385,6 +387,25 @@ def _is_headline(line: str) -> bool:
     """Whether a line (stripped) is a headline, a byline or a caption: very short, or
     short and with no mark that ends a sentence."""
     return len(line) <= _SHORT_LINE or len(line) <= _HEADLINE and line[-1] not in _SENTENCE_ENDS
+
+
+def _opens_with_its_subject(lead: str) -> bool:
+    """Whether the sentence `lead`, past a dateline, times and adverbs, opens with a
+    work's title or a person's name (《条例》共分…, 邵逸夫此次…): what it is about."""
+    dateline = _DATELINE.match(lead)
+    at = dateline.end() if dateline else 0
+    for _ in range(_TOPIC_CLAUSES):
+        clause = lead[at:at + _TOPIC_WINDOW]
+        k = 0
+        w, cls = first_word(clause)
+        while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and w[:1] not in _TITLE_MARKS \
+                and k + len(w) < len(clause):
+            k += len(w)
+            w, cls = first_word(clause[k:])
+        if cls != "mark" or w not in "，,":
+            return w[:1] in _TITLE_MARKS or cls == "person" or bool(_person_name(clause[k:]))
+        at += k + len(w)  # 截至目前，…: a clause of a time alone
+    return False
 
 
 def _quotes(s: str, a: int, b: int) -> bool:
@@ -765,6 +786,8 @@ TOPIC_BACK = 1024
 _PARAGRAPHS_BACK = 3
 _CARRIED = frozenset({"place", "org"})
 _TOPIC_FOLLOWS = frozenset({"verb", "function", "other"})
+_TITLE_MARKS = frozenset("《")
+_AGENCIES = group("news_agency")
 _BLANK = " \t\u3000\n"
 # A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
 _SHORT_LINE = 30
