@@ -306,6 +306,7 @@ TOPIC_ABOVE = {
     "not into a new story": (_LEAD + "本报讯 记者王平报道：实施“旗帜领航”行动，先后组织员工献计献策46条。\n", ""),
     "not for a headline's figure": (_LEAD + "献计献策46条（附图片）\n", ""),
     "not a name after a speaker": ("张三说，近年来，武夷山市已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
+    "not who reports it": ("据武夷山市统计，全市已在非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
     "not a person": ("截至目前，李伟已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
     "not when the figure's sentence names its own": (
         _LEAD + "实施“旗帜领航”行动。先后组织员工献计献策46条，嘉兴市也是。\n", ""),

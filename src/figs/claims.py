@@ -374,7 +374,7 @@ def _carried(s: str, scan: str, start: int, lead: str, at: int, name: str) -> st
     if word_class(name) not in _CARRIED or name in _AGENCIES:
         return ""  # a person's, two names run together (吉林陕西), one the lexicon lacks, a news agency
     if at and lead[at - 1] in _PLACE_OF_EVENT:
-        return ""  # 在中信宁波国际大酒店，检查人员…: where something happened, not whose
+        return ""  # 在中信宁波国际大酒店，检查人员…, 据俄通社…报道: where, or who says, not whose
     rest = lead[at + len(name):at + len(name) + 6]
     if rest[:1] in _LIST_ITEM_AFTER:
         return ""  # 北京市技术监督局、朝阳区…: one of several; 意志坚强的她: what describes the topic
@@ -793,8 +793,9 @@ _BLANK = " \t\u3000\n"
 _SHORT_LINE = 30
 # The longest clause of a time alone before a topic (去年１２月３０日上午，).
 _TIME_CLAUSE = 12
-# What before a name makes it where something happened; what after it, one of a list.
-_PLACE_OF_EVENT = frozenset("在于到从向对由与和同跟")
+# What before a name makes it where something happened or who reports it (据中央气象台…);
+# what after it, one of a list.
+_PLACE_OF_EVENT = frozenset("在于到从向对由与和同跟据")
 _LIST_ITEM_AFTER = frozenset("、和与及同的")
 _CLOSERS = frozenset("”’」』")
 _TERM = 10
