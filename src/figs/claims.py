@@ -100,7 +100,7 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
         measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
     if not holder:
         holder = holder_before(doc, start)
-    if holder:
+    if holder and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
     if holder == measure:
         holder = ""  # the holder is never the measure itself
@@ -111,16 +111,20 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     """The holder as the text writes it (its last place before the figure): "" where it
     is a piece of a name joined by a hyphen or a dot (泰伦斯-威廉姆斯, 德怀特·霍华德: the
     lexicon cuts such names anywhere); with its surname where the lexicon holds the
-    given name alone (唐 + 正东)."""
+    given name alone (唐 + 正东); a place with the rest of the name it begins, up to 的."""
     p = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), start)
     if p < 0:
         return holder
     q = p + len(holder)
-    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS and s[q:q + 1]:
+    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS:
         return ""
     if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
+    de = s.find("的", q, q + _NAME_AFTER_PLACE)
+    after = words(s[q:de]) if de > q + 1 and _HAN_RUN.fullmatch(s, q, de) and word_class(holder) == "place" else ()
+    if after and all(cls in _NAME_WORDS for _, cls in after) and after[-1][1] not in _COMMON:
+        return s[p:de]  # 长春王府井赛特奥莱的销售: the place begins a name that 的 ends
     return holder
 
 
@@ -142,6 +146,15 @@ def _is_list_place(s: str, start: int, measure: str) -> bool:
     at = start - len(measure)
     return (2 < len(measure) <= _LIST_PLACE and measure[-1] in _PLACE_ENDS and at > 0
             and s[at - 1] in _LIST_MARKS and s.startswith(measure, at))
+
+
+def _is_part(s: str, sentence_start: int, at: int, n: int) -> bool:
+    """Whether the name of `n` characters at `at` is a part listed after its whole: its
+    figure right after it, and 其中 or a list's header before it (确诊病例中，三亚市2例)."""
+    if s[at + n:at + n + 1] not in _NUMBER_CHARS or not s[at + n:at + n + 1]:
+        return False
+    return s.endswith(_PART_MARKS, max(sentence_start, at - 3), at) or \
+        _HEADER.match(s, sentence_start, at) is not None
 
 
 def _header(s: str, sentence_start: int, start: int) -> str:
@@ -178,14 +191,45 @@ def settle(doc, figures: list) -> list:
     holders = _distributed(s, figures)
     out = []
     previous = None
+    listed = set(holders.values())
+    figures = _share_forward(s, figures)
+    last_of_kind: dict = {}  # the last figure of each kind, for 新增, 累计 alone
     for k, (_, f) in enumerate(figures):
         subject, holder = f.subject, holders.get(k, f.holder)
+        if k in holders and subject in listed:
+            subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
         if not subject and previous is not None:
             subject = previous.subject
+        elif subject in _STOCK_FLOW and f.kind in last_of_kind:
+            subject = _flow_of(subject, last_of_kind[f.kind].subject)  # 新增死亡63例，累计354例: 死亡
         if (subject, holder) != (f.subject, f.holder):
             f = replace(f, subject=subject, holder=holder)
         out.append(f)
-        previous = f
+        previous = last_of_kind[f.kind] = f
+    return out
+
+
+def _flow_of(word: str, measure: str) -> str:
+    """For a figure whose measure is a lone 新增 or 累计, the measure of the figure before
+    it less its own 新增 or 累计 (新增死亡 → 死亡, 新冠肺炎确诊病例 as it is); else `word`."""
+    rest = measure[2:] if measure[:2] in _STOCK_FLOW else measure
+    return rest if len(rest) >= 2 and rest not in _STOCK_FLOW else word
+
+
+def _share_forward(s: str, figures: list) -> list:
+    """A figure with no subject written right before another (2.7英寸23万像素显示屏) measures
+    the noun after that one: both describe it."""
+    out = figures
+    for k in range(len(out) - 2, -1, -1):
+        at, f = out[k]
+        if f.subject:
+            continue
+        nxt_at, nxt = out[k + 1]
+        if nxt.subject and not s[at + len(f.text):nxt_at].strip() \
+                and nxt.text[:1] in _NUMBER_CHARS:  # not 10000米四个项目: a numeral word starts a new count
+            if out is figures:
+                out = list(figures)
+            out[k] = (at, replace(f, subject=nxt.subject))
     return out
 
 
@@ -222,6 +266,11 @@ def holder_before(doc, start: int) -> str:
     """
     s = doc.plain
     a, b = doc.sentence_bounds(start)
+    semi = s.rfind("；", a, start)
+    if semi >= 0:  # …；县图书馆还组建了…，已展销图书1万多册: a part after a semicolon has its own topic
+        at, name = _first_topic(s[semi + 1:b])
+        if name and at < start - semi - 1:
+            return name
     at, name = _first_topic(s[a:b])
     if name and at < start - a:
         return name
@@ -239,18 +288,41 @@ def _earlier_topic(doc, a: int) -> str:
     if name is not None:
         return name
     name, b0 = "", a
-    paragraph = s.rfind("\n", 0, a) + 1
+    paragraph = _with_headline(s, s.rfind("\n", 0, a) + 1)
     for _ in range(_SENTENCES_BACK):
         if a <= paragraph or b0 - a >= _PARAGRAPH_BACK:
             break
         b = a
         a = max(doc.sentence_bounds(b - 1)[0], paragraph)
-        name = _first_topic(s[a:b])[1]
+        at, name = _first_topic(s[a:b])
+        if name and _is_part(s, a, a + at, len(name)):
+            name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
         if name:
             break
     cache[b0] = name
     return name
 
+
+def _with_headline(s: str, paragraph: int) -> int:
+    """Where the paragraph starting at `paragraph` starts with the headline right above
+    it: a short line that ends in no full stop (武汉16日新增4例… over 治愈出院3例，…) is
+    read with the paragraph it heads.  (Such a line is never where a stream is cut,
+    `figs.stream`, so a piece holds both.)"""
+    if paragraph < 2:
+        return paragraph
+    start = s.rfind("\n", 0, paragraph - 1) + 1
+    line = s[start:paragraph - 1].strip()
+    if line and len(line) <= _HEADLINE and line[-1] not in _SENTENCE_ENDS:
+        return start
+    return paragraph
+
+
+# A news agency's dateline: the agency, a place, a date, 电 or 讯, and a reporter's byline.
+_DATELINE = re.compile(
+    "(?:{agencies})[^，,。]{{0,10}}?(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日)?(?:电|讯)"
+    "(?:[（(]?记者[^，,。：:）)]{{1,12}}(?:报道)?[）)：:，,]?)?".format(agencies=alternation(group("news_agency"))))
+_HEADLINE = 60
+_SENTENCE_ENDS = frozenset("。！？!?…；;：:”’」』）)")
 
 # The text `_earlier_topic` last read, and its answers by sentence start.
 _EARLIER: list = [None, {}]
@@ -265,7 +337,8 @@ def _first_topic(sentence: str) -> tuple[int, str]:
     >>> _first_topic("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
     (17, '辽宁省')
     """
-    at = 0
+    dateline = _DATELINE.match(sentence)
+    at = dateline.end() if dateline else 0  # 新华社北京1月13日电…: who reports it, not whose it is
     n = len(sentence)
     for _ in range(_TOPIC_CLAUSES):
         if at >= n:
@@ -286,6 +359,9 @@ def _first_topic(sentence: str) -> tuple[int, str]:
                 k += len(w)
                 w, cls = first_word(window[k:])
             after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
+            product = _product(window[k:]) if not after_digit else ""
+            if product:
+                return sentence.find(product, head), product  # 尼康S570延续了…
             person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
             if person:
                 at_person = sentence.find(person, head)
@@ -323,12 +399,31 @@ def _speaks(sentence: str, at: int) -> bool:
 def _person_after_title(sentence: str, at: int) -> str:
     """The name after a post that follows an organisation's name at `at`: its holder
     is the clause's topic (科研处处长蔡德存教授 → 蔡德存, 公司总经理张田女士 → 张田)."""
+    if sentence[at:at + 1] not in _JOB_TITLE_STARTS:
+        return ""  # the commonest case, without cutting a word
     title = first_word(sentence[at:at + 6])[0]
     if title not in _JOB_TITLES:
         return ""
     rest = sentence[at + len(title):at + len(title) + 8]
     w, cls = first_word(rest)
     return w if cls == "person" else _person_name(rest)
+
+
+def _product(text: str) -> str:
+    """The product `text` starts with: a brand and its model (尼康S570, 松下LX3, 佳能 7D,
+    奥林巴斯FE4000) or a model alone of two letters or more and a digit (EOS 7D); else "".
+    The brand is a word or two of nouns, names or characters the lexicon lacks."""
+    m = _PRODUCT.match(text)
+    if not m or not m.group(1) and len(m.group(2)) < 2 or m.group(0)[-1] in _NUMBER_CHARS and not m.group(2):
+        return ""  # a model alone needs two letters (Q3 is a quarter); 7D needs its letter
+    brand = m.group(1)
+    if brand:
+        ws = words(brand)
+        if any(cls not in _BRAND_CLASSES for _, cls in ws):
+            return ""  # 增长5G: a verb is no brand
+        if brand[0] in _SURNAMES and all(cls == "char" for _, cls in ws):
+            return ""  # 作者：陈亮LX3GK: a person's name the lexicon lacks, before the product
+    return m.group(0).rstrip(" -")
 
 
 def _person_name(text: str) -> str:
@@ -381,6 +476,11 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     if after in _PRONOUNS:
         after = ""
     follows_de = s.startswith("的", end) or listed is not None
+    named = word_class(after) if after else None
+    if named == "person" and follows_de:
+        holder, after = holder or after, ""  # １６岁的乔明: whose figure it is, not what it counts
+    elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
+        after = ""  # 52例湖北新增…: the next clause's topic (not 七个大中城市进行…)
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
         order = (before, after)  # what changed, or the part that has the share
     elif kind == "duration" and s.startswith(_SINCE, end):
@@ -389,6 +489,10 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         order = (after, before) if follows_de else (before, after)  # 3小时的直播时间; 闭店61天
     elif kind in ("percent", "ratio") and before.endswith(_RATE_ENDINGS):
         order = (before, after)  # 纯度99.99%的金块
+    elif len(before) >= 2 and s.startswith(_IS_AFTER, end):
+        order = (before, after)  # 新增确诊病例1例为大兴安岭地区确诊病例: what the figure counts, then what it is
+    elif follows_de and len(before) >= 2 and verb in _ATTRIBUTE_VERBS:
+        order = (before, after)  # 有效像素高达1200万的CCD传感器: the attribute, of the thing after 的
     elif after and (verb or len(after) >= 2 or kind in ("percent", "ratio")):
         order = (after, before)
     else:
@@ -501,6 +605,8 @@ def _ends_in_name(chunk: str, n: int) -> bool:
     of a place that is all the clause says before the figure, or all but a word such as
     其中: 其中成都3例 (not 都).  Only a place, and only standing alone: the lexicon's
     names hold too many words that are a verb's end (占比达: 比达; 之间长达: 长达)."""
+    if len(chunk) > n + 5:
+        return False  # more words before it than a place and 其中
     for k in range(n + 1, min(len(chunk), n + 3) + 1):
         if word_class(chunk[-k:]) == "place":
             before = chunk[:-k]
@@ -558,8 +664,13 @@ _HEADER = patterns.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当
 _LIST_PLACE = 6
 _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
+_PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
 _LEADS = group("lead")
+_ATTRIBUTE_VERBS = group("attribute_verb")
+_IS_AFTER = ("为", "是")
+_OBJECT_VERBS = group("object_verb")
+_COUNTED_HEADS = frozenset({"人数", "人次", "数量", "总数", "次数", "规模", "总量", "数"})
 _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
@@ -575,9 +686,21 @@ _NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")
+# Holders that are whole as they stand: organisations and words such as 全省, 公司.
+_WHOLE_ALREADY = frozenset({"org", "holder"})
+# After a holder, up to this many characters of names, nouns and characters the lexicon
+# lacks before 的 make one longer name with it.
+_NAME_AFTER_PLACE = 9
+_NAME_WORDS = frozenset({"place", "org", "person", "noun", "char", "latin"})
+_COMMON = frozenset({"noun"})  # a name that ends in a common noun is none: 中国商品的关税
+# A product: a brand of two to four Chinese characters and a model of letters and
+# digits (尼康S570, 佳能 7D), or a model alone of two letters or more (EOS 7D, LX3GK).
+_PRODUCT = re.compile(r"([\u4e00-\u9fff]{2,4})? ?([A-Za-z]*)[ -]?[0-9][0-9A-Za-z]*(?![0-9A-Za-z.%/])")
+_BRAND_CLASSES = frozenset({"noun", "person", "org", "char"})  # not a place: 中国5G is no product
 _NAME_ENDS = group("name_end")
 _PERSON_TITLES = group("person_title")
 _JOB_TITLES = group("job_title")
+_JOB_TITLE_STARTS = frozenset(w[0] for w in _JOB_TITLES)
 _SPEECH = group("speech")
 _TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
@@ -593,8 +716,11 @@ def split(chunk: str) -> tuple[str, str]:
     """
     if len(chunk) < 2:
         return "", ""
+    product = _product(chunk) if chunk[0] not in _NUMBER_CHARS else ""
+    if product:
+        return split(chunk[len(product):].lstrip(" 的"))[0], product  # 松下LX3单机3450元
     cls = word_class(chunk)
-    if cls is not None and not (cls == "noun" and could_name(chunk[-1])):
+    if cls is not None and not (cls == "noun" and len(chunk) > 2 and could_name(chunk[-1])):
         # one word of the lexicon, the commonest case: no need to cut it (but a noun
         # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
         return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
@@ -620,13 +746,16 @@ def split(chunk: str) -> tuple[str, str]:
         run.pop(0)  # 一幢黄色, 一斤卖: the character after a numeral is its counter
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
         run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
+    if (len(run) == 2 and run[0][0] in _OBJECT_VERBS and run[1][1] == "noun"
+            and run[1][0] not in _COUNTED_HEADS):
+        run.pop(0)  # 吸收党员56名, 接待读者4万多人次: what was done to the counted thing (not 接待人数)
     while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
            and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
         run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
 
     if len(run) > _MEASURE_WORDS:
         # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例)
-        run = run[-3:] if run[-3][0] in _MODIFIERS else run[-2:]
+        run = run[-3:] if run[-3][0] in _MODIFIERS or run[-3][0] in _STOCK_FLOW else run[-2:]
     classes = {cls for _, cls in run}
     if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
         run = []  # 梳理出: a verb and a stray character name nothing

@@ -43,7 +43,7 @@ from bisect import bisect_left
 from importlib import resources
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import add
 from typing import Iterable, Iterator, Sequence
@@ -51,6 +51,7 @@ from typing import Iterable, Iterator, Sequence
 import regex
 
 from .model import Change, Figure
+from .segment import group
 from .textnorm import fold
 
 # How many characters on each side of a figure make its near context.
@@ -75,6 +76,8 @@ _NO_GAP = (None, None)
 _GENERIC_HEADS = tuple(sorted(
     (w for w in resources.files("figs").joinpath("data", "generic_heads.tsv").read_text(encoding="utf-8").splitlines()[1:]
      if w and not w.startswith("#")), key=len, reverse=True))
+# Words that tell a flow from a stock (新增, 累计): figures that say different ones never pair.
+_STOCK_FLOW = tuple(sorted(group("stock_flow")))
 _DIGITS = regex.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SPACE = regex.compile(r"\s+")
 
@@ -133,7 +136,7 @@ def _identity(f: Figure) -> tuple:
 
 
 def _claim(f: Figure) -> tuple:
-    return (f.holder, f.subject)
+    return (f.holder, f.subject, _stock_or_flow(f))
 
 
 def same_claim(a: Figure, b: Figure) -> bool:
@@ -150,7 +153,8 @@ def same_claim(a: Figure, b: Figure) -> bool:
 
 def conflict(a: Figure, b: Figure) -> bool:
     """True when two figures speak of different claims: both name a holder and the
-    holders differ, or both name a measure and the measures differ.
+    holders differ, both name a measure and the measures differ, or one is a flow and
+    the other a stock (`_stock_or_flow`: 新增 and 累计).
 
     >>> f = Figure("-", 1, 1, 0, 3, "3例", 3, None, "exact", "例", "count", "新增确诊病例", holder="武汉市", sentence="")
     >>> from dataclasses import replace
@@ -158,7 +162,29 @@ def conflict(a: Figure, b: Figure) -> bool:
     (False, True, False)
     """
     return bool((a.holder and b.holder and not same_subject(a.holder, b.holder))
-                or (a.subject and b.subject and not same_measure(a.subject, b.subject)))
+                or (a.subject and b.subject and not same_measure(a.subject, b.subject))
+                or _stocks_differ(_stock_or_flow(a), _stock_or_flow(b)))
+
+
+def _stocks_differ(a: str, b: str) -> bool:
+    return bool(a and b and a != b)
+
+
+def _stock_or_flow(f: Figure) -> str:
+    """The word that says whether the figure is a flow or a stock (新增, 累计:
+    data/claims.tsv, stock_flow), in its measure, else the last before it in its sentence:
+    东市200例 in 累计报告确诊病例300例（其中东市200例） is a total, 东市30例 in 新增确诊病例52例
+    （其中东市30例） new cases, though both measures read 确诊病例."""
+    return _stock_or_flow_in(f.subject, f.sentence, f.text)
+
+
+@lru_cache(maxsize=4096)
+def _stock_or_flow_in(measure: str, sentence: str, text: str) -> str:
+    for text_before in (measure, sentence[:max(0, sentence.find(text))]):
+        at, word = max((text_before.rfind(w), w) for w in _STOCK_FLOW)
+        if at >= 0:
+            return word
+    return ""
 
 
 def same_measure(a: str, b: str) -> bool:
@@ -229,7 +255,7 @@ def _pair_claims(old, new, pairs: dict[int, int]) -> None:
     olds = _groups(_free(len(old), pairs), lambda i: (old[i].kind, _claim(old[i])))
     news = _groups(_free(len(new), inverse), lambda j: (new[j].kind, _claim(new[j])))
     for key, members in olds.items():
-        holder, subject = key[1]
+        holder, subject, _ = key[1]
         partners = news.get(key, ())
         if holder and subject and len(members) == 1 and len(partners) == 1:
             pairs[members[0]] = partners[0]

@@ -27,7 +27,7 @@ from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUE
 from .model import Figure
 from .numbers import MAX_VALUE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
 from .sentences import Document
-from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern
+from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern, spaced_pattern
 
 _BEFORE = QUALIFIERS["before"]
 _BEFORE_LENGTHS = sorted({len(w) for w in _BEFORE}, reverse=True)
@@ -81,9 +81,7 @@ _HALF_KINDS = ("duration", "measure", "money")
 _WEB_SUFFIX = frozenset("kKwWeE")
 _MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in _BIG)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_ARABIC_DIGITS = frozenset("0123456789")
-_ALNUM = _ASCII_WORD | _ARABIC_DIGITS
-_CHINESE_DIGITS = frozenset(c for c, (value, role) in NUMERALS.items() if role == "digit" and value and c not in FINANCIAL)
+_ALNUM = _ASCII_WORD | frozenset("0123456789")
 # A number right after a letter, a digit or an everyday numeral is part of a longer
 # token: G20, A4 (financial numerals end words, so 队伍3年 is a figure).
 _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
@@ -163,6 +161,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     sentence: list[tuple[int, Figure]] = []  # the figures of one sentence, with where each starts in doc.scan
     m = pattern.search(doc.scan)
     while m:
+        if m.group("space"):  # 2.4   个百分 点: its unit may be spaced too
+            m = spaced_pattern(dates).match(doc.scan, m.start()) or m
         figure = _read(doc, m, source, options)
         # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
         # range fails (two units), and 85岁 is read again from the dash.
@@ -447,13 +447,14 @@ def _signed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate:
 def _a_numeral_here(n1: str, g: _Groups) -> bool:
     """False for numeral characters used as words: 零部件, 大陆, 队伍, 唯一一个, 万一.
 
-    A lone 零 is never a figure, and financial numerals (壹贰叁…) count only in a run
+    A lone 零 is a figure only before a unit of measure (零度), and financial numerals (壹贰叁…) count only in a run
     of them or before money: 陆 alone is 'land', 伍 alone is in 队伍.
     """
     if not n1 or g.sep:
         return True
-    if n1 in _ZEROS:
-        return False
+    if n1 in _ZEROS:  # 零部件, 零售; but 零度左右 is a temperature
+        unit = UNITS.get(g.unit or "")
+        return unit is not None and unit.kind == "measure"
     if not FINANCIAL.isdisjoint(n1):
         unit = UNITS.get(g.unit or "")
         return len(n1) >= 2 or (unit is not None and unit.kind == "money")
@@ -483,8 +484,8 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31,
     or the second number of a score (21∶11胜了)."""
     before = scan[start - 1] if start else ""
-    if before in _PART_OF_A_TOKEN and not (before in _ARABIC_DIGITS and scan[start] in _CHINESE_DIGITS):
-        return False  # G20, A4 (but 1996和1997两年: the years, then a count)
+    if before in _PART_OF_A_TOKEN:
+        return False
     if before in "-/.:+∶" and start >= 2 and scan[start - 2] in _ALNUM:
         return False
     stop = start - 1 if before == " " else start
@@ -685,6 +686,8 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     chinese = bool(n1) and n1[0] not in "0123456789"
     if u.needs == "arabic" and (not n1 or chinese and not _counts_with_chinese(n1, g)):
         return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字, 五六级, 两级, 六点二级, 五级左右)
+    if u.needs == "digits" and (not n1 or chinese):
+        return "", None, ""  # 两角 (two roles), 三毛 (a name); 3角 and 5毛 are money
     if u.needs == "classifier" and not g.cls:
         return "", None, ""
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")

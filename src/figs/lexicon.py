@@ -24,7 +24,7 @@ ROLES = frozenset({"digit", "tens", "small", "large"})
 STYLES = frozenset({"plain", "financial", "traditional"})
 PLACES = frozenset({"before", "number", "unit"})
 QUALIFIER_VALUES = frozenset({"about", "over", "under", "at_least", "at_most"})
-NEEDS = frozenset({"", "classifier", "arabic"})
+NEEDS = frozenset({"", "classifier", "arabic", "digits"})
 CLASSIFIER = frozenset({"", "may"})
 
 
@@ -37,7 +37,7 @@ class Unit:
     word: str
     kind: str
     currency: str
-    needs: str  # "", "classifier" or "arabic"
+    needs: str  # "", "classifier", "arabic" or "digits"
     not_before: str  # characters that must not follow it: 方 but not 方面
     classifier: str = ""  # "may": 个 may stand before it and drops out (2个小时)
 
@@ -194,11 +194,14 @@ def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.ts
         except InvalidOperation:
             raise LexiconError(f"{name}:{number}: factor {factor!r} is not a number") from None
     subunit_words = {sub for _, _, sub, _ in rows_by_whole}
+    by_currency: dict[str, list[str]] = {}
+    for u, unit in units.items():
+        if unit.currency and u not in subunit_words and _MAGNITUDE_CHARS.isdisjoint(u):
+            by_currency.setdefault(unit.currency, []).append(u)
     subunits: dict[str, dict[str, Decimal]] = {}
     for number, whole, subunit, value in rows_by_whole:
         if re.fullmatch("[A-Z]{3}", whole):
-            wholes = [u for u, unit in units.items() if unit.currency == whole and u not in subunit_words
-                      and not any(c in _MAGNITUDE_CHARS for c in u)]
+            wholes = by_currency.get(whole, [])
             if not wholes:
                 raise LexiconError(f"{name}:{number}: no whole unit of currency {whole!r} in units.tsv")
         elif whole in units:

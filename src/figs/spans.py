@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Iterable
 
 from . import patterns
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
@@ -35,10 +36,15 @@ _SIGN_FIRST = re.escape("".join(sorted({s[0] for s in CURRENCY_SIGNS})))
 def _subunit_alternation() -> str:
     """The subunits, longest first, each refusing the character that would make it the
     start of a longer unit: 10元5分钟 is ten yuan and five minutes, not 10.05 元."""
-    out = []
-    for sub in longest_first({sub for subs in SUBUNITS.values() for sub in subs}):
-        longer = "".join(sorted({u[len(sub)] for u in UNITS if u.startswith(sub) and len(u) > len(sub)}))
-        out.append(re.escape(sub) + (f"(?![{re.escape(longer)}])" if longer else ""))
+    subs = {sub for subunits in SUBUNITS.values() for sub in subunits}
+    lengths = {len(sub) for sub in subs}
+    longer: dict[str, set[str]] = {sub: set() for sub in subs}
+    for u in UNITS:
+        for n in lengths:
+            if len(u) > n and u[:n] in longer:
+                longer[u[:n]].add(u[n])
+    out = [re.escape(sub) + (f"(?![{re.escape(''.join(sorted(longer[sub])))}])" if longer[sub] else "")
+           for sub in longest_first(subs)]
     return "|".join(out) or "(?!)"
 
 
@@ -50,7 +56,7 @@ _SET_VALUE_GUARDS = "|".join(
     for w, v in sorted(SET_VALUES.items(), key=lambda kv: (-len(kv[0]), kv[0]))) or "(?!)"
 
 
-def _unit_alternation(words=None, spaced: bool = False) -> str:
+def _unit_alternation(words: Iterable[str] | None = None, spaced: bool = False) -> str:
     """Every unit, longest first, each refusing the characters that would make it
     part of another word: 方(?![面向…]) so that 两方面 is no figure.
 
@@ -80,9 +86,17 @@ def _unit_alternation(words=None, spaced: bool = False) -> str:
 
 
 UNIT_ALTERNATION = _unit_alternation()
-# After a number spaced from its unit (2.4   个百分 点), the unit may be spaced inside too.
-_SPACED_UNIT = _unit_alternation(spaced=True)
-_SPACED_AFTER_CLASSIFIER = _unit_alternation(AFTER_CLASSIFIER, spaced=True)
+# 个 before the units it may stand before (2个小时).
+_CLASSIFIED = f"(?= {alternation(AFTER_CLASSIFIER)} )"
+
+
+def _spaced_units() -> tuple[str, str]:
+    """个 and the unit after a number spaced from its unit (2.4   个百分 点), where the
+    unit may be spaced inside too; built only for `spaced_pattern`."""
+    classified = rf"(?(space) \ ?(?={_unit_alternation(AFTER_CLASSIFIER, spaced=True)}) | {_CLASSIFIED} )"
+    return classified, f"(?(space) {_unit_alternation(spaced=True)} | {UNIT_ALTERNATION} )"
+
+
 _DATES = alternation(WORDS["date_after"])
 _RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
@@ -125,17 +139,20 @@ _NO_DATES_AHEAD = r"(?! (?:19|20)[0-9][0-9]年 | [〇零○一二三四五六七
 _NO_DATES_BEHIND = rf"(?! {_DATE} )"
 
 
-def _pattern(dates: bool) -> re.Pattern:
+def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
     """The span pattern; with `dates`, spans ending in a date word are kept for --dates.
+    With `spaced`, a unit after a number spaced from it may be spaced inside too
+    (2.4   个百分 点): `spaced_pattern` reads such spans again with it.
 
     It is compiled with the standard library's `re`: on this pattern it runs about
     twice as fast as `regex`, and it needs no Unicode property classes.  The lookahead
     and lookbehind let the engine skip quickly to where a number starts.
     """
+    classified, unit = _spaced_units() if spaced else (_CLASSIFIED, UNIT_ALTERNATION)
     return patterns.compile(
         rf"""
         (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
-        (?: (?<![0-9.{_EVERYDAY}]) | (?<=[0-9])(?=[一二两三四五六七八九]) )   # never from inside a number (1997九个: a list, then a count)
+        (?<![0-9.{_EVERYDAY}])                          # never from inside a number
         {'' if dates else _NO_DATES_AHEAD}
         (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}十百]) ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
         (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
@@ -156,12 +173,12 @@ def _pattern(dates: bool) -> re.Pattern:
                 (?:点[{DIGITS}]+)?   # 一千一百五十, 三点五, 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
             # Without a sign, a number must end in a magnitude (or in the one digit that
-            # stands for the next magnitude down: 一万二 is 12000, 三千五 3500) or be
+            # stands for the next magnitude down: 一万二 is 12000, 三千五 3500, 1万5 15000) or be
             # followed by something that can make it a figure; this turns 十分, 一国两制,
             # 1998， away cheaply.
-            (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九])
+            (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
                          | (?=\ *[{_FOLLOW}]) ))
-            (?P<q1> 多 | 余 | 几 | (?<=[0{LARGE}])来(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
+            (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
             (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
@@ -172,13 +189,13 @@ def _pattern(dates: bool) -> re.Pattern:
                 (?P<m2> {_MAG}+ )?
             )?
         )
-        (?P<space> (?<=[0-9{DIGITS}{MAGNITUDES}])\ +(?=[^0-9{DIGITS}{MAGNITUDES}\ ]) )?            # 45 例, 2.4   个百分 点, as bulletins space them
+        (?P<space> (?=\ )(?<=[0-9{DIGITS}{MAGNITUDES}])\ +(?=[^0-9{DIGITS}{MAGNITUDES}\ ]) )?            # 45 例, 2.4   个百分 点, as bulletins space them
         {'' if dates else _NO_DATES_BEHIND}
         (?:
             (?P<date> {_DATE} )                              # 11月, 8日, 3时 (2019年 is found as 年 below)
           | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )?
-                (?(space) \ ?(?={_SPACED_AFTER_CLASSIFIER}) | (?= {alternation(AFTER_CLASSIFIER)} )) )?
-            (?P<unit> (?(space) {_SPACED_UNIT} | {UNIT_ALTERNATION} ) )   # spaced: 个百分 点
+                {classified} )?
+            (?P<unit> {unit} )
             (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
             (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
@@ -187,7 +204,7 @@ def _pattern(dates: bool) -> re.Pattern:
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
     """,
         re.VERBOSE,
-        name="spans-dates" if dates else "spans",
+        name=("spans-dates" if dates else "spans") + ("-spaced" if spaced else ""),
     )
 
 
@@ -200,3 +217,11 @@ def span_pattern(dates: bool = False) -> re.Pattern:
     first time it is asked for: compiling takes a twentieth of a second, a tenth of
     the start-up of a run that does not need it."""
     return _pattern(dates=True) if dates else PATTERN
+
+
+@functools.cache
+def spaced_pattern(dates: bool = False) -> re.Pattern:
+    """The span pattern for a span with a space after its number (`space` group): the
+    same, but for a unit that may be spaced inside (百分 点).  Such spans are rare, so
+    the larger pattern is compiled only for a text that has one."""
+    return _pattern(dates=dates, spaced=True)
