@@ -19,6 +19,11 @@ PARSE = [  # class, text, value
  ("traditional","兩千",2000),("traditional","一萬五千",15000),("traditional","三億",300000000),("traditional","五點六",D("5.6")),("traditional","負三",-3),("traditional","壹萬貳仟",12000),
  ("spaced","一 百 二 十",120),("spaced","百 分之 五",5),("spaced","三 千",3000),("spaced","一百 五 十 二",152),
  ("spaced","两万 三千",23000),
+ ("composite: one digit after the magnitude","1万5",15000),("composite: one digit after the magnitude","3千5",3500),
+ ("composite: one digit after the magnitude","1亿2",120000000),("composite: not a place","3万40",None),
+ ("negative","百分之负五",-5),("positive","+5",5),("positive","＋3.5%",D("3.5")),("positive","正五",5),
+ ("qualified","约3000",3000),("qualified","三千多",3000),("qualified","一百多万",1000000),("qualified","3000以上",3000),
+ ("qualified","近三成",30),("qualified: no number","大约",None),("qualified: no number","百分之多少",None),
  ("spaced: two numbers","一千 两千",None),("spaced: two numbers","3 5",None),("spaced: a list","一 二 三",None),
 ]
 
@@ -61,6 +66,7 @@ EXTRACT = [  # class, sentence, (text, value, unit) of its one figure; None: no 
  ("composite","约1万零500元",("约1万零500元",D(10500),"元")),
  ("composite","售价三美元五美分\n",("三美元五美分",D("3.05"),"美元")),
  ("composite","负债达一兆二千亿日元。",("一兆二千亿日元",D(1200000000000),"日元")),
+ ("composite","月薪1万5。",("1万5",D(15000),"")),
  ("fraction","占全国的四分之三。",("四分之三",D("0.75"),"")),
  ("fraction","增加了2/3，",("2/3",D("0.666666666667"),"")),
  ("fraction","约三分之二的人",("约三分之二",D("0.666666666667"),"")),

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import NUMERALS, SET_VALUES
+from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES
 from .textnorm import fold
 
 DIGITS = "".join(c for c, (_, role) in NUMERALS.items() if role == "digit")
@@ -49,6 +49,20 @@ _TAIL = regex.compile(rf"((?:(?:{_ARABIC.pattern})[{MAGNITUDES}]+)+)(零?)([0-9]
 _SLASH = regex.compile(r"(?:([0-9]+) )?([0-9]+)/([0-9]+)")
 _MINUS = ("零下", "-", "−", "负", "負")
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
+_PLUS = ("+", "正")
+
+
+@lru_cache(maxsize=1)
+def _qualified() -> regex.Pattern:
+    """A qualifier before the number (约, 超过), after it (多, 余, 来: before its
+    magnitude too, 一百多万) or after the whole (以上, 左右).  Compiled when
+    `parse_number` is first called: the extractor never needs it."""
+    return regex.compile(
+        "(?:{before})?(?P<number>.+?)(?:(?:{after})(?P<magnitude>[{large}]*))?(?:{unit})?".format(
+            before="|".join(regex.escape(w) for w in sorted(QUALIFIERS["before"], key=len, reverse=True)),
+            after="|".join(regex.escape(w) for w in sorted(QUALIFIERS["number"], key=len, reverse=True)),
+            large="".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large")),
+            unit="|".join(regex.escape(w) for w in sorted(QUALIFIERS["unit"], key=len, reverse=True))))
 
 # Fractions of a fraction are not exact in decimal: keep this many significant digits.
 _FRACTION_DIGITS = 12
@@ -77,10 +91,24 @@ def parse_number(s: str) -> Decimal | None:
     """
     if not isinstance(s, str):
         return None
-    s = fold(s).strip()
+    s = _bare_number(fold(s).strip())
     if " " in s and not _SLASH.fullmatch(s):
         s = _unspaced(s)
     return value_of(s)
+
+
+def _bare_number(s: str) -> str:
+    """The number without the words that bend it (data/qualifiers.tsv) and without a
+    plus sign: 约3000, 三千多, 一百多万, 3000以上, +5 and 正五 are read as 3000 … 5.  The
+    qualifier is the extractor's business; `parse_number` gives the number.
+
+    >>> _bare_number("约3000"), _bare_number("一百多万"), _bare_number("+3.5%")
+    ('3000', '一百万', '3.5%')
+    """
+    m = _qualified().fullmatch(s)
+    if m and (m.group("number") or "")[-1:] not in ("", "分"):  # 百分之多: no number
+        s = m.group("number") + (m.group("magnitude") or "")
+    return s[1:] if s[:1] in _PLUS and len(s) > 1 else s
 
 
 def _unspaced(s: str) -> str:
@@ -114,7 +142,10 @@ def _parse_short(s: str) -> Decimal | None:
     if fixed is not None:
         return fixed.value
     if s.startswith("百分之"):
-        return _plain(s[3:])
+        rest = s[3:]
+        sign = next((m for m in _MINUS if rest.startswith(m) and len(rest) > len(m)), "")
+        v = _plain(rest[len(sign):])
+        return -v if sign and v is not None else v  # 百分之负五: -5
     if s.endswith("%"):
         return _plain(s[:-1])
     if s.endswith("折") and len(s) > 1:
@@ -233,14 +264,17 @@ def _mixed_run(s: str) -> Decimal | None:
 
 
 def _with_tail(m) -> Decimal | None:
-    """3万4000 → 34000, 1千零20 → 1020.  Without 零 the tail must fill the places below
-    the last magnitude (4000 after 万), or 3万4 would be read as 30004, not 34000."""
+    """3万4000 → 34000, 1千零20 → 1020.  Without 零 the tail fills the places below the
+    last magnitude (4000 after 万), or is the one digit of the next place down, as
+    两万三 is 23000: 1万5 → 15000, 3千5 → 3500.  Anything else (3万40) is no number."""
     head = _mixed_run(m.group(1)) if _MIXED.fullmatch(m.group(1)) is None else _plain(m.group(1))
     last = _MIXED.findall(m.group(1))[-1][1]
     scale = chinese_value(last, magnitudes_only=True)
     tail = Decimal(m.group(3))
     if head is None or scale is None or tail >= scale:
         return None
+    if not m.group(2) and len(m.group(3)) == 1 and scale >= 100 and tail:
+        return tidy(head + tail * scale / 10)
     if not m.group(2) and len(m.group(3)) != len(str(scale)) - 1:
         return None
     return tidy(head + tail)

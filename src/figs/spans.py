@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Iterable
 
 from . import patterns
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
@@ -55,7 +56,7 @@ _SET_VALUE_GUARDS = "|".join(
     for w, v in sorted(SET_VALUES.items(), key=lambda kv: (-len(kv[0]), kv[0]))) or "(?!)"
 
 
-def _unit_alternation(words=None, spaced: bool = False) -> str:
+def _unit_alternation(words: Iterable[str] | None = None, spaced: bool = False) -> str:
     """Every unit, longest first, each refusing the characters that would make it
     part of another word: 方(?![面向…]) so that 两方面 is no figure.
 
@@ -94,6 +95,8 @@ def _spaced_units() -> tuple[str, str]:
     unit may be spaced inside too; built only for `spaced_pattern`."""
     classified = rf"(?(space) \ ?(?={_unit_alternation(AFTER_CLASSIFIER, spaced=True)}) | {_CLASSIFIED} )"
     return classified, f"(?(space) {_unit_alternation(spaced=True)} | {UNIT_ALTERNATION} )"
+
+
 _DATES = alternation(WORDS["date_after"])
 _RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
@@ -170,10 +173,10 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
                 (?:点[{DIGITS}]+)?   # 一千一百五十, 三点五, 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
             # Without a sign, a number must end in a magnitude (or in the one digit that
-            # stands for the next magnitude down: 一万二 is 12000, 三千五 3500) or be
+            # stands for the next magnitude down: 一万二 is 12000, 三千五 3500, 1万5 15000) or be
             # followed by something that can make it a figure; this turns 十分, 一国两制,
             # 1998， away cheaply.
-            (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九])
+            (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
                          | (?=\ *[{_FOLLOW}]) ))
             (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
             (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
