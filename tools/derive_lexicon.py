@@ -186,6 +186,7 @@ def main() -> None:
     out.write("# Derived from jieba 0.42.1 jieba/dict.txt (MIT licence, (c) 2013 Sun Junyi)\n")
     out.write("# by tools/derive_lexicon.py; see data/LICENSE-jieba.  Do not edit by hand.\n")
     out.write("# One word a line, in sections by class: a line [class] starts each.\n")
+    out.write("# lexicon_corrections.tsv (derive_lexicon.py --corrections) corrects the name classes.\n")
     by_class: dict[str, list[str]] = {}
     for word, cls in rows:
         by_class.setdefault(cls, []).append(word)
