@@ -112,6 +112,8 @@ CORRECTIONS = Path(segment.__file__).resolve().parent / "data" / "lexicon_correc
     pytest.param("城市", "noun", id="jieba-place-kind-of-place"),
     pytest.param("上市", "verb", id="jieba-place-verb"),
     pytest.param("晋级", "verb", id="jieba-person-verb"),
+    pytest.param("党组织", "noun", id="counted-org-kind-noun"),
+    pytest.param("国民党", "org", id="uncounted-org-name-kept"),
     pytest.param("辽宁", "place", id="name-place-kept"),
     pytest.param("国务院", "org", id="name-org-kept"),
     pytest.param("特斯拉", "person", id="name-person-kept"),
@@ -136,8 +138,9 @@ def _rows(tsv: str) -> list[list[str]]:
 def test_derive_lexicon_corrects_only_words_the_corpus_never_tags_as_names(tmp_path):
     lexicon = tmp_path / "lexicon.txt"
     lexicon.write_text("# test\n[noun]\n员工\n[person]\n明星\n稀客\n文明\n[place]\n深度\n辽宁\n上市\n"
-                       "[org]\n北约\n中国政府\n", encoding="utf-8")
-    lines = (["x/m  明星/n  深度/n  辽宁/ns  上市/v  文明/n  北约/j  [中国/ns  政府/n]nt  中国政府/n"] * 3
+                       "[org]\n北约\n中国政府\n党组织\n国民党\n", encoding="utf-8")
+    lines = (["x/m  明星/n  深度/n  辽宁/ns  上市/v  文明/n  北约/j  [中国/ns  政府/n]nt  中国政府/n"
+              "  国民党/n  ３/m  个/q  党组织/n"] * 3
              + ["x/m  稀客/n  文明/nr  辽宁/n  中国政府/n"]
              + ["x/m  ，/w"] * 5
              + ["x/m  稀客/n  稀客/n  稀客/n"])  # the last tenth of the lines is never read
@@ -146,9 +149,12 @@ def test_derive_lexicon_corrects_only_words_the_corpus_never_tags_as_names(tmp_p
     rows = _rows(_tool("--corrections", corpus, "--lexicon", lexicon))
     # 明星 and 深度 are never names; 上市 a verb; 稀客 is seen once (too little: its
     # other three are in the held-out last line); 文明 is a name once in 4 (too often); 辽宁 mostly a name; 北约
-    # only as an abbreviation (j says nothing); 中国政府 is a compound name 3 times of 4.
-    assert [(w, c) for w, c, _ in rows] == [("上市", "verb"), ("明星", "noun"), ("深度", "noun")]
-    assert rows[1][2] == "person: tagged a name 0 of 3, most often n"
+    # only as an abbreviation (j says nothing); 中国政府 is a compound name 3 times of 4;
+    # 国民党 is never a name here but never counted either (an organisation's name), while
+    # 党组织 is counted (３个党组织): a kind of organisation.
+    assert [(w, c) for w, c, _ in rows] == [("上市", "verb"), ("党组织", "noun"), ("明星", "noun"), ("深度", "noun")]
+    assert rows[2][2] == "person: tagged a name 0 of 3, most often n"
+    assert rows[1][2] == "org: tagged a name 0 of 3, most often n, counted 3"
 
 
 def test_the_shipped_corrections_are_what_the_tool_derives_from_the_corpus(corpus_file):

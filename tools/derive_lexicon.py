@@ -39,7 +39,11 @@ l (set phrases: 人民法院), s and f (place and direction words: 东北, 中�
 inside a compound name.
 A word seen at least ``MIN_SEEN`` times and tagged a name at most ``MAX_NAME_SHARE``
 of them moves to the class of its commonest other tag (n vn an → noun, v → verb,
-t → time, anything else → other).  The thresholds follow what the counts show: of the
+t → time, anything else → other).  An organisation needs one more sign to become a
+noun, since the corpus tags a bare party or body (国民党, 解放军) n as well: it must
+be counted, standing after a numeral, measure word or pronoun (248/m 个/q 党组织,
+各/r 团组织) in at least ``MIN_COUNTED_SHARE`` of its occurrences, as kinds of
+organisation are and names are not.  The thresholds follow what the counts show: of the
 words seen five times or more, nearly all are either a name in more than half of their
 occurrences or never; the few in between (文明 5/344, 海关 1/119) are common words, and
 a word seen once or twice says too little.  Only the word and its new class are kept
@@ -71,6 +75,8 @@ SILENT_TAGS = frozenset({"j", "l", "s", "f", "w", "x"})  # say nothing about bei
 CORRECTED = ("person", "place", "org")
 MIN_SEEN = 3
 MAX_NAME_SHARE = 0.05
+MIN_COUNTED_SHARE = 0.10  # an org moves to noun only when counted this often
+COUNTING_TAGS = frozenset({"m", "q", "r"})
 HELD_OUT = 0.10  # the last tenth of the corpus's lines is never read
 TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([A-Za-z]+)(?:\]([A-Za-z]+))?")
 
@@ -89,20 +95,25 @@ def read_lexicon(path: str) -> dict[str, str]:
     return words
 
 
-def corpus_counts(path: str) -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+def corpus_counts(path: str) -> tuple[dict[str, int], dict[str, dict[str, int]], dict[str, int]]:
     """From a PKU tagged corpus (first 90 % of lines): how often each word is tagged a
-    name, and how often each other tag."""
+    name, how often each other tag, and how often it is counted (after m, q or r)."""
     with open(path, encoding="utf-8") as f:
         total = sum(1 for _ in f)
     names: dict[str, int] = {}
     others: dict[str, dict[str, int]] = {}
+    counted: dict[str, int] = {}
     with open(path, encoding="utf-8") as f:
         for _, line in zip(range(int(total * (1 - HELD_OUT))), f):
             tokens = [m.groups() for m in map(TOKEN.fullmatch, line.split()[1:]) if m]
             span: list[str] | None = None
             run: list[str] = []
+            before = "w"
             for opening, word, tag, span_tag in tokens + [(None, "", "w", None)]:
                 tag = tag.lower()
+                if before in COUNTING_TAGS:
+                    counted[word] = counted.get(word, 0) + 1
+                before = tag
                 if tag == "nr":
                     run.append(word)
                 else:
@@ -123,13 +134,13 @@ def corpus_counts(path: str) -> tuple[dict[str, int], dict[str, dict[str, int]]]
                         whole = "".join(span)
                         names[whole] = names.get(whole, 0) + 1
                     span = None
-    return names, others
+    return names, others, counted
 
 
 def corrections(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str, str]]:
     """(word, new class, reason) for the name-class words the corpus shows are common
     words."""
-    names, others = corpus_counts(corpus)
+    names, others, counted = corpus_counts(corpus)
     out = []
     for word, cls in sorted(lexicon.items()):
         if cls not in CORRECTED or word not in others:
@@ -142,7 +153,12 @@ def corrections(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str, st
         new = CLASSES.get(tag, "other")
         if new in CORRECTED:
             continue
-        out.append((word, new, f"{cls}: tagged a name {named} of {seen}, most often {tag}"))
+        reason = f"{cls}: tagged a name {named} of {seen}, most often {tag}"
+        if cls == "org" and new == "noun":
+            if counted.get(word, 0) < MIN_COUNTED_SHARE * seen:
+                continue
+            reason += f", counted {counted.get(word, 0)}"
+        out.append((word, new, reason))
     return out
 
 
