@@ -88,9 +88,10 @@ class _Lexicon:
             words.update(dict.fromkeys(body.split(), head.rstrip("]")))
         # jieba's name classes hold common words (明星, 深度): a tagged corpus moves them
         # to their commonest class (data/lexicon_corrections.tsv, by tools/derive_lexicon.py).
-        for line in _read("lexicon_corrections.tsv").splitlines()[4:]:
-            word, cls, _ = line.split("\t", 2)
-            words[word] = cls
+        for line in _read("lexicon_corrections.tsv").splitlines():
+            if line and not line.startswith(("#", "word\t")):
+                word, cls, _ = line.split("\t", 2)
+                words[word] = cls
         # The lists of claims.tsv correct the lexicon's classes.
         for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
             words.update(dict.fromkeys(GROUPS[group], cls))
