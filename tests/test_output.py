@@ -314,6 +314,16 @@ def test_a_full_stdout_is_one_line():
     assert "No space left" in one_line(result.stderr)
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stdout_in_an_encoding_without_chinese_is_one_line(encoding, jobs):
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    result = run("extract", ARTICLE, "-f", "jsonl", "-j", jobs, env=env)
+    assert result.returncode == 2
+    line = one_line(result.stderr)
+    assert "standard output" in line and encoding in line and "PYTHONIOENCODING=utf-8" in line
+
+
 @pytest.fixture
 def tiny_disk(tmp_path):
     """A 16 kB tmpfs (root only; skipped elsewhere)."""

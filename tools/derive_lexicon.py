@@ -24,6 +24,33 @@ names in the news are rarely in a dictionary anyway.  Transliterated names (nrt:
 
     pip download --no-deps jieba==0.42.1 && tar xzf jieba-0.42.1.tar.gz
     python tools/derive_lexicon.py jieba-0.42.1/jieba/dict.txt > src/figs/data/lexicon.txt
+
+Corrections (``src/figs/data/lexicon_corrections.tsv``, applied by segment.py on load).
+jieba's name classes hold many common words (its nr: 明星, 晋级, 小姐; its ns: 城市,
+深度, 山区), and a common word taken for a name becomes a wrong holder.  A tagged
+corpus shows which: the PKU part-of-speech tagged People's Daily of January 1998
+(``../shared/corpus/people-daily-1998-01.pos.txt``, third-party, not shipped; the
+script reads it when given and only its first 90 % of lines, the rest being held out).
+For each lexicon word of the classes person, place and org the script counts how often
+the corpus tags it as a name (nr, ns, nt, nz, a run of nr tokens such as 江/nr 泽民/nr,
+or a compound span [中国/ns 政府/n]nt) and how often as another part of speech.  Tags
+that do not say "not a name" are not counted either way: j (abbreviations: 北约, 安理会),
+l (set phrases: 人民法院), s and f (place and direction words: 东北, 中西部) and tokens
+inside a compound name.
+A word seen at least ``MIN_SEEN`` times and tagged a name at most ``MAX_NAME_SHARE``
+of them moves to the class of its commonest other tag (n vn an → noun, v → verb,
+t → time, anything else → other).  An organisation needs one more sign to become a
+noun, since the corpus tags a bare party or body (国民党, 解放军) n as well: it must
+be counted, standing after a numeral, measure word or pronoun (248/m 个/q 党组织,
+各/r 团组织) in at least ``MIN_COUNTED_SHARE`` of its occurrences, as kinds of
+organisation are and names are not.  The thresholds follow what the counts show: of the
+words seen five times or more, nearly all are either a name in more than half of their
+occurrences or never; the few in between (文明 5/344, 海关 1/119) are common words, and
+a word seen once or twice says too little.  Only the word and its new class are kept
+(with the counts as the reason), never corpus text::
+
+    python tools/derive_lexicon.py --corrections ../shared/corpus/people-daily-1998-01.pos.txt \
+        > src/figs/data/lexicon_corrections.tsv
 """
 from __future__ import annotations
 
@@ -42,13 +69,122 @@ HAN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 KEEP_RARE = ("place", "org")
 SKIP = frozenset({"i", "l", "m", "q", "x", "mq"})
 
+# The corrections from the tagged corpus (see the module's text).
+NAME_TAGS = frozenset({"nr", "ns", "nt", "nz"})
+SILENT_TAGS = frozenset({"j", "l", "s", "f", "w", "x"})  # say nothing about being a name
+CORRECTED = ("person", "place", "org")
+MIN_SEEN = 3
+MAX_NAME_SHARE = 0.05
+MIN_COUNTED_SHARE = 0.10  # an org moves to noun only when counted this often
+COUNTING_TAGS = frozenset({"m", "q", "r"})
+HELD_OUT = 0.10  # the last tenth of the corpus's lines is never read
+TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([A-Za-z]+)(?:\]([A-Za-z]+))?")
+
+
+def read_lexicon(path: str) -> dict[str, str]:
+    """The word classes of a lexicon.txt."""
+    words: dict[str, str] = {}
+    cls = ""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("["):
+                cls = line.strip("[]")
+            elif line and not line.startswith("#"):
+                words[line] = cls
+    return words
+
+
+def corpus_counts(path: str) -> tuple[dict[str, int], dict[str, dict[str, int]], dict[str, int]]:
+    """From a PKU tagged corpus (first 90 % of lines): how often each word is tagged a
+    name, how often each other tag, and how often it is counted (after m, q or r)."""
+    with open(path, encoding="utf-8") as f:
+        total = sum(1 for _ in f)
+    names: dict[str, int] = {}
+    others: dict[str, dict[str, int]] = {}
+    counted: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for _, line in zip(range(int(total * (1 - HELD_OUT))), f):
+            tokens = [m.groups() for m in map(TOKEN.fullmatch, line.split()[1:]) if m]
+            span: list[str] | None = None
+            run: list[str] = []
+            before = "w"
+            for opening, word, tag, span_tag in tokens + [(None, "", "w", None)]:
+                tag = tag.lower()
+                if before in COUNTING_TAGS:
+                    counted[word] = counted.get(word, 0) + 1
+                before = tag
+                if tag == "nr":
+                    run.append(word)
+                else:
+                    if len(run) > 1:  # 江/nr 泽民/nr: one person
+                        names["".join(run)] = names.get("".join(run), 0) + 1
+                    run = []
+                if opening:
+                    span = []
+                if span is not None:
+                    span.append(word)
+                if tag in NAME_TAGS:
+                    names[word] = names.get(word, 0) + 1
+                elif tag not in SILENT_TAGS and span is None:
+                    by_tag = others.setdefault(word, {})
+                    by_tag[tag] = by_tag.get(tag, 0) + 1
+                if span_tag is not None and span is not None:
+                    if span_tag.lower() in NAME_TAGS:
+                        whole = "".join(span)
+                        names[whole] = names.get(whole, 0) + 1
+                    span = None
+    return names, others, counted
+
+
+def corrections(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str, str]]:
+    """(word, new class, reason) for the name-class words the corpus shows are common
+    words."""
+    names, others, counted = corpus_counts(corpus)
+    out = []
+    for word, cls in sorted(lexicon.items()):
+        if cls not in CORRECTED or word not in others:
+            continue
+        named, by_tag = names.get(word, 0), others[word]
+        seen = named + sum(by_tag.values())
+        if seen < MIN_SEEN or named > MAX_NAME_SHARE * seen:
+            continue
+        tag = max(sorted(by_tag), key=by_tag.__getitem__)
+        new = CLASSES.get(tag, "other")
+        if new in CORRECTED:
+            continue
+        reason = f"{cls}: tagged a name {named} of {seen}, most often {tag}"
+        if cls == "org" and new == "noun":
+            if counted.get(word, 0) < MIN_COUNTED_SHARE * seen:
+                continue
+            reason += f", counted {counted.get(word, 0)}"
+        out.append((word, new, reason))
+    return out
+
+
+def write_corrections(lexicon_path: str, corpus: str) -> None:
+    out = sys.stdout
+    out.write("# Corrections to lexicon.txt's name classes, written by tools/derive_lexicon.py\n")
+    out.write("# --corrections from the counts of the PKU tagged People's Daily 1998-01 (its first\n")
+    out.write("# 90 % of lines; the corpus itself is not shipped).  Do not edit by hand.\n")
+    out.write("word\tclass\treason\n")
+    out.writelines(f"{w}\t{c}\t{r}\n" for w, c, r in corrections(read_lexicon(lexicon_path), corpus))
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dict_txt")
+    parser.add_argument("dict_txt", nargs="?")
     parser.add_argument("--floor", type=int, default=10)
     parser.add_argument("--person-floor", type=int, default=200)
+    parser.add_argument("--corrections", metavar="PKU_POS_TXT",
+                        help="write lexicon_corrections.tsv from this tagged corpus instead")
+    parser.add_argument("--lexicon", default="src/figs/data/lexicon.txt")
     args = parser.parse_args()
+    if args.corrections:
+        write_corrections(args.lexicon, args.corrections)
+        return
+    if not args.dict_txt:
+        parser.error("a jieba dict.txt is needed (or --corrections)")
     rows = []
     with open(args.dict_txt, encoding="utf-8") as f:
         for line in f:
@@ -66,6 +202,7 @@ def main() -> None:
     out.write("# Derived from jieba 0.42.1 jieba/dict.txt (MIT licence, (c) 2013 Sun Junyi)\n")
     out.write("# by tools/derive_lexicon.py; see data/LICENSE-jieba.  Do not edit by hand.\n")
     out.write("# One word a line, in sections by class: a line [class] starts each.\n")
+    out.write("# lexicon_corrections.tsv (derive_lexicon.py --corrections) corrects the name classes.\n")
     by_class: dict[str, list[str]] = {}
     for word, cls in rows:
         by_class.setdefault(cls, []).append(word)

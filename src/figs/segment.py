@@ -1,7 +1,8 @@
 """Words around a figure: a lexicon, a segmenter, and names the lexicon lacks.
 
 The lexicon (``data/lexicon.txt``, about 86,000 words derived from jieba's
-dictionary; see ``data/LICENSE-jieba``) gives each word a class: ``place``,
+dictionary; see ``data/LICENSE-jieba``; its name classes corrected by
+``data/lexicon_corrections.tsv``) gives each word a class: ``place``,
 ``org``, ``person``, ``noun``, ``time``, ``verb`` or ``other``.  It is read on
 first use, so a run that finds no figure never pays for it.
 
@@ -85,6 +86,12 @@ class _Lexicon:
         for section in text.split("\n[")[1:]:  # [class]\nword\nword…: whole sections at C speed
             head, _, body = section.partition("\n")
             words.update(dict.fromkeys(body.split(), head.rstrip("]")))
+        # jieba's name classes hold common words (明星, 深度): a tagged corpus moves them
+        # to their commonest class (data/lexicon_corrections.tsv, by tools/derive_lexicon.py).
+        for line in _read("lexicon_corrections.tsv").splitlines():
+            if line and not line.startswith(("#", "word\t")):
+                word, cls, _ = line.split("\t", 2)
+                words[word] = cls
         # The lists of claims.tsv correct the lexicon's classes.
         for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
             words.update(dict.fromkeys(GROUPS[group], cls))

@@ -91,6 +91,11 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
         except OSError as e:
             _forget_stdout()
             raise OutputError(f"cannot write: {_why(e)}", source="standard output") from None
+        except UnicodeEncodeError as e:  # PYTHONIOENCODING=latin-1, a terminal set to ASCII
+            _forget_stdout()
+            raise OutputError(f"cannot write {e.object[e.start:e.end]!r} in its encoding, {e.encoding}: "
+                              "set PYTHONIOENCODING=utf-8, or write a file with -o (always UTF-8)",
+                              source="standard output") from None
         return
     target = os.path.realpath(path)
     try:
