@@ -7,7 +7,6 @@ the judging is not repeated here, as the corpus must not be copied into the repo
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
@@ -18,35 +17,22 @@ from conftest import CORPUS
 
 pytestmark = pytest.mark.slow
 
-# Each file, how its articles are read: the JSON fields holding text, or None for plain text.
-FILES = {
-    "dxy-covid-news-2020.jsonl": ("title", "summary"),
-    "nyt-cn-business-2018-2020.jsonl": ("paragraphs",),
-    "thucnews-cnews-sample-1000.tsv": None,
-    "people-daily-1998-01.txt": None,
-}
+
+def _bench():
+    """bench/check_corpus.py, which says how each corpus file's articles are read."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "check_corpus.py"
+    spec = importlib.util.spec_from_file_location("check_corpus", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _articles(path):
-    with path.open(encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    lines = lines[: len(lines) * 9 // 10]
-    fields = FILES[path.name]
-    if path.suffix == ".jsonl":
-        for n, line in enumerate(lines, 1):
-            record = json.loads(line)
-            parts = []
-            for key in fields:
-                value = record.get(key) or []
-                parts.extend(value if isinstance(value, list) else [value])
-            yield f"{path.name}:{n}", "\n".join(parts)
-    elif path.suffix == ".tsv":
-        for n, line in enumerate(lines, 1):
-            yield f"{path.name}:{n}", line.partition("\t")[2]
-    else:  # People's Daily: articles are separated by blank lines
-        text = "\n".join(lines)
-        for n, article in enumerate(text.split("\n\n"), 1):
-            yield f"{path.name}:{n}", article
+_BENCH = _bench()
+FILES = _BENCH.FILES
+_articles = _BENCH.articles
 
 
 @pytest.mark.parametrize("name", FILES)
