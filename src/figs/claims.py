@@ -795,7 +795,7 @@ _SHORT_LINE = 30
 _TIME_CLAUSE = 12
 # What before a name makes it where something happened or who reports it (据中央气象台…);
 # what after it, one of a list.
-_PLACE_OF_EVENT = frozenset("在于到从向对由与和同跟据")
+_PLACE_OF_EVENT = group("event_place")
 _LIST_ITEM_AFTER = frozenset("、和与及同的")
 _CLOSERS = frozenset("”’」』")
 _TERM = 10
@@ -820,7 +820,7 @@ _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
 _IS_AFTER = ("为", "是")
 _OBJECT_VERBS = group("object_verb")
-_COUNTED_HEADS = frozenset({"人数", "人次", "数量", "总数", "次数", "规模", "总量", "数"})
+_COUNTED_HEADS = group("counted_head")
 _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
