@@ -39,7 +39,7 @@ from typing import Iterable, Iterator
 
 from .changes import names_no_measure
 from .lexicon import alternation, load_words
-from .segment import group as claim_words, word_class
+from .segment import PLACE_OR_ORG, group as claim_words, word_class
 from .model import Figure, json_number
 from .textnorm import fold
 
@@ -334,7 +334,6 @@ def _parts_in(s: _Sentence, i: int, inside: bool, total: Figure | None = None) -
 
 # The place names a part is of: 武汉市, 龙文区 (a name the lexicon lacks, with a suffix).
 _PLACE_SUFFIXES = tuple(sorted(claim_words("place_suffix"), key=len, reverse=True))
-_NAME_CLASSES = frozenset({"place", "org"})
 # Where the words naming a part start: after a mark, a list word or a part cue.
 _PART_START = re.compile("(?s).*(?:[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]) + ")")
 _PART_LEAD = re.compile("[，,、；;：:（）()\\s]|" + alternation(_WORDS["list_word"] + _WORDS["part_cue"]))
@@ -372,7 +371,7 @@ def _named_places(gap: str, total_clause: str) -> tuple[str, ...]:
 def _is_place(words: str) -> bool:
     if not _HAN.fullmatch(words):
         return False
-    return word_class(words) in _NAME_CLASSES or (words.endswith(_PLACE_SUFFIXES) and len(words) > 2)
+    return word_class(words) in PLACE_OR_ORG or (words.endswith(_PLACE_SUFFIXES) and len(words) > 2)
 
 
 def _each_lists(s: _Sentence) -> Iterator[list[_Placed]]:

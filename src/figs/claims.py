@@ -13,7 +13,7 @@ import regex
 
 from . import patterns
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
-from .segment import ENTITY, could_name, first_word, group, word_class, words
+from .segment import ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
 
 # Marks that end a clause: a subject never reaches across one.
@@ -371,7 +371,7 @@ def _carried(s: str, scan: str, start: int, lead: str, at: int, name: str) -> st
         if m.start() - a > _TIME_CLAUSE or next(time_words(scan, a, m.start()), None) is None:
             return ""  # 冉家平说，近年来，电商党委…, 声明重申，阿盟…: only a time may come first (截至目前，)
         a = m.end()
-    if word_class(name) not in _CARRIED or name in _AGENCIES:
+    if word_class(name) not in PLACE_OR_ORG or name in _AGENCIES:
         return ""  # a person's, two names run together (吉林陕西), one the lexicon lacks, a news agency
     if at and lead[at - 1] in _PLACE_OF_EVENT:
         return ""  # 在中信宁波国际大酒店，检查人员…, 据俄通社…报道: where, or who says, not whose
@@ -784,7 +784,6 @@ _SENTENCES_BACK = 3
 # read for its topic, over at most so many paragraphs; the classes of name it lends, and the words that may follow one.
 TOPIC_BACK = 1024
 _PARAGRAPHS_BACK = 3
-_CARRIED = frozenset({"place", "org"})
 _TOPIC_FOLLOWS = frozenset({"verb", "function", "other"})
 _TITLE_MARKS = frozenset("《")
 _AGENCIES = group("news_agency")
@@ -832,7 +831,6 @@ _TOPIC_HEAD = patterns.compile(r"[0-9０-９年月日时分号至到—\-\s]*")
 # What may stand before a clause's topic: time words, adverbs, prepositions.
 _BEFORE_TOPIC = frozenset({"time", "function", "other", "mark", "latin"})
 _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
-_NAMED = frozenset({"place", "org", "person"})  # a noun after a figure does not start with a name
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")

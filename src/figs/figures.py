@@ -407,8 +407,7 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
     return _in_slogan(scan, c.start, c.end)
 
 
-# The lexicon's classes of names: a numeral that begins one is no number (七台河市, 九台市).
-_NAME_CLASSES = frozenset({"place", "org", "person"})
+# The longest name looked up where a figure starts (七台河市: a numeral that begins one is no number).
 _LONGEST_LEXICON_NAME = 8
 
 
@@ -416,7 +415,7 @@ def _begins_a_name(scan: str, start: int, end: int) -> bool:
     """True when a name of the lexicon starts where the figure does and runs on past
     its end: 七台 in 七台河市 (a place), not 三毛 in 三毛钱."""
     word, cls = segment.first_word(scan[start:start + _LONGEST_LEXICON_NAME])
-    return cls in _NAME_CLASSES and start + len(word) > end
+    return cls in segment.NAMED and start + len(word) > end
 
 
 def _magnitude_with_unit(scan: str, g: _Groups, c: _Candidate) -> bool:

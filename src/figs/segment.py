@@ -28,8 +28,9 @@ import os
 NAMES = frozenset({"place", "org", "person", "holder"})
 ENTITY = NAMES
 _NAME_PARTS = frozenset({"place", "org", "person", "noun", "char", "latin", "holder"})
-_NAMED = frozenset({"place", "org", "person"})
-_PLACE_OR_ORG = frozenset({"place", "org"})
+# The classes of a proper name, and of a name that can own a figure as a place or body does.
+NAMED = frozenset({"place", "org", "person"})
+PLACE_OR_ORG = frozenset({"place", "org"})
 _LONGEST_NAME = 16
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
 _COUNTERS = frozenset("个名位家只条项件次种类批支座台")
@@ -177,7 +178,7 @@ def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
     香港 + 公立医院 (an organisation when one of them is)."""
     out: list[tuple[str, str]] = []
     for w, cls in ws:
-        if cls in _PLACE_OR_ORG and out and out[-1][1] in _PLACE_OR_ORG and len(out[-1][0]) + len(w) <= _LONGEST_NAME:
+        if cls in PLACE_OR_ORG and out and out[-1][1] in PLACE_OR_ORG and len(out[-1][0]) + len(w) <= _LONGEST_NAME:
             prev, prev_cls = out.pop()
             out.append((prev + w, "org" if "org" in (cls, prev_cls) else "place"))
         else:
@@ -240,7 +241,7 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
             if kind == "place" and len(w) == 1 and name == w and prev_cls == "noun":
                 break  # 示范县, 贫困村: a kind of place, not a place's name
             if prev_cls == "verb":
-                if len(out) < 2 or out[-2][1] not in _NAMED:
+                if len(out) < 2 or out[-2][1] not in NAMED:
                     break
             elif prev_cls not in _NAME_PARTS:
                 break
