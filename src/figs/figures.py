@@ -550,10 +550,14 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
             if scale is None:  # too long to be one magnitude: 2多万万万…
                 return None, None, "exact"
             high = tidy(high * scale)
-        # 5到10万: the first number takes the second's magnitude when it has none.
-        tail = _magnitude_suffix(g.n2 + (g.m2 or ""))
-        if tail and not _magnitude_suffix(n1) and low < high / tail:
-            low = tidy(low * tail)
+        # 5到10万, 1到3千万, 十八至三十万, 一千到两千万: the first number takes the
+        # magnitude the second ends in when it has none and is smaller than the
+        # second's number before it (the whole run of magnitudes first, then its last).
+        if NUMERALS.get(n1[-1:], (0, ""))[1] != "large":
+            for tail in _magnitude_suffixes(g.n2 + (g.m2 or "")):
+                if low < high / tail:
+                    low = tidy(low * tail)
+                    break
         if high <= low:
             return None, None, "exact"
         return _tenths(g, low), _tenths(g, high), "range"
@@ -591,6 +595,20 @@ def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
                 return None, None
             return low, high
     return None, None
+
+
+def _magnitude_suffixes(s: str) -> tuple[Decimal, ...]:
+    """The magnitudes a range's second number ends in, that its first may share:
+    the whole run and the large ones at its end (三十万: 十万, 万; 两千万: 千万, 万)."""
+    whole = _magnitude_suffix(s)
+    large, width = Decimal(1), 0
+    for c in reversed(s):
+        if NUMERALS.get(c, (0, ""))[1] != "large":
+            break
+        large, width = large * NUMERALS[c][0], width + 1
+    if width == len(s):
+        large = Decimal(1)
+    return tuple(t for t in dict.fromkeys((whole, large)) if t > 1)
 
 
 def _magnitude_suffix(s: str) -> Decimal:

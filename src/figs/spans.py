@@ -111,6 +111,12 @@ _WEIGHT_LIANG = (rf"两(?![{DIGITS}{MAGNITUDES}])(?<=[二三四五六七八九�
 # The same, tried only at a character that starts one of those units (cheaper).
 _NOT_A_MAG_UNIT = rf"(?!(?=[{re.escape(''.join(sorted({u[0] for u in UNITS if u[0] in LARGE})))}])(?:{_MAG_UNITS}))"
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
+# The ends of a Chinese number that is plainly one number, whatever follows it: the
+# tens and units after a magnitude (一万二千三百四十五, 五千六百七十, 一万零八, 三千零五十).
+_AFTER_A_MAGNITUDE = "|".join(
+    f"(?<=[万萬亿億千百]{tail})" for tail in (
+        "[一二两三四五六七八九]十[一二三四五六七八九]", "[一二两三四五六七八九]十",
+        "零[一二三四五六七八九]", "零[一二三四五六七八九]十", "零[一二三四五六七八九]十[一二三四五六七八九]", "零十[一二三四五六七八九]"))
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
     {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
@@ -170,16 +176,17 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
               | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000
               | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
-                (?:点[{DIGITS}]+)?   # 一千一百五十, 三点五, 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
+                (?:点[{DIGITS}]+ {_MAG}*)?   # 一千一百五十, 三点五(亿), 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
             # Without a sign, a number must end in a magnitude (or in the one digit that
             # stands for the next magnitude down: 一万二 is 12000, 三千五 3500, 1万5 15000) or be
             # followed by something that can make it a figure; this turns 十分, 一国两制,
             # 1998， away cheaply.
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
+                         | {_AFTER_A_MAGNITUDE}
                          | (?=\ *[{_FOLLOW}]) ))
             (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
-            (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
+            (?P<m1> (?<=[多余几来]) {_MAG}+ | 个(?=亿) {_MAG}+ | (?<=[0-9]) {_MAG}+ )?   # 3000余万, 二十几万, 5个亿 (never the 十 of 七十八)
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
