@@ -21,7 +21,7 @@ import re
 import regex
 
 from . import changes, claims, patterns, segment
-from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNITS, UNITS,
+from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNIT_OF, SUBUNITS, UNITS,
                       WORDS,
                       alternation, longest_first)
 from .model import Figure
@@ -103,6 +103,8 @@ class _Groups(NamedTuple):
     sign: str | None
     whole: str | None
     pct: str | None
+    psep: str | None
+    pct2: str | None
     fd: str | None
     fn: str | None
     fixed: str | None
@@ -167,7 +169,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
         # range fails (two units), and 85岁 is read again from the dash.
         at = m.start()
-        resume = m.start("sep") + 1 if figure is None and m.group("sep") else m.end()
+        sep = "sep" if m.group("sep") else "psep" if m.group("psep") else ""
+        resume = m.start(sep) + 1 if figure is None and sep else m.end()
         if figure is None and " " in (m.group("n1") or ""):
             resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
         m = pattern.search(doc.scan, resume)
@@ -357,9 +360,15 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
             value = tidy(value + part * factor)  # type: ignore[operator]  # 五元三毛: 5.3 元 (factor is set)
             if not currency and g.unit in SUBUNIT_CURRENCY:
                 kind, currency = "money", SUBUNIT_CURRENCY[g.unit or ""]  # 三块五毛: yuan, not pieces
+    upper = c.upper
+    head, per, per_unit = unit.partition("/")
+    if not g.sub and kind == "money" and head in SUBUNIT_OF:
+        whole, factor = SUBUNIT_OF[head]  # 三毛钱, 5角, 4毛/斤: 0.3 元, 0.5 元, 0.4 元/斤
+        unit, value = whole + per + per_unit, tidy(value * factor)
+        upper = None if upper is None else tidy(upper * factor)
     while end > c.start and scan[end - 1] == " ":
         end -= 1
-    return _Candidate(c.start, end, value, c.upper, qualifier, c.q_word, c.gap, unit, kind, currency)
+    return _Candidate(c.start, end, value, upper, qualifier, c.q_word, c.gap, unit, kind, currency)
 
 
 def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
@@ -505,7 +514,14 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
     product or sum here is tidied as it is made, so a plain number goes out as it came.
     """
     if g.pct is not None:
-        return value_of(g.pct), None, "exact"
+        low, high = _adjacent_range(g.pct)  # 百分之七八十
+        if low is None:
+            low = value_of(g.pct)
+        if g.pct2 and low is not None and high is None:
+            high = value_of(g.pct2)  # 百分之五十至六十, 百分之五十到百分之六十
+            if high is None or high <= low:
+                return None, None, "exact"
+        return low, high, "range" if high is not None else "exact"
     if g.fixed:
         return SET_VALUES[g.fixed].value, None, "exact"
     if g.half0:

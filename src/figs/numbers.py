@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES
+from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES, WORDS
 from .textnorm import fold
 
 DIGITS = "".join(c for c, (_, role) in NUMERALS.items() if role == "digit")
@@ -50,6 +50,7 @@ _SLASH = regex.compile(r"(?:([0-9]+) )?([0-9]+)/([0-9]+)")
 _MINUS = ("零下", "-", "−", "负", "負")
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
+HALVES = frozenset(WORDS["half_number"])
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +92,34 @@ def parse_number(s: str) -> Decimal | None:
     """
     if not isinstance(s, str):
         return None
-    s = _bare_number(fold(s).strip())
+    s = _bare_number(_closed_up(fold(s).strip()))
     if " " in s and not _SLASH.fullmatch(s):
         s = _unspaced(s)
     return value_of(s)
+
+
+# Spaces a number may be typed with that do not split it: after a sign (- 5, 负 5),
+# before a percent sign or a magnitude (25.5 %, 177.1 亿), before the unit 个 of 5个亿.
+_INNER_SPACE = regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in _MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
+# A full-width comma used as a thousands separator (82，225.00): only between digits
+# and before exactly three.
+_WIDE_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+
+
+def _closed_up(s: str) -> str:
+    """The number without the spaces that do not split it, and with its thousands
+    separators as commas: 负 1,200,000 → 负1,200,000, 82，225 → 82,225.
+
+    >>> _closed_up("- 5"), _closed_up("25.5 %"), _closed_up("1.5 亿"), _closed_up("5个亿")
+    ('-5', '25.5%', '1.5亿', '5亿')
+    """
+    if " " in s:
+        s = _INNER_SPACE.sub("", s)
+    if "，" in s:
+        s = _WIDE_THOUSANDS.sub(",", s)
+    if "个亿" in s:
+        s = s.replace("个亿", "亿")  # 5个亿, 两个亿: a count of 亿
+    return s
 
 
 def _bare_number(s: str) -> str:
@@ -146,8 +171,10 @@ def _parse_short(s: str) -> Decimal | None:
         sign = next((m for m in _MINUS if rest.startswith(m) and len(rest) > len(m)), "")
         v = _plain(rest[len(sign):])
         return -v if sign and v is not None else v  # 百分之负五: -5
-    if s.endswith("%"):
-        return _plain(s[:-1])
+    if s.endswith(("%", "‰")):
+        return _plain(s[:-1])  # the number of per cent or per mille, as 百分之 gives it
+    if s in HALVES:
+        return Decimal("0.5")  # 半, 一半
     if s.endswith("折") and len(s) > 1:
         return discount(s[:-1])
     if "成" in s and len(s) > 1:
