@@ -40,6 +40,17 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("units", "售价五千印度卢布", [("五千印度卢布", D(5000), None, "印度卢布")]),
     ("units: traditional", "體溫37攝氏度", [("37攝氏度", D(37), None, "摄氏度")]),
     ("units: traditional", "氣溫70華氏度", [("70華氏度", D(70), None, "华氏度")]),
+    ("multiple: 番 after a verb of doubling", "产值翻了一番", [("一番", D(1), None, "番")]),
+    ("multiple: 番 after a verb of doubling", "力争翻两番", [("两番", D(2), None, "番")]),
+    ("multiple: 番 after a verb of doubling", "收入翻了近两番", [("近两番", D(2), None, "番")]),
+    ("range: web suffix", "月薪10~15k元", [("10~15k元", D(10000), D(15000), "元")]),
+    ("range: web suffix", "粉丝5-10k", [("5-10k", D(5000), D(10000), "")]),
+    ("range: doubled dashes", "售价2——3万港币", [("2——3万港币", D(20000), D(30000), "港币")]),
+    ("range: doubled dashes", "年薪1万元--5万元", [("1万元--5万元", D(10000), D(50000), "元")]),
+    ("units: Latin letters", "跳过9m的高度", [("9m", D(9), None, "m")]),
+    ("units: Latin letters", "每片含2.0g", [("2.0g", D(2), None, "g")]),
+    ("units: Latin letters", "面积3m²", [("3m²", D(3), None, "m²")]),
+    ("units: Latin letters, not inside a word", "4G网络", []),
     ("俩 and 仨", "他们俩人一起去", [("俩人", D(2), None, "人")]),
     ("俩 and 仨", "走了仨小时", [("仨小时", D(3), None, "小时")]),
 ]
@@ -75,6 +86,9 @@ NOT_FIGURES = [  # class, sentence: no figure in it
     ("a half without a unit", "一半的人同意"),
     pytest.param("idiom", "三番五次", marks=pytest.mark.xfail(strict=True, reason="a paired idiom of two counts (N番M次) is not known yet")),
     ("idiom", "千方百计"),
+    ("a bout of, not a multiple", "经过一番努力"),
+    ("a set phrase", "高呼万岁"),
+    ("a set phrase", "小两口子"),
 ]
 
 

@@ -25,7 +25,7 @@ from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUE
                       WORDS,
                       alternation, longest_first)
 from .model import Figure
-from .numbers import MAX_VALUE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
+from .numbers import MAX_VALUE, WEB_SCALE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
 from .sentences import Document
 from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern, spaced_pattern
 
@@ -78,6 +78,9 @@ _NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
 _DATE_UNITS = frozenset(("年", "点", "分"))
 # Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
 _HALF_KINDS = ("duration", "measure", "money")
+_DOUBLING = tuple(WORDS["doubling_verb"])
+_DOUBLED_UNITS = frozenset(u for u, unit in UNITS.items() if unit.needs == "doubling")
+_DOUBLING_REACH = 3  # 翻了近两番: the verb, 了 and a qualifier
 _WEB_SUFFIX = frozenset("kKwWeE")
 _MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in _BIG)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -307,6 +310,8 @@ def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
     """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶.  None for a
     magnitude that is a number only in money (兆) before anything else."""
     unit, kind, currency = _unit(g)
+    if kind and g.unit in _DOUBLED_UNITS and not _doubled(scan, c.start):
+        unit, kind, currency = "", None, ""  # 一番努力, 三番五次: no multiple without 翻
     if kind != "money" and "兆" in scan[c.start:c.end] and not _MONEY_ONLY.isdisjoint(
             (g.n1 or "") + (g.m1 or "") + (g.n2 or "") + (g.m2 or "")):
         return None
@@ -314,6 +319,12 @@ def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
     if per and kind in ("money", "count", "measure") and "/" not in unit:
         unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"
     return _Candidate(c.start, c.end, c.value, c.upper, c.qualifier, c.q_word, c.gap, unit, kind, currency)
+
+
+def _doubled(scan: str, start: int) -> bool:
+    """True when a verb of doubling stands just before the number: 翻一番, 翻了近两番."""
+    before = scan[max(0, start - _DOUBLING_REACH):start]
+    return any(v in before for v in _DOUBLING)
 
 
 def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
@@ -616,6 +627,8 @@ def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
 def _magnitude_suffixes(s: str) -> tuple[Decimal, ...]:
     """The magnitudes a range's second number ends in, that its first may share:
     the whole run and the large ones at its end (三十万: 十万, 万; 两千万: 千万, 万)."""
+    if s[-1:] in WEB_SCALE:
+        return (WEB_SCALE[s[-1]],)  # 10~15k
     whole = _magnitude_suffix(s)
     large, width = Decimal(1), 0
     for c in reversed(s):
@@ -766,7 +779,7 @@ def _enough_without_unit(n1: str, g: _Groups, qualifier: str) -> bool:
     """A number with no unit is a figure when a magnitude makes it a quantity: 2万多, 突破百万."""
     if not n1:
         return g.pct is not None or bool(g.fixed)
-    if n1[-1] in _WEB_SUFFIX or "e" in n1 or "E" in n1:
+    if n1[-1] in _WEB_SUFFIX or "e" in n1 or "E" in n1 or (g.n2 or "")[-1:] in _WEB_SUFFIX:
         return True  # 40k, 1.5w, 2e5
     mags = [c for c in n1 + (g.m1 or "") + (g.n2 or "") + (g.m2 or "") if c in LARGE]  # 10至12万: one 万 for both
     has_digit = any(c not in LARGE for c in n1)

@@ -24,7 +24,7 @@ ROLES = frozenset({"digit", "tens", "small", "large"})
 STYLES = frozenset({"plain", "financial", "traditional"})
 PLACES = frozenset({"before", "number", "unit"})
 QUALIFIER_VALUES = frozenset({"about", "over", "under", "at_least", "at_most"})
-NEEDS = frozenset({"", "classifier", "arabic", "digits"})
+NEEDS = frozenset({"", "classifier", "arabic", "digits", "doubling"})
 CLASSIFIER = frozenset({"", "may"})
 
 
@@ -37,7 +37,7 @@ class Unit:
     word: str
     kind: str
     currency: str
-    needs: str  # "", "classifier", "arabic" or "digits"
+    needs: str  # "", "classifier", "arabic", "digits" or "doubling"
     not_before: str  # characters that must not follow it: 方 but not 方面
     classifier: str = ""  # "may": 个 may stand before it and drops out (2个小时)
 

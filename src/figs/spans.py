@@ -192,7 +192,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
                 (?P<sep> {_RANGE_SEPARATORS} )
-                (?P<n2> [0-9]+ (?:\.[0-9]+)? {_MAG}* | [{DIGITS}{MAGNITUDES}]+ )
+                (?P<n2> [0-9]+ (?:\.[0-9]+)? (?: [kKwW](?![0-9A-Za-z]) | {_MAG}* ) | [{DIGITS}{MAGNITUDES}]+ )   # 10~15k
                 (?P<q2> 多 | 余 )?
                 (?P<m2> {_MAG}+ )?
             )?
