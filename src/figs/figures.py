@@ -135,6 +135,12 @@ class _Groups(NamedTuple):
     sub: str | None
     subn: str | None
     subunit: str | None
+    sub2: str | None
+    subn2: str | None
+    subunit2: str | None
+    subd2: str | None
+    szero: str | None
+    subd: str | None
     uq: str | None
 
 
@@ -266,6 +272,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
 def _unspaced(g: _Groups) -> _Groups | None:
     """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
     makes it one number (一 二 三 is a list, not 123)."""
+    if (g.n1 or "")[:1].isdigit():
+        return g._replace(n1=(g.n1 or "").replace(" ", ""))  # 177.1 亿元: a magnitude spaced from its digits
     if not spaced_parts_join(g.n1 or ""):
         return None
     return g._replace(n1=(g.n1 or "").replace(" ", ""))
@@ -363,12 +371,11 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
     elif g.uhalf:
         end = m.start("uhalf")
     if g.sub:
-        factor = SUBUNITS.get(g.unit or "", {}).get(g.subunit or "")
-        part = value_of(g.subn) if factor is not None and c.upper is None else None
+        part = _subunits(g) if c.upper is None else None
         if part is None:
             end = min(end, m.start("sub"))
         else:
-            value = tidy(value + part * factor)  # type: ignore[operator]  # 五元三毛: 5.3 元 (factor is set)
+            value = tidy(value + part)  # 五元三毛: 5.3 元, 一块二 1.2, 五元六角八分 5.68
             if not currency and g.unit in SUBUNIT_CURRENCY:
                 kind, currency = "money", SUBUNIT_CURRENCY[g.unit or ""]  # 三块五毛: yuan, not pieces
     upper = c.upper
@@ -380,6 +387,30 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
     while end > c.start and scan[end - 1] == " ":
         end -= 1
     return _Candidate(c.start, end, value, upper, qualifier, c.q_word, c.gap, unit, kind, currency)
+
+
+def _subunits(g: _Groups) -> Decimal | None:
+    """What the subunits after a whole unit add to it: 五元三毛 0.3, 五元六角八分 0.68,
+    七毛八 0.78 after 元 (the digit after a subunit is the next place down), 一块二 0.2
+    and 三块零四 0.04 (a lone digit after 元 or 块 is its tenths, after 零 its hundredths)."""
+    subs = SUBUNITS.get(g.unit or "", {})
+    if g.subd:
+        tenth = max(subs.values())
+        return NUMERALS[g.subd][0] * (tenth / 10 if g.szero else tenth)
+    factor = subs.get(g.subunit or "")
+    part = value_of(g.subn or "") if factor is not None else None
+    if part is None or factor is None:
+        return None
+    total = part * factor
+    if g.subd2:
+        total += NUMERALS[g.subd2][0] * factor / 10
+    elif g.sub2:
+        factor2 = subs.get(g.subunit2 or "")
+        part2 = value_of(g.subn2 or "")
+        if factor2 is None or part2 is None or factor2 >= factor:
+            return None
+        total += part2 * factor2
+    return total
 
 
 def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
@@ -415,7 +446,7 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
     二次污染, a short quotation or a title."""
     n1 = g.n1 or ""
     if (n1 in _ONE and c.qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf
-            and not _shifted_by(scan, c.start, g)):
+            and not g.sub and not _shifted_by(scan, c.start, g)):
         return True  # 一 as an article, even when a word after it looked like a qualifier
     if (not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名"
             and not _magnitude_with_unit(scan, g, c)):
@@ -487,7 +518,7 @@ def _after_a_unit(scan: str, at: int) -> bool:
 
 def _bare(g: _Groups) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep
+    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or g.sub
                 or g.unit in _NOT_ARTICLE_UNITS)
 
 

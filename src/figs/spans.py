@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import Iterable
 
 from . import patterns
@@ -49,6 +50,12 @@ def _subunit_alternation() -> str:
 
 
 _SUBUNITS = _subunit_alternation()
+# Whole units whose first subunit is a tenth (元 and 角, 块 and 毛): a lone digit after
+# them is that subunit (一块二 is 1.2 元), after 零 the next (三块零四 3.04 元).
+_DECIMAL_WHOLES = re.escape("".join(sorted(u for u, subs in SUBUNITS.items()
+                                           if len(u) == 1 and max(subs.values()) == Decimal("0.1"))))
+# Where such a lone digit ends: not before a numeral or a word it would begin (两块五花肉).
+_DIGIT_ENDS = rf"(?![0-9{DIGITS}{MAGNITUDES}]|(?![到至钱左])[\u4e00-\u9fff])"
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
 _AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
 _SET_VALUE_GUARDS = "|".join(
@@ -175,7 +182,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
-              | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000
+              | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 177.1 亿 (not 2019 万科)
               | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
                 (?:点[{DIGITS}]+ {_MAG}*)?   # 一千一百五十, 三点五(亿), 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
@@ -207,7 +214,11 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
             (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
-            (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT}) 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} ) )?  # 五元三毛, 两美元又三美分
+            (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
+                (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
+                    (?P<sub2> (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
+                            | (?P<subd2> [一二三四五六七八九] ) {_DIGIT_ENDS} )?                  # 七毛八
+                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四
         )?
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
     """,
