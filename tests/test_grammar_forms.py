@@ -17,6 +17,11 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("tens and units after a magnitude", "存款达三万零八",
      [("三万零八", D(30008), None, "")]),
     ("tens and units after a magnitude", "耗資三點五億元。", [("三點五億元", D(350000000), None, "元")]),
+    ("decimals after a magnitude", "总额十二万三千四百五十六点七八",
+     [("十二万三千四百五十六点七八", D("123456.78"), None, "")]),
+    ("decimals after a magnitude", "长十点五公里", [("十点五公里", D("10.5"), None, "公里")]),
+    ("decimals: only a large magnitude after them", "下午三点五十分开会", []),
+    ("decimals: only a large magnitude after them", "晚上十点五十分到达", []),
     ("range: shared magnitude", "月薪十八至三十万日元", [("十八至三十万日元", D(180000), D(300000), "日元")]),
     ("range: shared magnitude", "投资一千到两千万元", [("一千到两千万元", D(10000000), D(20000000), "元")]),
     ("range: shared magnitude", "约五到十万人参加", [("约五到十万人", D(50000), D(100000), "人")]),
@@ -83,6 +88,9 @@ PARSE = [  # class, text, value
     ("卌", "卌", 40), ("卌", "卌五", 45), ("俩 and 仨", "俩", 2), ("俩 and 仨", "仨", 3),
     ("percent: set word", "百分百", 100),
     ("tens and units after a magnitude", "一万二千三百四十五", 12345),
+    ("magnitudes said twice are no number", "千千万万", None), ("magnitudes said twice are no number", "亿万", None),
+    ("magnitudes said twice are no number", "一千千", None), ("magnitudes: each one place down", "一千一百", 1100),
+    ("magnitudes: four times ten thousand ten thousands", "四万万", 400000000),
 ]
 
 
@@ -99,6 +107,9 @@ NOT_FIGURES = [  # class, sentence: no figure in it
     ("idiom", "千方百计"),
     ("a bout of, not a multiple", "经过一番努力"),
     ("a set phrase", "高呼万岁"),
+    ("a name: numeral and unit", "百度公司发布财报"),
+    ("a set phrase: numeral and unit", "千百年来"),
+    ("a set phrase: numeral and unit", "有千万种理由"),
     ("a set phrase", "小两口子"),
 ]
 

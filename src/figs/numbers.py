@@ -401,6 +401,8 @@ def _positional(values: list[tuple[int, str]]) -> Decimal | None:
             group += value
             last_scale, explicit = 10, True
         elif role == "small":
+            if digit is None and group and value >= last_scale:
+                return None  # 千千万万, 百百: magnitudes said twice are 'countless', no number
             explicit = digit is not None or group > 0 or bool(terms)
             group += (digit if digit is not None else 1) * value
             digit, last_scale, zero_seen = None, value, False
@@ -413,6 +415,8 @@ def _positional(values: list[tuple[int, str]]) -> Decimal | None:
                 terms.append((v * value, lvl * value))
                 last_scale = lvl * value
                 continue
+            if below == 0 and terms and terms[-1][1] > value:
+                return None  # 亿万: 'hundreds of millions', a word, not 100010000
             level = 1
             while terms and terms[-1][1] < value:
                 v, lvl = terms.pop()

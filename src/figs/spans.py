@@ -119,11 +119,15 @@ _WEIGHT_LIANG = (rf"两(?![{DIGITS}{MAGNITUDES}])(?<=[二三四五六七八九�
 _NOT_A_MAG_UNIT = rf"(?!(?=[{re.escape(''.join(sorted({u[0] for u in UNITS if u[0] in LARGE})))}])(?:{_MAG_UNITS}))"
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
 # The ends of a Chinese number that is plainly one number, whatever follows it: the
-# tens and units after a magnitude (一万二千三百四十五, 五千六百七十, 一万零八, 三千零五十).
+# tens and units after a magnitude (一万二千三百四十五, 五千六百七十, 一万零八, 三千零五十),
+# and up to three decimals after one (一千二百点五, 十二万三千四百五十六点七八).
 _AFTER_A_MAGNITUDE = "|".join(
     f"(?<=[万萬亿億千百]{tail})" for tail in (
         "[一二两三四五六七八九]十[一二三四五六七八九]", "[一二两三四五六七八九]十",
-        "零[一二三四五六七八九]", "零[一二三四五六七八九]十", "零[一二三四五六七八九]十[一二三四五六七八九]", "零十[一二三四五六七八九]"))
+        "零[一二三四五六七八九]", "零[一二三四五六七八九]十", "零[一二三四五六七八九]十[一二三四五六七八九]", "零十[一二三四五六七八九]")
+) + "|" + "|".join(  # and its decimals: 十二万三千四百五十六点七八
+    f"(?<=[万萬亿億千百十]{before}点{'[〇零一二三四五六七八九]' * n})"
+    for before in ("", "[一二两三四五六七八九]") for n in (1, 2, 3))
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
     {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
@@ -184,15 +188,14 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
               | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 177.1 亿 (not 2019 万科)
               | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
-                (?:点[{DIGITS}]+ {_MAG}*)?   # 一千一百五十, 三点五(亿), 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
+                (?:点[{DIGITS}]+ (?:[千百]?[万萬亿億])*)?   # 一千一百五十, 三点五(亿) (not the 十 of 三点五十分), 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
             # Without a sign, a number must end in a magnitude (or in the one digit that
             # stands for the next magnitude down: 一万二 is 12000, 三千五 3500, 1万5 15000) or be
             # followed by something that can make it a figure; this turns 十分, 一国两制,
             # 1998， away cheaply.
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
-                         | {_AFTER_A_MAGNITUDE}
-                         | (?=\ *[{_FOLLOW}]) ))
+                         | (?=\ *[{_FOLLOW}]) | {_AFTER_A_MAGNITUDE} ))
             (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
             (?P<m1> (?<=[多余几来]) {_MAG}+ | 个(?=亿) {_MAG}+ | (?<=[0-9]) {_MAG}+ )?   # 3000余万, 二十几万, 5个亿 (never the 十 of 七十八)
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
