@@ -380,13 +380,18 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
                 kind, currency = "money", SUBUNIT_CURRENCY[g.unit or ""]  # 三块五毛: yuan, not pieces
     upper = c.upper
     head, per, per_unit = unit.partition("/")
-    if not g.sub and kind == "money" and head in SUBUNIT_OF:
+    if kind == "money" and head in SUBUNIT_OF:
         whole, factor = SUBUNIT_OF[head]  # 三毛钱, 5角, 4毛/斤: 0.3 元, 0.5 元, 0.4 元/斤
         unit, value = whole + per + per_unit, tidy(value * factor)
         upper = None if upper is None else tidy(upper * factor)
     while end > c.start and scan[end - 1] == " ":
         end -= 1
     return _Candidate(c.start, end, value, upper, qualifier, c.q_word, c.gap, unit, kind, currency)
+
+
+def _with_subunits(g: _Groups) -> bool:
+    """True when subunits after the unit make one amount with it (一块二, 两毛五)."""
+    return bool(g.sub) and _subunits(g) is not None
 
 
 def _subunits(g: _Groups) -> Decimal | None:
@@ -446,7 +451,7 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
     二次污染, a short quotation or a title."""
     n1 = g.n1 or ""
     if (n1 in _ONE and c.qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf
-            and not g.sub and not _shifted_by(scan, c.start, g)):
+            and not _with_subunits(g) and not _shifted_by(scan, c.start, g)):
         return True  # 一 as an article, even when a word after it looked like a qualifier
     if (not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名"
             and not _magnitude_with_unit(scan, g, c)):
@@ -518,7 +523,7 @@ def _after_a_unit(scan: str, at: int) -> bool:
 
 def _bare(g: _Groups) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or g.sub
+    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or _with_subunits(g)
                 or g.unit in _NOT_ARTICLE_UNITS)
 
 
@@ -763,7 +768,7 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     chinese = bool(n1) and n1[0] not in "0123456789"
     if u.needs == "arabic" and (not n1 or chinese and not _counts_with_chinese(n1, g)):
         return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字, 五六级, 两级, 六点二级, 五级左右)
-    if u.needs == "digits" and (not n1 or chinese):
+    if u.needs == "digits" and (not n1 or chinese) and not _with_subunits(g):
         return "", None, ""  # 两角 (two roles), 三毛 (a name); 3角 and 5毛 are money
     if u.needs == "classifier" and not g.cls:
         return "", None, ""
