@@ -135,7 +135,6 @@ class _Groups(NamedTuple):
     sub: str | None
     subn: str | None
     subunit: str | None
-    sub2: str | None
     subn2: str | None
     subunit2: str | None
     subd2: str | None
@@ -409,7 +408,7 @@ def _subunits(g: _Groups) -> Decimal | None:
     total = part * factor
     if g.subd2:
         total += NUMERALS[g.subd2][0] * factor / 10
-    elif g.sub2:
+    elif g.subn2:
         factor2 = subs.get(g.subunit2 or "")
         part2 = value_of(g.subn2 or "")
         if factor2 is None or part2 is None or factor2 >= factor:

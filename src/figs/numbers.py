@@ -98,12 +98,19 @@ def parse_number(s: str) -> Decimal | None:
     return value_of(s)
 
 
-# Spaces a number may be typed with that do not split it: after a sign (- 5, 负 5),
-# before a percent sign or a magnitude (25.5 %, 177.1 亿), before the unit 个 of 5个亿.
-_INNER_SPACE = regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in _MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
-# A full-width comma used as a thousands separator (82，225.00): only between digits
-# and before exactly three.
-_WIDE_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+@lru_cache(maxsize=1)
+def _inner_space() -> regex.Pattern:
+    """Spaces a number may be typed with that do not split it: after a sign (- 5, 负 5),
+    before a percent sign or a magnitude (25.5 %, 177.1 亿).  Compiled when first
+    needed, like `_qualified`."""
+    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in _MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
+
+
+@lru_cache(maxsize=1)
+def _wide_thousands() -> regex.Pattern:
+    """A full-width comma used as a thousands separator (82，225.00): only between
+    digits and before exactly three."""
+    return regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
 
 
 def _closed_up(s: str) -> str:
@@ -114,9 +121,9 @@ def _closed_up(s: str) -> str:
     ('-5', '25.5%', '1.5亿', '5亿')
     """
     if " " in s:
-        s = _INNER_SPACE.sub("", s)
+        s = _inner_space().sub("", s)
     if "，" in s:
-        s = _WIDE_THOUSANDS.sub(",", s)
+        s = _wide_thousands().sub(",", s)
     if "个亿" in s:
         s = s.replace("个亿", "亿")  # 5个亿, 两个亿: a count of 亿
     return s
@@ -279,12 +286,17 @@ def _plain(s: str) -> Decimal | None:
 
 
 def _mixed_run(s: str) -> Decimal | None:
-    """3亿5千万 → 350000000: digits with magnitudes, each part smaller than the last."""
+    """3亿5千万 → 350000000: digits with magnitudes, each part smaller than the last;
+    or such a run before one large magnitude that scales it all: 1千2百万 → 12000000."""
     total, previous = Decimal(0), None
     for m in _MIXED.finditer(s):
         scale = chinese_value(m.group(2), magnitudes_only=True)
         if scale is None or (previous is not None and scale >= previous):
-            return None
+            large = NUMERALS.get(s[-1])
+            if large is None or large[1] != "large" or not _MIXED_RUN.fullmatch(s[:-1]):
+                return None
+            head = _mixed_run(s[:-1])
+            return None if head is None or head >= large[0] else tidy(head * large[0])
         total += Decimal(m.group(1).replace(",", "")) * scale
         previous = scale
     return tidy(total)

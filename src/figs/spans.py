@@ -121,13 +121,13 @@ _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
 # The ends of a Chinese number that is plainly one number, whatever follows it: the
 # tens and units after a magnitude (一万二千三百四十五, 五千六百七十, 一万零八, 三千零五十),
 # and up to three decimals after one (一千二百点五, 十二万三千四百五十六点七八).
-_AFTER_A_MAGNITUDE = "|".join(
+_AFTER_A_MAGNITUDE = "(?<=[一二三四五六七八九十〇零])(?:" + "|".join(
     f"(?<=[万萬亿億千百]{tail})" for tail in (
         "[一二两三四五六七八九]十[一二三四五六七八九]", "[一二两三四五六七八九]十",
         "零[一二三四五六七八九]", "零[一二三四五六七八九]十", "零[一二三四五六七八九]十[一二三四五六七八九]", "零十[一二三四五六七八九]")
 ) + "|" + "|".join(  # and its decimals: 十二万三千四百五十六点七八
     f"(?<=[万萬亿億千百十]{before}点{'[〇零一二三四五六七八九]' * n})"
-    for before in ("", "[一二两三四五六七八九]") for n in (1, 2, 3))
+    for before in ("", "[一二两三四五六七八九]") for n in (1, 2, 3)) + ")"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
     {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
@@ -197,7 +197,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
                          | (?=\ *[{_FOLLOW}]) | {_AFTER_A_MAGNITUDE} ))
             (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
-            (?P<m1> (?<=[多余几来]) {_MAG}+ | 个(?=亿) {_MAG}+ | (?<=[0-9]) {_MAG}+ )?   # 3000余万, 二十几万, 5个亿 (never the 十 of 七十八)
+            (?P<m1> (?: (?<=[多余几来0-9]) | 个(?=亿) ) {_MAG}+ )?   # 3000余万, 二十几万, 5个亿 (never the 十 of 七十八)
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
@@ -219,7 +219,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
             (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
                 (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
-                    (?P<sub2> (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
+                    (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
                             | (?P<subd2> [一二三四五六七八九] ) {_DIGIT_ENDS} )?                  # 七毛八
                   | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四
         )?
