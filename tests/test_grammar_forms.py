@@ -57,6 +57,7 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("units", "身高六呎", [("六呎", D(6), None, "呎")]),
     ("units", "一台二十九吋的电视", [("二十九吋", D(29), None, "吋")]),
     ("units", "售价五千印度卢布", [("五千印度卢布", D(5000), None, "印度卢布")]),
+    ("negative: traditional", "出口負增長3.5%", [("3.5%", D("-3.5"), None, "%")]),
     ("units: traditional", "體溫37攝氏度", [("37攝氏度", D(37), None, "摄氏度")]),
     ("units: traditional", "氣溫70華氏度", [("70華氏度", D(70), None, "华氏度")]),
     ("multiple: 番 after a verb of doubling", "产值翻了一番", [("一番", D(1), None, "番")]),
@@ -114,9 +115,10 @@ NOT_FIGURES = [  # class, sentence: no figure in it
     ("idiom", "千方百计"),
     ("a bout of, not a multiple", "经过一番努力"),
     ("a set phrase", "高呼万岁"),
+    ("idiom: a range before 成群", "三五成群地聊天"),
+    ("idiom: a whole amount that is a word", "他们半斤八两"),
     ("a name: numeral and unit", "百度公司发布财报"),
     ("a set phrase: numeral and unit", "千百年来"),
-    ("a set phrase: numeral and unit", "有千万种理由"),
     ("a set phrase", "小两口子"),
 ]
 

@@ -455,8 +455,8 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
     if (not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名"
             and not _magnitude_with_unit(scan, g, c)):
         return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
-    if not c.q_word and n1 + (g.unit or "") in _NUMERAL_WORDS:
-        return True  # 二次污染, 二次创业: 'secondary', not a count
+    if not c.q_word and (n1 + (g.unit or "") in _NUMERAL_WORDS or g.sub and scan[c.start:c.end] in _NUMERAL_WORDS):
+        return True  # 二次污染, 二次创业: 'secondary', not a count; 半斤八两: 'six of one, half a dozen of the other'
     if n1[:1] in NUMERALS and not c.q_word and _begins_a_name(scan, c.start, c.end):
         return True  # 七台河市, 九台市: the numeral and its unit begin a place's name
     return _in_slogan(scan, c.start, c.end)
