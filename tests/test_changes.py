@@ -44,6 +44,10 @@ BY = table(
     ("a shift of a duration", "审批时间缩短3天。", "3天", ("by", "down", "")),
     ("vague 数 before the magnitude", "向中国增加数十亿美元的出口。", "数十亿美元", ("by", "up", "")),
     ("size noun, adverb, qualifier", "微软的跌幅分别超过3.4%。", "超过3.4%", ("by", "down", "")),
+    ("size noun, 已 before the link", "截至昨天累计涨幅已达到了105%。", "105%", ("by", "up", "")),
+    ("a size noun of two words", "报名人数增长比例为13.1%。", "13.1%", ("by", "up", "")),
+    ("a saving is a change down", "采暖成本比传统方式节省20%至30%。", "20%至30%", ("by", "down", "比传统方式")),
+    ("an intensified verb", "绿色走廊锐减50%以上。", "50%以上", ("by", "down", "")),
 )
 
 TO = table(
@@ -54,6 +58,8 @@ TO = table(
     ("a time word before the level", "销售额增长到2022年的1亿元。", "1亿元", ("to", "up", "")),
     ("a duration compressed", "过卡时间压缩到10秒内。", "10秒内", ("to", "down", "")),
     ("为 after a verb", "等候时间缩短为5分钟。", "5分钟", ("to", "down", "")),
+    ("a measure word the level is per", "原油价格又跌到每桶12.75美元。", "12.75美元", ("to", "down", "")),
+    ("扩 and 至", "门店数将扩至40家。", "40家", ("to", "up", "")),
 )
 
 NO_CHANGE = table(
@@ -69,6 +75,27 @@ NO_CHANGE = table(
     ("多 without a comparison", "到场的有300多人。", "300多人", ("", "", "")),
     ("a change named after the figure", "5000万元迅速增长。", "5000万元", ("", "", "")),
     ("增长 in a noun", "培育集体经济新增长点9个。", "9个", ("", "", "")),
+    ("新增 and a noun, no comparison", "湖北新增确诊病例371例。", "371例", ("", "", "")),
+    ("a verb and a noun, no comparison", "上涨个股2000只。", "2000只", ("", "", "")),
+    ("a comparison, a verb and 的: a count", "比去年增长的项目有12个。", "12个", ("", "", "")),
+)
+
+# 新增 names a measure (新增1例), but after a comparison base it is the size of the
+# change against that base (bulletins: 较昨日新增286例, 较当天零时新增…确诊病例309例).
+COMPARED_NEW = table(
+    ("较 … 新增", "法国累计确诊1412例，较昨日新增286例。", "286例", ("by", "up", "较昨日")),
+    ("较 … 新增, a time of day in the base", "韩国较前一天下午4时新增169例。", "169例", ("by", "up", "较前一天下午4时")),
+    ("较 … 新增 and the noun", "韩国较当天零时新增新冠肺炎确诊病例309例，累计确诊病例6593例。", "309例",
+     ("by", "up", "较当天零时")),
+    ("较 … 新增, the total after it is an amount", "韩国较当天零时新增新冠肺炎确诊病例309例，累计确诊病例6593例。",
+     "6593例", ("", "", "")),
+    ("比 … 新增", "推广面积比上年新增5亿多亩次。", "5亿多亩", ("by", "up", "比上年")),
+    ("the comparison alone in the clause before, with a date", "较3月10日15时，新增271例。", "271例",
+     ("by", "up", "较3月10日15时")),
+    ("与 … 相比 in the clause before, a verb and a noun", "与前一天下午4时相比，一天内增加病例571例。", "571例",
+     ("by", "up", "与前一天下午4时相比")),
+    ("比 … 多 and a verb", "比去年全年多投入373.5亿元。", "373.5亿元", ("by", "up", "比去年全年")),
+    ("同比, a verb and a noun", "全市同比增加就业岗位5000个。", "5000个", ("by", "up", "同比")),
 )
 
 BASES = table(
@@ -87,6 +114,10 @@ BASES = table(
     ("the base as written, full-width digits kept", "收入比１９９１年增长１．８倍。", "１．８倍", ("by", "up", "比１９９１年")),
     ("a change in the clause before is no base", "比１９９１年增长１．８倍，年均递增２３％。", "２３％", ("by", "up", "")),
     ("在 … 基础上", "在去年基础上增加了30万元投资。", "30万元", ("by", "up", "在去年基础上")),
+    ("净增: the verb is not in the base", "考生比1997年净增约3.2万人。", "约3.2万人", ("by", "up", "比1997年")),
+    ("a year in the comparison alone in the clause before", "同1990年相比，案件数量几乎翻了一番。", "一番",
+     ("by", "up", "同1990年相比")),
+    ("a figure in the clause before is no base", "比去年多3天，利润增长20%。", "20%", ("by", "up", "")),
     xfail=("在 … 基础上",),
 )
 
@@ -105,6 +136,15 @@ FROM = table(
     ("去年同期 before the level", "民生支出从去年同期12亿元增加到13.2亿元。", "12亿元", ("from", "up", "")),
     ("从 with no change after it", "从300多名员工中选出。", "300多名", ("", "", "")),
     ("a level named before a later verb", "最初公司只有他1个人，后来员工增加到了10多人。", "1个", ("from", "up", "")),
+    ("a vague level after 从", "面积从几万亩发展到几十万亩。", "几万亩", ("from", "up", "")),
+    ("a qualifier after 从 … 的", "增长率将从去年的约3.5%降至2.4%。", "约3.5%", ("from", "down", "")),
+    ("neutral 调整为: the values tell", "轨道间隔由0.74微米调整为0.37微米。", "0.37微米", ("to", "down", "")),
+    ("从此前 is a time word", "额度从此前的100亿美元扩大到300亿美元。", "100亿美元", ("from", "up", "")),
+    ("a year and 前", "经费由1990年前每年20万元逐年增加到300万元。", "20万元", ("from", "up", "")),
+    ("an aside in brackets after the level", "经费由1990年的117.6万元（人均0.60元），增长到590万元。", "117.6万元",
+     ("from", "up", "")),
+    ("an intensified verb after the level", "法方专家从40人锐减到6人。", "40人", ("from", "down", "")),
+    ("a verb not in the lists after the level", "股价从10月27日最低的4.16元逐步走高。", "4.16元", ("from", "up", "")),
     xfail=("a level named before a later verb", "从 … 到 read as a range"),
 )
 
@@ -133,6 +173,11 @@ def test_no_change(where, text, figure, expected):
 
 @pytest.mark.parametrize("where, text, figure, expected", BASES)
 def test_base(where, text, figure, expected):
+    assert claim(text, figure) == expected
+
+
+@pytest.mark.parametrize("where, text, figure, expected", COMPARED_NEW)
+def test_new_after_a_comparison(where, text, figure, expected):
     assert claim(text, figure) == expected
 
 

@@ -11,14 +11,17 @@ next to the number tell, read from ``data/changes.tsv``:
   the level (增长到2022年1亿元);
 - 从 or 由 before the number, and a verb of change after it, make it ``from``;
 - a noun of the size of a change and a linking verb make it ``by`` (增幅为8%);
-- 多, 少, 高, 低 are verbs of change only after a comparison (比去年多3人).
+- 多, 少, 高, 低 are verbs of change only after a comparison (比去年多3人);
+- after a comparison base, a verb of change and the noun it changes make the
+  figure after them ``by`` (较当天零时新增确诊病例309例, 比去年全年多投入373.5亿元).
 
 The direction is the verb's (增长 up, 回落 down).  The base of a ``by`` figure is the
 comparison written before its verb, in its clause (同比, 比上半年, 较上年同期, 与去年
 相比) or alone in the clause before (相比玉米，每亩至少增收2000元).
 
 Some words end in a verb of change but name a measure (新增1例: a count of new
-cases, not a change), and a verb that changes amounts but not durations does not
+cases, not a change) unless a comparison base stands before them (较昨日新增286例:
+286 more than yesterday), and a verb that changes amounts but not durations does not
 make 双提升三年行动计划 a change.
 
 `follow` works on two neighbouring figures of one sentence: the one after a
@@ -62,7 +65,7 @@ _ROLES = _load()
 _VERBS = _ROLES["verb"]
 _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]
-_NOT = frozenset(_ROLES["not"])
+_NOT = _ROLES["not"]
 
 
 class _Ending:
@@ -99,7 +102,7 @@ _ADVERB_END = _Ending(_ROLES["adverb"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
 # 压缩到2022年的0.04小时, 增长到本年的900亿元; and between 从 and the level before:
 # 从2016年的13小时, 从最初的20亩, 从去年同期12亿元.
-_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?"
+_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初|前)?"
               r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|当时|最初|原来)")
 _TIME_GAP = patterns.compile(_TIME_WORD + "的?$")
 _TIME_GAP_LAST = frozenset("年月底末初的前时来期")
@@ -107,10 +110,12 @@ _MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w 
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
 # 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
 # level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
-_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])"
+_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})(?![未而于事中来头]|此(?!前))"
                        r"(?:[^，,。；;：:！？!?、]{0,8}的|" + _TIME_WORD + r")?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
-# What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
+# What may follow a `from` figure: an aside in brackets (由117.6万元（人均0.60元），增长到),
+# adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = patterns.compile(
+    r"(?:[（(][^）()]{0,20}[）)][，,]?)?"
     f"(?:{_starting(_ROLES['adverb'])})*"
     f"(?:(?P<verb>{_starting(_VERBS)})(?:{_starting(_ROLES['to'])})?|(?P<neutral>{_starting(_ROLES['neutral'])}))"
 )
@@ -129,6 +134,21 @@ _CLAUSE = patterns.compile(r"[，,；;：:。！？!?\n]")
 _UP_TO_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
 _VERB_ANYWHERE = patterns.compile(_starting(_VERBS))
 _NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
+# The numbers of a time, which a comparison written alone in its clause may hold
+# (较3月10日15时，新增271例; 同1990年相比，…), unlike a figure (比去年多3天，…).
+_TIME_NUMBER = patterns.compile(r"[0-9]+(?:年|月|日|时|号)|前一(?:天|日)")
+# A verb of change, then the noun it changes, right before the number: after a
+# comparison base, the figure is the size of the change (较当天零时新增新冠肺炎确诊
+# 病例309例, 比去年全年多投入373.5亿元, 与前一天相比，一天内增加病例571例).  The noun
+# is short and holds no figure, 的, linking verb or conjunction (比去年增长的12个项目 is
+# a count of projects).
+_COMPARISON_CHARS = frozenset("比较")
+_CHANGED_NOUN = patterns.compile(
+    f"(?:{_starting(_ROLES['adverb'])})*"
+    f"(?P<verb>{_starting(list(_VERBS) + list(_NOT) + list(_COMPARE))})了?"
+    r"[^0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或、（）()“”《》\s]{1,10}$")
+# A level reached per a measure word: 跌到每桶12.75美元.
+_PER_GAP = patterns.compile(r"每[^0-9，,。；;：:！？!?、的每]{1,3}$")
 _LONGEST_LEAD = 40
 # The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
 # written alone (同比), qualifiers, size nouns and their links, clause marks.
@@ -158,21 +178,38 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
 
     found = _by_or_to(words, kind)
     if found is not None:
-        change, direction, verb_at = found
+        change, direction, verb_at, compared = found
         if change != "by":
             return change, direction, ""
         a, b = _base(words[:verb_at], before_clause)
+        if compared and a == b:
+            return _NO_CHANGE  # 新增1例: a measure, not a change
         return change, direction, text[lo + a:lo + b]
     size = _SIZE_END.search(words) if _SIZE_CHARS.intersection(words) else None
     if size:
         a, b = _base(words[:size.start()], before_clause)
         return "by", _SIZES[size.group(1)][0], text[lo + a:lo + b]
-    if not _FROM_FIRST.isdisjoint(lead) and _FROM_END.search(lead):
+    if not _FROM_FIRST.isdisjoint(words) and _FROM_END.search(words):
         after = _AFTER_FROM.match(scan, end)
         if after:
             verb = after.group("verb")
             return "from", _VERBS[verb][0] if verb else "", ""
+    if not _COMPARISON_CHARS.isdisjoint(lead[-_LONGEST_LEAD:]) or not _COMPARISON_CHARS.isdisjoint(before_clause[-16:]):
+        noun = _CHANGED_NOUN.search(words)
+        if noun:
+            verb = noun.group("verb")
+            a, b = _base(words[:noun.start("verb")], before_clause)
+            if a != b and (kind != "duration" or _durations(verb)):
+                return "by", _direction_of(verb), text[lo + a:lo + b]
     return _NO_CHANGE
+
+
+def _direction_of(word: str) -> str:
+    return (_VERBS.get(word) or _NOT.get(word) or _COMPARE[word])[0]
+
+
+def _durations(word: str) -> bool:
+    return (_VERBS.get(word) or _NOT.get(word) or _COMPARE[word])[1]
 
 
 def names_no_measure(words: str) -> bool:
@@ -198,8 +235,13 @@ def _without_qualifiers(words: str) -> str:
     return words
 
 
-def _by_or_to(words: str, kind: str) -> tuple[str, str, int] | None:
-    """("by" or "to", direction, where the verb starts) when a verb of change ends `words`."""
+def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
+    """("by" or "to", direction, where the verb starts, whether it is a change only
+    after a comparison base) when a verb of change ends `words`."""
+    if "每" in words[-4:]:
+        per = _PER_GAP.search(words)
+        if per and _TO_END.search(words[:per.start()]):
+            words = words[:per.start()]  # 跌到每桶12.75美元
     if words[-1:] not in _MAY_END_A_CHANGE:
         return None  # most figures: no verb, 到 or time word right before them
     change = "by"
@@ -213,19 +255,20 @@ def _by_or_to(words: str, kind: str) -> tuple[str, str, int] | None:
         before_to = _without_qualifiers(words[:to.start()])
         if _VERB_END.search(before_to):
             words, change = before_to, "to"
-    if _NOT_END.search(words):
-        return None  # 新增1例: a measure
+    measure = _NOT_END.search(words)
+    if measure:  # 新增1例: a measure, unless a comparison base stands before it
+        return ("by", _NOT[measure.group()][0], measure.start(), True) if change == "by" else None
     verb = _VERB_END.search(words)
     if verb:
         direction, durations = _VERBS[verb.group()]
         if kind == "duration" and not durations:
             return None  # 双提升三年行动计划: a plan's length, not a change
-        return change, direction, verb.start()
+        return change, direction, verb.start(), False
     compared = _COMPARE_END.search(words)
     if compared and change == "by":
         direction, durations = _COMPARE[compared.group()]
         if (kind != "duration" or durations) and _OPENED.search(_without_adverbs(words[:compared.start()])):
-            return "by", direction, compared.start()
+            return "by", direction, compared.start(), False
     return None
 
 
@@ -247,7 +290,8 @@ def _base(words: str, before_clause: str) -> tuple[int, int]:
     if b:
         return offset + a, offset + b
     previous = _CLAUSE.split(before_clause)[-1] if before_clause else ""
-    if not previous or not _NUMBER_CHARS.isdisjoint(previous) or _VERB_ANYWHERE.search(previous):
+    if (not previous or not _NUMBER_CHARS.isdisjoint(_TIME_NUMBER.sub("", previous))
+            or _VERB_ANYWHERE.search(previous)):
         return 0, 0  # 比1991年增长1.8倍，年均递增23%: a change of its own, not a base
     if _CLOSED.fullmatch(previous) or (_OPENED.match(previous) and _OPENED.fullmatch(previous)):
         return len(before_clause) - len(previous), len(before_clause)
