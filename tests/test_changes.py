@@ -60,6 +60,7 @@ TO = table(
     ("为 after a verb", "等候时间缩短为5分钟。", "5分钟", ("to", "down", "")),
     ("a measure word the level is per", "原油价格又跌到每桶12.75美元。", "12.75美元", ("to", "down", "")),
     ("扩 and 至", "门店数将扩至40家。", "40家", ("to", "up", "")),
+    ("a level fallen through", "泰币汇率首次跌破50铢兑1美元大关。", "50铢", ("to", "down", "")),
 )
 
 NO_CHANGE = table(
@@ -118,6 +119,15 @@ BASES = table(
     ("a year in the comparison alone in the clause before", "同1990年相比，案件数量几乎翻了一番。", "一番",
      ("by", "up", "同1990年相比")),
     ("a figure in the clause before is no base", "比去年多3天，利润增长20%。", "20%", ("by", "up", "")),
+    ("an intensifier before the verb is not in the base", "指数较前一交易日猛跌了222.20点。", "222.20点",
+     ("by", "down", "较前一交易日")),
+    ("a qualifier before the verb is not in the base", "销售额相比去年同期至少增长了200%。", "200%",
+     ("by", "up", "相比去年同期")),
+    ("an aside in brackets after the base", "出口比1996年（下同）增长12.1%。", "12.1%", ("by", "up", "比1996年")),
+    ("比索 is a currency", "墨西哥货币比索贬值15%。", "15%", ("by", "down", "")),
+    ("比价 is a price ratio, the base is the clause before", "与1997年初相比，印尼盾与美元比价已经下跌了137%。", "137%",
+     ("by", "down", "与1997年初相比")),
+    ("相比之下 is a contrast", "相比之下，标准普尔500指数同期下跌了1.6%。", "1.6%", ("by", "down", "")),
     xfail=("在 … 基础上",),
 )
 

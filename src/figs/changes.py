@@ -99,6 +99,9 @@ _SIZE_CHARS = frozenset(w[-1] for w in _SIZES)
 _TO_END = _Ending(_ROLES["to"])
 _NOT_END = _Ending(_NOT)
 _ADVERB_END = _Ending(_ROLES["adverb"])
+# Between a comparison base and its verb: adverbs, and qualifiers of the figure's size
+# written before the verb (相比去年同期至少增长了200%).
+_BEFORE_VERB_END = _Ending(list(_ROLES["adverb"]) + [w for w in QUALIFIERS["before"] if len(w) > 1] + ["近", "约", "逾"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
 # 压缩到2022年的0.04小时, 增长到本年的900亿元; and between 从 and the level before:
 # 从2016年的13小时, 从最初的20亩, 从去年同期12亿元.
@@ -128,7 +131,7 @@ _LIST_GAP = patterns.compile(r"[、和与及或]|以及")
 _BASE_WORD = patterns.compile(_starting(_ROLES["base"]))
 _CLOSED = patterns.compile(f"(?:与|和|同|跟)[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
 _OPENED = patterns.compile(
-    r"(?:相比|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特])|(?<![比相])较(?![为大多高低好快少早晚之]))"
+    r"(?:相比(?!之下)|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特价索])|(?<![比相])较(?![为大多高低好快少早晚之]))"
     r"[^，,。；;：:！？!?]{1,14}$")
 _CLAUSE = patterns.compile(r"[，,；;：:。！？!?\n]")
 _UP_TO_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
@@ -179,6 +182,8 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
     found = _by_or_to(words, kind)
     if found is not None:
         change, direction, verb_at, compared = found
+        if change == "by" and lead.endswith("破") and len(words) == len(lead) - 1:
+            change = "to"  # 跌破50铢兑1美元: the level it fell through, not the size of the fall
         if change != "by":
             return change, direction, ""
         a, b = _base(words[:verb_at], before_clause)
@@ -274,7 +279,7 @@ def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
 
 def _without_adverbs(words: str) -> str:
     while True:
-        m = _ADVERB_END.search(words)
+        m = _BEFORE_VERB_END.search(words)
         if not m or m.start() == len(words):
             return words
         words = words[:m.start()]
@@ -308,9 +313,12 @@ def _base_in(words: str) -> tuple[int, int]:
     for m in _BASE_WORD.finditer(words):
         last = m
     opened = _OPENED.search(words)
-    # The comparison nearest the verb.
-    found = max((m.span() for m in (last, opened) if m), default=(0, 0))
-    return found
+    # The comparison nearest the verb, without an aside in brackets at its end
+    # (比1996年（下同）增长12.1%).
+    a, b = max((m.span() for m in (last, opened) if m), default=(0, 0))
+    if words[b - 1:b] in ("）", ")"):
+        b = max(a, max(words.rfind("（", a, b), words.rfind("(", a, b)))
+    return a, b
 
 
 def settle(text: str, figures: list[Figure], offset: int = 0) -> list[Figure]:
