@@ -48,6 +48,10 @@ BY = table(
     ("a size noun of two words", "报名人数增长比例为13.1%。", "13.1%", ("by", "up", "")),
     ("a saving is a change down", "采暖成本比传统方式节省20%至30%。", "20%至30%", ("by", "down", "比传统方式")),
     ("an intensified verb", "绿色走廊锐减50%以上。", "50%以上", ("by", "down", "")),
+    ("高达 between the verb and the size", "教育经费支出年均增长高达42.7%。", "42.7%", ("by", "up", "")),
+    ("达 between the verb and the size", "违章率平均下降达45%以上。", "45%以上", ("by", "down", "")),
+    ("a size noun, 则 and 高达", "指数基金平均涨幅则高达28.90%。", "28.90%", ("by", "up", "")),
+    ("a size noun, 可 and 达", "美国经济的增长速度可达3.7%。", "3.7%", ("by", "up", "")),
 )
 
 TO = table(
@@ -72,6 +76,8 @@ NO_CHANGE = table(
     ("新增 names a measure", "辽宁新增1例。", "1例", ("", "", "")),
     ("新增 before the measure", "北京新增确诊病例21例。", "21例", ("", "", "")),
     ("a plan's length after a verb that changes no durations", "实施双提升三年行动计划。", "三年", ("", "", "")),
+    ("a duration after a size noun", "零售额增长速度是10年来最慢的。", "10年", ("", "", "")),
+    ("达到 alone after 累计", "调研的频率累计达到了7次。", "7次", ("", "", "")),
     ("比 in another word", "贷款比例为80%。", "80%", ("", "", "")),
     ("多 without a comparison", "到场的有300多人。", "300多人", ("", "", "")),
     ("a change named after the figure", "5000万元迅速增长。", "5000万元", ("", "", "")),
@@ -124,6 +130,8 @@ BASES = table(
     ("a qualifier before the verb is not in the base", "销售额相比去年同期至少增长了200%。", "200%",
      ("by", "up", "相比去年同期")),
     ("an aside in brackets after the base", "出口比1996年（下同）增长12.1%。", "12.1%", ("by", "up", "比1996年")),
+    ("a time span since which the change counts", "价格自5月25日以来已经下跌了15%。", "15%", ("by", "down", "自5月25日以来")),
+    ("以来 without 自 is no base", "今年以来，基金净值平均上涨了21.37%。", "21.37%", ("by", "up", "")),
     ("比索 is a currency", "墨西哥货币比索贬值15%。", "15%", ("by", "down", "")),
     ("比价 is a price ratio, the base is the clause before", "与1997年初相比，印尼盾与美元比价已经下跌了137%。", "137%",
      ("by", "down", "与1997年初相比")),
@@ -155,6 +163,9 @@ FROM = table(
      ("from", "up", "")),
     ("an intensified verb after the level", "法方专家从40人锐减到6人。", "40人", ("from", "down", "")),
     ("a verb not in the lists after the level", "股价从10月27日最低的4.16元逐步走高。", "4.16元", ("from", "up", "")),
+    ("a fiscal year before the level reached", "赤字已由1992年度的2904亿美元下降为1996年度的1073亿美元。", "1073亿美元",
+     ("to", "down", "")),
+    ("现在 before the level reached", "光学变焦由原来的3倍提升为现在的4倍。", "4倍", ("to", "up", "")),
     xfail=("a level named before a later verb", "从 … 到 read as a range"),
 )
 

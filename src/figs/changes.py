@@ -87,8 +87,9 @@ def _starting(words) -> str:
     return f"(?:{alternation(words)})"
 
 
-# The words before a number, qualifiers, 数, 几 … (数十亿) and 了 taken off their end.
-_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + ["了"]
+# The words before a number, qualifiers, 数, 几 … (数十亿), words like them (差不多) and
+# 了 taken off their end.
+_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + list(_ROLES["approx"]) + ["了"]
 _QUALIFIER_END = _Ending(_QUALIFIER_WORDS)
 _QUALIFIER_LAST = frozenset(w[-1] for w in _QUALIFIER_WORDS)
 _VERB_END = _Ending(_VERBS)
@@ -105,11 +106,12 @@ _BEFORE_VERB_END = _Ending(list(_ROLES["adverb"]) + [w for w in QUALIFIERS["befo
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
 # 压缩到2022年的0.04小时, 增长到本年的900亿元; and between 从 and the level before:
 # 从2016年的13小时, 从最初的20亩, 从去年同期12亿元.
-_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初|前)?"
-              r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|当时|最初|原来)")
+_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年度?(?:[0-9]{1,2}月)?(?:底|末|初|前)?"
+              r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|现在|此前|当时|最初|原来)")
 _TIME_GAP = patterns.compile(_TIME_WORD + "的?$")
 _TIME_GAP_LAST = frozenset("年月底末初的前时来期")
-_MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w in _ROLES[role]) | _TIME_GAP_LAST
+_MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to", "reach") for w in _ROLES[role]) | _TIME_GAP_LAST
+_REACH_END = _Ending(_ROLES["reach"])
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
 # 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
 # level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
@@ -133,6 +135,8 @@ _CLOSED = patterns.compile(f"(?:与|和|同|跟)[^，,。；;：:！？!?]{{1,14
 _OPENED = patterns.compile(
     r"(?:相比(?!之下)|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特价索])|(?<![比相])较(?![为大多高低好快少早晚之]))"
     r"[^，,。；;：:！？!?]{1,14}$")
+# A time span since which a change is counted: 自年初以来, 自2016年以来.
+_SINCE = patterns.compile(f"(?:{_starting(_ROLES['since'])})[^，,。；;：:！？!?]{{1,12}}?(?:{_starting(_ROLES['since_end'])})")
 _CLAUSE = patterns.compile(r"[，,；;：:。！？!?\n]")
 _UP_TO_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
 _VERB_ANYWHERE = patterns.compile(_starting(_VERBS))
@@ -191,7 +195,7 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
             return _NO_CHANGE  # 新增1例: a measure, not a change
         return change, direction, text[lo + a:lo + b]
     size = _SIZE_END.search(words) if _SIZE_CHARS.intersection(words) else None
-    if size:
+    if size and (kind != "duration" or _SIZES[size.group(1)][1]):  # 增长速度是10年来最慢的: no size
         a, b = _base(words[:size.start()], before_clause)
         return "by", _SIZES[size.group(1)][0], text[lo + a:lo + b]
     if not _FROM_FIRST.isdisjoint(words) and _FROM_END.search(words):
@@ -260,6 +264,12 @@ def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
         before_to = _without_qualifiers(words[:to.start()])
         if _VERB_END.search(before_to):
             words, change = before_to, "to"
+    if change == "by":
+        reach = _REACH_END.search(words)
+        if reach and reach.start() < len(words):
+            before_reach = _without_adverbs(words[:reach.start()])
+            if _VERB_END.search(before_reach) or _NOT_END.search(before_reach):
+                words = before_reach  # 增长高达42.7%: the size of the change
     measure = _NOT_END.search(words)
     if measure:  # 新增1例: a measure, unless a comparison base stands before it
         return ("by", _NOT[measure.group()][0], measure.start(), True) if change == "by" else None
@@ -312,6 +322,9 @@ def _base_in(words: str) -> tuple[int, int]:
     last = None
     for m in _BASE_WORD.finditer(words):
         last = m
+    if last is None and "以" in words:
+        for m in _SINCE.finditer(words):
+            last = m
     opened = _OPENED.search(words)
     # The comparison nearest the verb, without an aside in brackets at its end
     # (比1996年（下同）增长12.1%).
