@@ -51,6 +51,7 @@ BY = table(
     ("高达 between the verb and the size", "教育经费支出年均增长高达42.7%。", "42.7%", ("by", "up", "")),
     ("达 between the verb and the size", "违章率平均下降达45%以上。", "45%以上", ("by", "down", "")),
     ("a size noun, 则 and 高达", "指数基金平均涨幅则高达28.90%。", "28.90%", ("by", "up", "")),
+    ("a size noun, 一度 and a qualifier", "中国股市的跌幅一度超过了6%。", "6%", ("by", "down", "")),
     ("a size noun, 可 and 达", "美国经济的增长速度可达3.7%。", "3.7%", ("by", "up", "")),
 )
 
@@ -64,6 +65,7 @@ TO = table(
     ("为 after a verb", "等候时间缩短为5分钟。", "5分钟", ("to", "down", "")),
     ("a measure word the level is per", "原油价格又跌到每桶12.75美元。", "12.75美元", ("to", "down", "")),
     ("扩 and 至", "门店数将扩至40家。", "40家", ("to", "up", "")),
+    ("an average before the level", "全球石油需求量将上升到日均1.166亿桶。", "1.166亿桶", ("to", "up", "")),
     ("a level fallen through", "泰币汇率首次跌破50铢兑1美元大关。", "50铢", ("to", "down", "")),
 )
 
@@ -124,6 +126,9 @@ BASES = table(
     ("净增: the verb is not in the base", "考生比1997年净增约3.2万人。", "约3.2万人", ("by", "up", "比1997年")),
     ("a year in the comparison alone in the clause before", "同1990年相比，案件数量几乎翻了一番。", "一番",
      ("by", "up", "同1990年相比")),
+    ("the clause before ends in a comparison", "原油价与去年的平均价格相比，每桶下跌3美元以上。", "3美元以上",
+     ("by", "down", "与去年的平均价格相比")),
+    ("与 opens the comparison, not 同 inside it", "与上年同期相比，利润下降5%。", "5%", ("by", "down", "与上年同期相比")),
     ("a figure in the clause before is no base", "比去年多3天，利润增长20%。", "20%", ("by", "up", "")),
     ("an intensifier before the verb is not in the base", "指数较前一交易日猛跌了222.20点。", "222.20点",
      ("by", "down", "较前一交易日")),
@@ -173,6 +178,7 @@ LISTS = table(
     ("a figure listed after a change", "同比分别增长12%和8%。", "8%", ("by", "up", "同比")),
     ("listed with 、", "分别下降3%、5%。", "5%", ("by", "down", "")),
     ("a new clause is a new figure", "同比增长8.25%，快递业务量达92.96亿件。", "92.96亿件", ("", "", "")),
+    ("a figure listed after a paired to", "关税从10%上调至20%或25%。", "25%", ("to", "up", "")),
     ("a comma is no list", "人员编制削减40%，约400多名人员将回国。", "约400多名", ("", "", "")),
 )
 

@@ -131,7 +131,10 @@ _LIST_GAP = patterns.compile(r"[、和与及或]|以及")
 # A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
 # other words (比例, 比重, 对比, 比较, 较大, 较快 …) open none.
 _BASE_WORD = patterns.compile(_starting(_ROLES["base"]))
-_CLOSED = patterns.compile(f"(?:与|和|同|跟)[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
+_CLOSED_OPENERS = ("与", "跟", "和", "同")
+_CLOSING_LAST = tuple(frozenset(w[-1] for w in _ROLES["closing"]) | {"言", "看"})
+_LONGEST_CLOSED = 24
+_CLOSED = patterns.compile(f"(?:{'|'.join(_CLOSED_OPENERS)})[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
 _OPENED = patterns.compile(
     r"(?:相比(?!之下)|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特价索])|(?<![比相])较(?![为大多高低好快少早晚之]))"
     r"[^，,。；;：:！？!?]{1,14}$")
@@ -155,7 +158,7 @@ _CHANGED_NOUN = patterns.compile(
     f"(?P<verb>{_starting(list(_VERBS) + list(_NOT) + list(_COMPARE))})了?"
     r"[^0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或、（）()“”《》\s]{1,10}$")
 # A level reached per a measure word: 跌到每桶12.75美元.
-_PER_GAP = patterns.compile(r"每[^0-9，,。；;：:！？!?、的每]{1,3}$")
+_PER_GAP = patterns.compile(r"(?:每[^0-9，,。；;：:！？!?、的每]{1,3}|[日月年人]均|平均)$")
 _LONGEST_LEAD = 40
 # The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
 # written alone (同比), qualifiers, size nouns and their links, clause marks.
@@ -247,7 +250,7 @@ def _without_qualifiers(words: str) -> str:
 def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
     """("by" or "to", direction, where the verb starts, whether it is a change only
     after a comparison base) when a verb of change ends `words`."""
-    if "每" in words[-4:]:
+    if "每" in words[-4:] or "均" in words[-2:]:
         per = _PER_GAP.search(words)
         if per and _TO_END.search(words[:per.start()]):
             words = words[:per.start()]  # 跌到每桶12.75美元
@@ -298,19 +301,35 @@ def _without_adverbs(words: str) -> str:
 def _base(words: str, before_clause: str) -> tuple[int, int]:
     """Where the comparison base stands, before a verb of change: in its clause
     (`words`, which starts right after `before_clause` and its clause mark), else the
-    clause before when that is nothing but a comparison (相比玉米，每亩至少增收).
+    clause before when it ends in a comparison closed by 相比 (原油价与去年的平均价格
+    相比，每桶下跌) or is nothing but one (相比玉米，每亩至少增收).
     (0, 0) when there is none."""
     offset = len(before_clause) + 1 if before_clause else 0
     a, b = _base_in(_without_adverbs(words))
     if b:
         return offset + a, offset + b
     previous = _CLAUSE.split(before_clause)[-1] if before_clause else ""
-    if (not previous or not _NUMBER_CHARS.isdisjoint(_TIME_NUMBER.sub("", previous))
-            or _VERB_ANYWHERE.search(previous)):
+    if not previous or _VERB_ANYWHERE.search(previous):
         return 0, 0  # 比1991年增长1.8倍，年均递增23%: a change of its own, not a base
-    if _CLOSED.fullmatch(previous) or (_OPENED.match(previous) and _OPENED.fullmatch(previous)):
-        return len(before_clause) - len(previous), len(before_clause)
+    closed = _closed_at_end(previous)  # 与去年同期相比，利润…; 原油价与去年的平均价格相比，每桶…
+    if closed >= 0 and _NUMBER_CHARS.isdisjoint(_TIME_NUMBER.sub("", previous[closed:])):
+        return len(before_clause) - len(previous) + closed, len(before_clause)
+    if (_NUMBER_CHARS.isdisjoint(_TIME_NUMBER.sub("", previous))
+            and _OPENED.match(previous) and _OPENED.fullmatch(previous)):
+        return len(before_clause) - len(previous), len(before_clause)  # 相比玉米，每亩…
     return 0, 0
+
+
+def _closed_at_end(clause: str) -> int:
+    """Where a comparison closed by 相比 … that ends `clause` starts (与 before 跟, 和,
+    同: 与上年同期相比 is one comparison, not 同期相比), or -1."""
+    if not clause.endswith(_CLOSING_LAST):
+        return -1
+    for opener in _CLOSED_OPENERS:
+        i = clause.rfind(opener, max(0, len(clause) - _LONGEST_CLOSED))
+        if i >= 0 and _CLOSED.fullmatch(clause, i):
+            return i
+    return -1
 
 
 def _base_in(words: str) -> tuple[int, int]:
@@ -358,7 +377,7 @@ def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:
         previous = replace(previous, direction=direction, pair=figure.start)
         figure = replace(figure, change="to", direction=direction, base="", pair=previous.start)
         return previous, figure
-    if previous.change in ("by", "to") and not figure.change and previous.pair is None and _LIST_GAP.fullmatch(gap):
+    if previous.change in ("by", "to") and not figure.change and _LIST_GAP.fullmatch(gap):
         figure = replace(figure, change=previous.change, direction=previous.direction, base=previous.base)
     return previous, figure
 
