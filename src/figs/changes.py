@@ -6,18 +6,21 @@ A figure states an amount (``change`` ""), or the size of a change (``by``:
 next to the number tell, read from ``data/changes.tsv``:
 
 - a verb of change right before the number makes it ``by`` (同比增长8.25%); with
-  到, 至 or 为 after the verb, ``to`` (增加到11例); qualifiers (近, 约 …) and 了
-  between them change nothing (提升近10%, 增加到了10多人), nor a time word before
-  the level (增长到2022年1亿元);
+  到, 至 or 为 after the verb, ``to`` (增加到11例); qualifiers (近, 约 …), 了 and
+  高达 between them change nothing (提升近10%, 增加到了10多人, 增长高达42.7%), nor a
+  time word or a measure word before the level (增长到2022年1亿元, 跌到每桶12.75美元);
 - 从 or 由 before the number, and a verb of change after it, make it ``from``;
 - a noun of the size of a change and a linking verb make it ``by`` (增幅为8%);
 - 多, 少, 高, 低 are verbs of change only after a comparison (比去年多3人);
 - after a comparison base, a verb of change and the noun it changes make the
-  figure after them ``by`` (较当天零时新增确诊病例309例, 比去年全年多投入373.5亿元).
+  figure after them ``by`` (较当天零时新增确诊病例309例, 比去年全年多投入373.5亿元);
+- a pace named after the figure makes it ``by`` (以年均26%的速度增长).
 
 The direction is the verb's (增长 up, 回落 down).  The base of a ``by`` figure is the
 comparison written before its verb, in its clause (同比, 比上半年, 较上年同期, 与去年
-相比) or alone in the clause before (相比玉米，每亩至少增收2000元).
+相比, 自年初以来), or at the end of the clause before (相比玉米，每亩至少增收2000元;
+原油价与去年的平均价格相比，每桶下跌3美元), without the adverbs and qualifiers between
+it and the verb (较前一交易日猛跌, 相比去年同期至少增长).
 
 Some words end in a verb of change but name a measure (新增1例: a count of new
 cases, not a change) unless a comparison base stands before them (较昨日新增286例:
@@ -157,6 +160,13 @@ _CHANGED_NOUN = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*"
     f"(?P<verb>{_starting(list(_VERBS) + list(_NOT) + list(_COMPARE))})了?"
     r"[^0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或、（）()“”《》\s]{1,10}$")
+# The pace of a change named after the figure: 以年均26%的速度增长, 以3.2%的年增长率增长,
+# 以20%的强劲势头递增 (but 以5%的利率增加贷款 names no pace).
+_AT_END = patterns.compile(f"(?:{_starting(_ROLES['at'])})(?:年均|平均|每年)?$")
+_AT_LAST = tuple(frozenset(w[-1] for w in _ROLES["at"]) | {"均", "年"})
+_PACE_AFTER = patterns.compile(
+    f"的[^，,。；;：:！？!?0-9]{{0,4}}?(?:{_starting(_ROLES['pace'])})"
+    f"(?:{_starting(_ROLES['adverb'])})*[^，,。；;：:！？!?0-9]?(?P<verb>{_starting(_VERBS)})")
 # A level reached per a measure word: 跌到每桶12.75美元.
 _PER_GAP = patterns.compile(r"(?:每[^0-9，,。；;：:！？!?、的每]{1,3}|[日月年人]均|平均)$")
 _LONGEST_LEAD = 40
@@ -213,6 +223,10 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
             a, b = _base(words[:noun.start("verb")], before_clause)
             if a != b and (kind != "duration" or _durations(verb)):
                 return "by", _direction_of(verb), text[lo + a:lo + b]
+    if words.endswith(_AT_LAST) and _AT_END.search(words):
+        paced = _PACE_AFTER.match(scan, end)
+        if paced:
+            return "by", _VERBS[paced.group("verb")][0], ""
     return _NO_CHANGE
 
 
