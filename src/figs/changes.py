@@ -131,6 +131,8 @@ _NEUTRAL_GAP = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])})(?:了)?"
     r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
 _LIST_GAP = patterns.compile(r"[、和与及或]|以及")
+# After the size of a change, the level it reached: 下降25%，至131.7亿美元.
+_THEN_TO_GAP = patterns.compile(f"[，,](?:{_starting(_ROLES['then_to'])})")
 # A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
 # other words (比例, 比重, 对比, 比较, 较大, 较快 …) open none.
 _BASE_WORD = patterns.compile(_starting(_ROLES["base"]))
@@ -167,6 +169,12 @@ _AT_LAST = tuple(frozenset(w[-1] for w in _ROLES["at"]) | {"均", "年"})
 _PACE_AFTER = patterns.compile(
     f"的[^，,。；;：:！？!?0-9]{{0,4}}?(?:{_starting(_ROLES['pace'])})"
     f"(?:{_starting(_ROLES['adverb'])})*[^，,。；;：:！？!?0-9]?(?P<verb>{_starting(_VERBS)})")
+# A change named after its size by a verb of having: 将有20%至22%的增长, 实现8%的快速增长,
+# 保持24%以上的增幅 (but not 推动全球市场75%的增长, a share of it).
+_HAVE_END = patterns.compile(f"(?:{_starting(_ROLES['have'])})了?$")
+_HAVE_LAST = tuple(frozenset(w[-1] for w in _ROLES["have"]) | {"了"})
+_CHANGE_AFTER = patterns.compile(
+    f"的年?(?:高|快速|强劲|稳定|大幅)?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
 # A level reached per a measure word: 跌到每桶12.75美元.
 _PER_GAP = patterns.compile(r"(?:每[^0-9，,。；;：:！？!?、的每]{1,3}|[日月年人]均|平均)$")
 _LONGEST_LEAD = 40
@@ -227,6 +235,10 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
         paced = _PACE_AFTER.match(scan, end)
         if paced:
             return "by", _VERBS[paced.group("verb")][0], ""
+    if words.endswith(_HAVE_LAST) and _HAVE_END.search(words):
+        named = _CHANGE_AFTER.match(scan, end)
+        if named:
+            return "by", _ROLES["change_after"][named.group("noun")][0], ""
     return _NO_CHANGE
 
 
@@ -393,6 +405,8 @@ def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:
         return previous, figure
     if previous.change in ("by", "to") and not figure.change and _LIST_GAP.fullmatch(gap):
         figure = replace(figure, change=previous.change, direction=previous.direction, base=previous.base)
+    elif previous.change == "by" and not figure.change and _THEN_TO_GAP.fullmatch(gap):
+        figure = replace(figure, change="to", direction=previous.direction)  # 下降25%，至131.7亿美元
     return previous, figure
 
 
