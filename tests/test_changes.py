@@ -54,6 +54,8 @@ BY = table(
     ("the pace, an adjective and an adverb", "销售额仍以20%的强劲势头持续递增。", "20%", ("by", "up", "")),
     ("a change named after its size by 有", "销量预计在今年将有20%至22%的增长。", "20%至22%", ("by", "up", "")),
     ("a change named after its size by 保持", "此后每年基本保持24%以上的增幅。", "24%以上", ("by", "up", "")),
+    ("a change named after its size, no 的", "中国经济依旧保持6%以上增长。", "6%以上", ("by", "up", "")),
+    ("a change named after its size, a base before", "房价预计每平米比上周又有数百元涨幅。", "数百元", ("by", "up", "比上周")),
     ("高达 between the verb and the size", "教育经费支出年均增长高达42.7%。", "42.7%", ("by", "up", "")),
     ("达 between the verb and the size", "违章率平均下降达45%以上。", "45%以上", ("by", "down", "")),
     ("a size noun, 则 and 高达", "指数基金平均涨幅则高达28.90%。", "28.90%", ("by", "up", "")),

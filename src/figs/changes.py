@@ -170,11 +170,12 @@ _PACE_AFTER = patterns.compile(
     f"的[^，,。；;：:！？!?0-9]{{0,4}}?(?:{_starting(_ROLES['pace'])})"
     f"(?:{_starting(_ROLES['adverb'])})*[^，,。；;：:！？!?0-9]?(?P<verb>{_starting(_VERBS)})")
 # A change named after its size by a verb of having: 将有20%至22%的增长, 实现8%的快速增长,
-# 保持24%以上的增幅 (but not 推动全球市场75%的增长, a share of it).
+# 保持24%以上的增幅, 保持6%以上增长, 保持30%以上的高增长率 (but not 推动全球市场75%的
+# 增长, a share of it).
 _HAVE_END = patterns.compile(f"(?:{_starting(_ROLES['have'])})了?$")
 _HAVE_LAST = tuple(frozenset(w[-1] for w in _ROLES["have"]) | {"了"})
 _CHANGE_AFTER = patterns.compile(
-    f"的年?(?:高|快速|强劲|稳定|大幅)?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
+    f"的?年?(?:高|快速|强劲|稳定|大幅)?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
 # A level reached per a measure word: 跌到每桶12.75美元.
 _PER_GAP = patterns.compile(r"(?:每[^0-9，,。；;：:！？!?、的每]{1,3}|[日月年人]均|平均)$")
 _LONGEST_LEAD = 40
@@ -235,10 +236,12 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
         paced = _PACE_AFTER.match(scan, end)
         if paced:
             return "by", _VERBS[paced.group("verb")][0], ""
-    if words.endswith(_HAVE_LAST) and _HAVE_END.search(words):
+    have = _HAVE_END.search(words) if words.endswith(_HAVE_LAST) else None
+    if have:
         named = _CHANGE_AFTER.match(scan, end)
         if named:
-            return "by", _ROLES["change_after"][named.group("noun")][0], ""
+            a, b = _base(words[:have.start()], before_clause)  # 比上周又有数百元涨幅
+            return "by", _ROLES["change_after"][named.group("noun")][0], text[lo + a:lo + b]
     return _NO_CHANGE
 
 
