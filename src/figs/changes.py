@@ -102,7 +102,6 @@ _SIZE_END = patterns.compile(
 _SIZE_CHARS = frozenset(w[-1] for w in _SIZES)
 _TO_END = _Ending(_ROLES["to"])
 _NOT_END = _Ending(_NOT)
-_ADVERB_END = _Ending(_ROLES["adverb"])
 # Between a comparison base and its verb: adverbs, and qualifiers of the figure's size
 # written before the verb (相比去年同期至少增长了200%).
 _BEFORE_VERB_END = _Ending(list(_ROLES["adverb"]) + [w for w in QUALIFIERS["before"] if len(w) > 1] + ["近", "约", "逾"])
@@ -171,8 +170,8 @@ _CHANGED_NOUN = patterns.compile(
 _NOT_IN_AN_OBJECT = r"0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或等对了、（）()“”《》\s"
 _OBJECT_NOUN = patterns.compile(
     f"(?P<verb>{_starting([w for w in _VERBS if len(w) > 1])})了?"
-    f"(?!{_starting(_ROLES['adverb'])})"
-    f"[^{_NOT_IN_AN_OBJECT}值点率幅速额量部者后前时中方基极型每全过此][^{_NOT_IN_AN_OBJECT}]{{0,5}}$")
+    f"(?!{_starting(list(_ROLES['adverb']) + list(_ROLES['no_object']))})"
+    f"[^{_NOT_IN_AN_OBJECT}]{{1,6}}$")
 # The pace of a change named after the figure: 以年均26%的速度增长, 以3.2%的年增长率增长,
 # 以20%的强劲势头递增 (but 以5%的利率增加贷款 names no pace).
 _AT_END = patterns.compile(f"(?:{_starting(_ROLES['at'])})(?:年均|平均|每年)?$")
