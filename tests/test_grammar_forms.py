@@ -54,6 +54,8 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("spaced magnitude: not after a year", "2019 万科年报", []),
     ("weight: 斤 and 两", "这条鱼六斤八两", [("六斤八两", D("6.8"), None, "斤")]),
     ("weight: 斤 and 两", "买了3斤5两", [("3斤5两", D("3.5"), None, "斤")]),
+    ("percent: 成 before 群众 is a share, only 三五成群 an idiom", "七成群众对此满意", [("七成", D(70), None, "%")]),
+    ("percent: 成 before 群众 is a share, only 三五成群 an idiom", "八成群众参加了体检", [("八成", D(80), None, "%")]),
     ("units", "身高六呎", [("六呎", D(6), None, "呎")]),
     ("units", "一台二十九吋的电视", [("二十九吋", D(29), None, "吋")]),
     ("units", "售价五千印度卢布", [("五千印度卢布", D(5000), None, "印度卢布")]),

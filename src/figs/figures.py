@@ -68,6 +68,8 @@ _NOT_RELATIVE = tuple(WORDS["not_relative"])
 _TIME_QUALIFIERS = frozenset(WORDS["time_qualifier"])
 _APPROXIMATE = frozenset(WORDS["approximate"])
 _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
+_NUMERAL_WORDS_AT: dict[str, tuple[str, ...]] = {  # by first character
+    first: tuple(w for w in _NUMERAL_WORDS if w[0] == first) for first in {w[0] for w in _NUMERAL_WORDS}}
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
 _SET_PHRASES = frozenset(WORDS["set_phrase"])
 _LATELY = frozenset(WORDS["lately_numeral"])
@@ -449,11 +451,19 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
     if (not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名"
             and not _magnitude_with_unit(scan, g, c)):
         return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
-    if not c.q_word and (n1 + (g.unit or "") in _NUMERAL_WORDS or g.sub and scan[c.start:c.end] in _NUMERAL_WORDS):
-        return True  # 二次污染, 二次创业: 'secondary', not a count; 半斤八两: 'six of one, half a dozen of the other'
+    if not c.q_word and (n1 + (g.unit or "") in _NUMERAL_WORDS or _begins_a_numeral_word(scan, c.start, c.end)):
+        return True  # 二次污染, 二次创业: 'secondary', not a count; 半斤八两, 三五成群: idioms
     if n1[:1] in NUMERALS and not c.q_word and _begins_a_name(scan, c.start, c.end):
         return True  # 七台河市, 九台市: the numeral and its unit begin a place's name
     return _in_slogan(scan, c.start, c.end)
+
+
+def _begins_a_numeral_word(scan: str, start: int, end: int) -> bool:
+    """True when a numeral word (words.tsv) starts where the figure does and holds all
+    of it: 半斤八两 ('six of one, half a dozen of the other'), 三五成群 ('in small
+    groups', while 七成群众 is 70 % of the people)."""
+    return any(scan.startswith(w, start) for w in _NUMERAL_WORDS_AT.get(scan[start:start + 1], ())
+               if len(w) >= end - start)
 
 
 # The longest name looked up where a figure starts (七台河市: a numeral that begins one is no number).
