@@ -56,6 +56,9 @@ _DECIMAL_WHOLES = re.escape("".join(sorted(u for u, subs in SUBUNITS.items()
                                            if len(u) == 1 and max(subs.values()) == Decimal("0.1"))))
 # Where such a lone digit ends: not before a numeral or a word it would begin (两块五花肉).
 _DIGIT_ENDS = rf"(?![0-9{DIGITS}{MAGNITUDES}]|(?![到至钱左])[\u4e00-\u9fff])"
+# Where a subunit ends the amount: not before a word it would begin (一块三角形 is a
+# triangle, 十元五分地 a plot), only before 钱, 的, a qualifier (多, 左右) or no word.
+_SUBUNIT_ENDS = rf"(?!(?![钱的{re.escape(''.join(sorted({w[0] for w in QUALIFIERS['unit']})))}])[\u4e00-\u9fff])"
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
 _AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
 _SET_VALUE_GUARDS = "|".join(
@@ -220,7 +223,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
                 (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
                     (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
-                            | (?P<subd2> [一二三四五六七八九] ) {_DIGIT_ENDS} )?                  # 七毛八
+                            | (?P<subd2> [一二三四五六七八九] ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
                   | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四
         )?
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
