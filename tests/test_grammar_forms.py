@@ -120,6 +120,8 @@ NOT_FIGURES = [  # class, sentence: no figure in it
     pytest.param("idiom", "三番五次", marks=pytest.mark.xfail(strict=True, reason="a paired idiom of two counts (N番M次) is not known yet")),
     ("idiom", "千方百计"),
     ("a bout of, not a multiple", "经过一番努力"),
+    ("a bout of: 翻 that is part of another verb", "他把文章翻译了一番"),
+    ("a bout of: 翻 that is part of another verb", "农民要翻身一番"),
     ("a set phrase", "高呼万岁"),
     ("idiom: a range before 成群", "三五成群地聊天"),
     ("idiom: a whole amount that is a word", "他们半斤八两"),

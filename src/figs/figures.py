@@ -80,9 +80,11 @@ _NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
 _DATE_UNITS = frozenset(("年", "点", "分"))
 # Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
 _HALF_KINDS = ("duration", "measure", "money")
-_DOUBLING = tuple(WORDS["doubling_verb"])
 _DOUBLED_UNITS = frozenset(u for u, unit in UNITS.items() if unit.needs == "doubling")
-_DOUBLING_REACH = 3  # 翻了近两番: the verb, 了 and a qualifier
+# A verb of doubling right before a number, 了 between them at most (翻一番, 翻了两番;
+# a qualifier is inside the figure: 翻了近两番); not 翻译了一番, 翻身一番.
+_DOUBLING_BEFORE = patterns.compile(f"(?:{alternation(WORDS['doubling_verb'])})了?$")
+_DOUBLING_REACH = max(map(len, WORDS["doubling_verb"])) + 1
 _WEB_SUFFIX = frozenset("kKwWeE")
 _MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in _BIG)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -332,8 +334,7 @@ def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
 
 def _doubled(scan: str, start: int) -> bool:
     """True when a verb of doubling stands just before the number: 翻一番, 翻了近两番."""
-    before = scan[max(0, start - _DOUBLING_REACH):start]
-    return any(v in before for v in _DOUBLING)
+    return _DOUBLING_BEFORE.search(scan, max(0, start - _DOUBLING_REACH), start) is not None
 
 
 def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
