@@ -73,6 +73,8 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("range: web suffix", "粉丝5-10k", [("5-10k", D(5000), D(10000), "")]),
     ("range: doubled dashes", "售价2——3万港币", [("2——3万港币", D(20000), D(30000), "港币")]),
     ("range: doubled dashes", "年薪1万元--5万元", [("1万元--5万元", D(10000), D(50000), "元")]),
+    ("range that fails: its first figure has its own unit", "怀孕9次——两次是双胞胎", [("9次", D(9), None, "次"), ("两次", D(2), None, "次")]),
+    ("range that fails: its first figure has its own unit", "年龄在11月龄-85岁之间", [("11月龄", D(11), None, "月龄"), ("85岁", D(85), None, "岁")]),
     ("units: Latin letters", "跳过9m的高度", [("9m", D(9), None, "m")]),
     ("units: Latin letters", "每片含2.0g", [("2.0g", D(2), None, "g")]),
     ("units: Latin letters", "面积3m²", [("3m²", D(3), None, "m²")]),

@@ -183,6 +183,11 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         at = m.start()
         sep = "sep" if m.group("sep") else "psep" if m.group("psep") else ""
         resume = m.start(sep) + 1 if figure is None and sep else m.end()
+        if figure is None and m.group("u1") and m.group("sep"):
+            # …and may begin with one whose unit is its own: 怀孕9次——两次是双胞胎 is 9次
+            # before a dash, not a range from 9 down to 2.
+            first = pattern.match(doc.scan, at, m.start("sep"))
+            figure = _read(doc, first, source, options) if first else None
         if figure is None and " " in (m.group("n1") or ""):
             resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
         m = pattern.search(doc.scan, resume)
