@@ -30,6 +30,8 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("range: shared magnitude", "规模一百二十到一百五十万吨",
      [("一百二十到一百五十万吨", D(1200000), D(1500000), "吨")]),
     ("range: each its own magnitude", "3万到5万元", [("3万到5万元", D(30000), D(50000), "元")]),
+    ("range: thousands separators", "年薪20,000美元至40,000美元", [("20,000美元至40,000美元", D(20000), D(40000), "美元")]),
+    ("range: thousands separators", "约1,000-2,000人", [("约1,000-2,000人", D(1000), D(2000), "人")]),
     ("percent: range", "利润率为百分之五十至六十", [("百分之五十至六十", D(50), D(60), "%")]),
     ("percent: range", "占百分之五十到百分之六十", [("百分之五十到百分之六十", D(50), D(60), "%")]),
     ("percent: adjacent numerals", "有百分之七八十的人同意", [("百分之七八十", D(70), D(80), "%")]),

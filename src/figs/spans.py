@@ -205,7 +205,8 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
                 (?P<sep> {_RANGE_SEPARATORS} )
-                (?P<n2> [0-9]+ (?:\.[0-9]+)? (?: [kKwW](?![0-9A-Za-z]) | {_MAG}* ) | [{DIGITS}{MAGNITUDES}]+ )   # 10~15k
+                (?P<n2> [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 20,000美元至40,000美元
+                      | [0-9]+ (?:\.[0-9]+)? (?: [kKwW](?![0-9A-Za-z]) | {_MAG}* ) | [{DIGITS}{MAGNITUDES}]+ )   # 10~15k
                 (?P<q2> 多 | 余 )?
                 (?P<m2> {_MAG}+ )?
             )?
