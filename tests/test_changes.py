@@ -78,6 +78,7 @@ TO = table(
     ("扩 and 至", "门店数将扩至40家。", "40家", ("to", "up", "")),
     ("an average before the level", "全球石油需求量将上升到日均1.166亿桶。", "1.166亿桶", ("to", "up", "")),
     ("a level fallen through", "泰币汇率首次跌破50铢兑1美元大关。", "50铢", ("to", "down", "")),
+    ("a level risen through", "上证综指盘中涨破3000点。", "3000点", ("to", "up", "")),
 )
 
 NO_CHANGE = table(

@@ -69,6 +69,7 @@ _VERBS = _ROLES["verb"]
 _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]
 _NOT = _ROLES["not"]
+_THROUGH = tuple(_ROLES["through"])
 
 
 class _Ending:
@@ -218,7 +219,7 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
     found = _by_or_to(words, kind)
     if found is not None:
         change, direction, verb_at, compared = found
-        if change == "by" and lead.endswith("破") and len(words) == len(lead) - 1:
+        if change == "by" and _passed_through(lead, words):
             change = "to"  # 跌破50铢兑1美元: the level it fell through, not the size of the fall
         if change != "by":
             return change, direction, ""
@@ -256,6 +257,13 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
             a, b = _base(words[:have.start()], before_clause)  # 比上周又有数百元涨幅
             return "by", _ROLES["change_after"][named.group("noun")][0], text[lo + a:lo + b]
     return _NO_CHANGE
+
+
+def _passed_through(lead: str, words: str) -> bool:
+    """True when a word of passing through (破) stands between the verb of change and
+    the number, and nothing else: 跌破50铢 (`words` is `lead` without the qualifier-like
+    words before the number, and 破 is one of them, as in 破万)."""
+    return any(lead.endswith(w) and words == lead[:-len(w)] for w in _THROUGH)
 
 
 def _direction_of(word: str) -> str:
