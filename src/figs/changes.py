@@ -186,7 +186,7 @@ _PACE_AFTER = patterns.compile(
 _HAVE_END = patterns.compile(f"(?:{_starting(_ROLES['have'])})了?$")
 _HAVE_LAST = tuple(frozenset(w[-1] for w in _ROLES["have"]) | {"了"})
 _CHANGE_AFTER = patterns.compile(
-    f"的?年?(?:高|快速|强劲|稳定|大幅)?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
+    f"的?年?(?:{_starting(_ROLES['change_adjective'])})?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
 # A level reached per a measure word: 跌到每桶12.75美元.
 _PER_GAP = patterns.compile(r"(?:每[^0-9，,。；;：:！？!?、的每]{1,3}|[日月年人]均|平均)$")
 _LONGEST_LEAD = 40
