@@ -202,8 +202,11 @@ def settle(doc, figures: list) -> list:
             subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
         if not subject and previous is not None:
             subject = previous.subject
-        elif subject in _STOCK_FLOW and f.kind in last_of_kind:
-            subject = _flow_of(subject, last_of_kind[f.kind].subject)  # 新增死亡63例，累计354例: 死亡
+        elif subject in _STOCK_FLOW:
+            # 新增死亡63例，累计354例: 死亡; with no figure of its kind before it to say
+            # what is new or counted in all (江西新增52例，累计600例), it names nothing
+            subject = _flow_of(subject, last_of_kind[f.kind].subject) if f.kind in last_of_kind else ""
+            subject = "" if subject in _STOCK_FLOW else subject
         if (subject, holder) != (f.subject, f.holder):
             f = replace(f, subject=subject, holder=holder)
         out.append(f)
@@ -659,7 +662,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
             return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
     m = _AFTER_WORD.match(s, i)
     raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()  # type: ignore[union-attr]  # always matches
-    word = _leading_noun(raw, kind == "duration") if m else ""
+    word = _leading_noun(raw, kind == "duration", kind == "count") if m else ""
     de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
     if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
         word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
@@ -690,8 +693,8 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
     cut = _from_a_figure(chunk)
     from_a_figure = cut is not None
     chunk, verb = _strip_verbs(chunk)
-    if cut is None and verb in _CHANGE_WORDS:
-        m = _COMPARED.search(chunk)
+    if cut is None and (verb in _CHANGE_WORDS or verb in _STOCK_FLOW):
+        m = _COMPARED.search(chunk)  # 法国新冠肺炎患者较昨日新增138例: 新增 compares, too
         cut = m.start() if m else None
     if cut is None and kind in ("percent", "ratio"):
         m = _SHARE_OF.search(chunk)
@@ -824,6 +827,8 @@ _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
 _MODIFIERS = group("modifier")
+# After a count, a status verb alone up to the clause's end is its measure (124例死亡).
+_STATUS_MAX = 6
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
 _DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
 # A clause's start: the digits and dates a topic may stand after (31日10时, 2018年).
@@ -917,7 +922,7 @@ def split(chunk: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _leading_noun(text: str, lone_verb: bool = False) -> str:
+def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> str:
     """The noun phrase `text` starts with, at a word boundary (快递小哥参加活动 → 快递小哥).
 
     Nouns, names and Latin words; a verb or adjective only where a noun follows it
@@ -930,10 +935,18 @@ def _leading_noun(text: str, lone_verb: bool = False) -> str:
     if len(text) < 2:
         return text
     ws = words(text)
+    if status and ws[0][0] in _MODIFIERS and len(text) <= _STATUS_MAX and all(cls == "verb" for _, cls in ws):
+        return text  # 124例死亡。, 222例治愈出院，: the clause says what happened to those counted
+    # Whether a noun starts at each word, or follows it after verbs that may stand
+    # inside a measure (境外 + 输入确诊病例: 输入 and 确诊 qualify 病例).
+    noun_at = [False] * (len(ws) + 1)
+    for k in range(len(ws) - 1, -1, -1):
+        w, cls = ws[k]
+        noun_at[k] = cls in _NOUNS or cls == "verb" and w in _MODIFIERS and noun_at[k + 1]
     out: list[str] = []
     for k, (w, cls) in enumerate(ws):
         nxt, nxt_word = ws[k + 1] if k + 1 < len(ws) else ("", "")
-        nounish = nxt_word in _NOUNS or nxt_word == "char" and nxt in _NOUN_ENDS
+        nounish = noun_at[k + 1] or nxt_word == "char" and nxt in _NOUN_ENDS
         if cls in _NOUNS:
             out.append(w)
         elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS):
