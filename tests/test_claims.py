@@ -49,6 +49,8 @@ PRODUCTS = [
 NAMES_AFTER_PLACES = [
     ("长春王府井赛特奥莱的销售仍逆势上扬，取得了规模销售9亿元。", "9亿元", "规模销售", "长春王府井赛特奥莱"),
     ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", "中国"),
+    # a place after a place is a part of it: the holder is the whole address
+    ("江苏洪泽县的粮食产量达到５万吨。", "５万吨", "粮食产量", "江苏洪泽县"),
 ]
 
 # A holder is written whole or not at all: a piece of a name joined by a hyphen or
@@ -238,6 +240,8 @@ KNOWN_MISSES = [
     ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
     # a surname before a given name the lexicon calls a place (唐 + 正东) is not put back
     ("这5场球中，唐正东场均得到12.6分。", "12.6分", "", "唐正东"),
+    # a noun the lexicon lacks that ends in 工 (养路 + 工) is cut before it
+    ("江苏洪泽县发生一起聚众行凶伤害９名养路工的恶性伤害事件。", "９名", "养路工", "江苏洪泽县"),
 ]
 
 

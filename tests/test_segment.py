@@ -50,6 +50,12 @@ WORDS = [
     pytest.param("GDP增长", ["GDP", "增长"], id="latin-run"),
     pytest.param("三个小组", ["三", "个", "小组"], id="counter-after-numeral"),
     pytest.param("驻马店市", ["驻马店市"], id="place-from-suffix"),
+    # after a place, two characters the lexicon lacks and a one-character place suffix
+    # are a place within it (an address runs from large to small), not after a quantity
+    pytest.param("江苏洪泽县发生", ["江苏洪泽县", "发生"], id="place-chain-two-characters-and-suffix"),
+    pytest.param("沈阳市于洪区", ["沈阳市于洪区"], id="place-chain-after-place-suffix"),
+    pytest.param("中国许多县", ["中国", "许", "多", "县"], id="place-chain-not-after-a-quantity"),
+    pytest.param("累计闭店", ["累计", "闭", "店"], id="one-character-suffix-takes-no-lone-characters"),
 ]
 
 

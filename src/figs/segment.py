@@ -60,6 +60,7 @@ def _groups() -> dict[str, frozenset[str]]:
 
 
 GROUPS = _groups()
+_QUANTITY = GROUPS["quantity_char"]
 
 
 class _Lexicon:
@@ -234,6 +235,10 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
             out.append((w, cls))
             continue
         name = w
+        if (kind == "place" and len(w) == 1 and len(out) >= 3 and out[-1][1] == out[-2][1] == "char"
+                and out[-3][1] == "place" and out[-1][0] not in _QUANTITY and out[-2][0] not in _QUANTITY):
+            name = out.pop()[0] + name  # 江苏 + 洪泽县: after a place, two characters and 县 are a
+            name = out.pop()[0] + name  # place within it (an address runs from large to small)
         while out and len(out[-1][0]) + len(name) <= _LONGEST_NAME:
             prev, prev_cls = out[-1]
             if len(w) == 1 and name == w and (prev_cls == "char" or len(prev) < 2 and prev_cls != "latin"):
