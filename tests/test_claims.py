@@ -212,6 +212,15 @@ BULLETINS = [
     ("陕西累计报告确诊病例245例（222例治愈出院，1例死亡）。", "1例", "死亡", "陕西"),
     ("甘肃新增11例境外输入确诊病例。", "11例", "境外输入确诊病例", "甘肃"),
     ("北京新增4例境外输入新冠肺炎病例。", "4例", "境外输入新冠肺炎病例", "北京"),
+    # a word of place (境外, jieba's s) before a verb inside a measure is part of it; an
+    # adverb (其中, 分别) is not
+    ("浙江省累计报告确诊病例1215例（其中境外输入病例10例）。", "10例", "境外输入病例", "浙江省"),
+    ("北京新增报告疑似病例9例，其中境外输入7例。", "7例", "境外输入", "北京"),
+    ("法国累计确诊共6633例，其中死亡148例。", "148例", "死亡", "法国"),
+    # 当地时间 puts the next line in time: it is no measure of the figure before it
+    ("法国新增190例新冠肺炎，累计确诊613例\n当地时间3月6日19时，法国卫生部宣布。", "613例", "累计确诊", "法国"),
+    # 全美 names a holder by itself, as 全国 does
+    ("全美一年因此耗电达几十亿度。", "几十亿度", "耗电", "全美"),
     # a verb alone that is no status is not the measure: the one before is shared
     ("全省累计报告确诊病例12例，1人参加。", "1人", "确诊病例", "全省"),
 ]

@@ -827,6 +827,7 @@ _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
 _MODIFIERS = group("modifier")
+_ADVERBS = group("adverb") | frozenset(WORDS["adverb"])
 # After a count, a status verb alone up to the clause's end is its measure (124例死亡).
 _STATUS_MAX = 6
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
@@ -892,7 +893,8 @@ def split(chunk: str) -> tuple[str, str]:
         return "", ws[i - 1][0]  # 其中长春市27例: the holder, and the measure named elsewhere
     j = i
     while j and (ws[j - 1][1] in _MEASURE_PARTS
-                 or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and ws[j][1] == "noun" and j < i):
+                 or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and j < i
+                 and (ws[j][1] == "noun" or ws[j][0] in _MODIFIERS and ws[j - 1][0] not in _ADVERBS)):  # 境外 + 输入病例, not 其中 + 死亡
         j -= 1
     run = list(ws[j:i])
     if len(run) > 1 and j and ws[j - 1][1] == "mark" and len(run[0][0]) == 1 and run[0][1] == "char":
