@@ -53,11 +53,17 @@ NAMES_AFTER_PLACES = [
     ("江苏洪泽县的粮食产量达到５万吨。", "５万吨", "粮食产量", "江苏洪泽县"),
 ]
 
-# A holder is written whole or not at all: a piece of a name joined by a hyphen or
-# a dot (the lexicon cuts transliterated names anywhere) is left out.
+# A holder is written whole or not at all: a piece of a name joined by a hyphen or a
+# dot (the lexicon cuts transliterated names anywhere) is the whole name, each piece the
+# characters the lexicon lacks and names up to a word of another class; else left out.
 NAME_PIECES = [
-    ("泰伦斯-威廉姆斯得到12分。", "12分", "", ""),
-    ("德怀特·霍华德的年薪达到1800万美元。", "1800万美元", "年薪", ""),
+    ("泰伦斯-威廉姆斯得到12分。", "12分", "", "泰伦斯-威廉姆斯"),
+    ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "29分", "", "莫-威廉姆斯"),
+    ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "11分", "", "埃里克-戈登"),
+    ("达尼罗-加里纳利无疑是头号功臣，他得到22分。", "22分", "", "达尼罗-加里纳利"),
+    ("在本周二，比尔·盖茨承诺再出2亿美元。", "2亿美元", "", "比尔·盖茨"),
+    # a title between a place and the name: the place is no piece of the name
+    ("澳大利亚财长乔什·富来顿伯格称，投资额为129亿澳元。", "129亿澳元", "投资额", "澳大利亚"),
 ]
 
 # A person's name no lexicon holds: a surname, one or two characters the lexicon has
@@ -249,6 +255,8 @@ KNOWN_MISSES = [
     ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
     # a surname before a given name the lexicon calls a place (唐 + 正东) is not put back
     ("这5场球中，唐正东场均得到12.6分。", "12.6分", "", "唐正东"),
+    # a joined name that the text names only after a dot (霍华德 is no word): no holder found
+    ("德怀特·霍华德的年薪达到1800万美元。", "1800万美元", "年薪", "德怀特·霍华德"),
     # a noun the lexicon lacks that ends in 工 (养路 + 工) is cut before it
     ("江苏洪泽县发生一起聚众行凶伤害９名养路工的恶性伤害事件。", "９名", "养路工", "江苏洪泽县"),
 ]

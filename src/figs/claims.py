@@ -110,16 +110,19 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
 
 
 def _whole_name(s: str, start: int, holder: str) -> str:
-    """The holder as the text writes it (its last place before the figure): "" where it
-    is a piece of a name joined by a hyphen or a dot (泰伦斯-威廉姆斯, 德怀特·霍华德: the
-    lexicon cuts such names anywhere); with its surname where the lexicon holds the
-    given name alone (唐 + 正东); a place with the rest of the name it begins, up to 的."""
+    """The holder as the text writes it (its last place before the figure): where it is
+    a piece of a name joined by a hyphen or a dot, the whole name (泰伦斯-威廉姆斯, 德怀特·霍华德:
+    the lexicon cuts such names anywhere), or "" where no whole name is found; with its
+    surname where the lexicon holds the given name alone (唐 + 正东); a place with the
+    rest of the name it begins, up to 的."""
     p = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), start)
     if p < 0:
         return holder
     q = p + len(holder)
-    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS:
-        return ""
+    if _NAME_JOINERS.isdisjoint(s[max(0, p - _PIECE - 1):q + _PIECE + 1]):
+        pass  # the commonest case: no joined name near it
+    elif _joiner_near(s, p, q):
+        return _joined_name(s, p, q)
     if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
@@ -128,6 +131,60 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     if after and all(cls in _NAME_WORDS for _, cls in after) and after[-1][1] not in _COMMON:
         return s[p:de]  # 长春王府井赛特奥莱的销售: the place begins a name that 的 ends
     return holder
+
+
+def _joiner_near(s: str, p: int, q: int) -> bool:
+    """Whether the name at s[p:q] is next to a joiner (-, ·), or up to `_PIECE` Chinese
+    characters from one: a piece of a longer transliterated name (布雷 + 克-格里芬)."""
+    right = _HAN_RUN.match(s, q, q + _PIECE)
+    left = _HAN_TAIL.search(s, max(0, p - _PIECE), p)
+    k = right.end() if right else q
+    m = left.start() if left else p
+    return (s[k:k + 1] in _NAME_JOINERS and _all_pieces(s[q:k])
+            or m > 0 and s[m - 1] in _NAME_JOINERS and _all_pieces(s[m:p]))
+
+
+def _all_pieces(text: str) -> bool:
+    """Whether `text` (between a name and a joiner) is all pieces of a name: 克 in
+    布雷 + 克-格里芬, not 财长 in 澳大利亚 + 财长乔什·富来顿伯格."""
+    return all(cls in _PIECE_CLASSES for _, cls in words(text)) if text else True
+
+
+def _joined_name(s: str, p: int, q: int) -> str:
+    """The whole of a name joined by hyphens or dots that s[p:q] is a piece of: 布雷克-格里芬,
+    莫-威廉姆斯, 德怀特·霍华德.  Each piece across a joiner is the run of characters the
+    lexicon lacks and names it knows (格里芬 in 格里芬23分, 泰 + 伦斯); a word of
+    another class ends it (主帅 + 埃里克, 特别是 + 保罗).  "" where a side has no such piece."""
+    right = _HAN_RUN.match(s, q, q + _PIECE)
+    j = right.end() if right and s[right.end():right.end() + 1] in _NAME_JOINERS else q
+    left = _HAN_TAIL.search(s, max(0, p - _PIECE), p)
+    i = left.start() if left and left.start() > 0 and s[left.start() - 1] in _NAME_JOINERS else p
+    while s[j:j + 1] in _NAME_JOINERS:
+        piece = _name_piece(words(s[j + 1:j + 1 + _PIECE_WINDOW]))
+        if len(piece) > 1 and piece[-1] in _NAME_ENDS:
+            piece = piece[:-1]  # 比尔·盖茨 + 曾, 骆丹 + 用: what the person does
+        if not piece:
+            return ""
+        j += 1 + len(piece)
+    while i and s[i - 1] in _NAME_JOINERS:
+        piece = _name_piece(words(s[max(0, i - 1 - _PIECE_WINDOW):i - 1]), before=True)
+        if not piece:
+            return ""
+        i -= 1 + len(piece)
+    if i >= 1 and first_word(s[i - 1:i])[1] == "function" and (i == 1 or s[i - 2] in _CLAUSE_MARKS):
+        i -= 1  # 达 + 尼罗-加里纳利 at a clause's start: a character that is a word elsewhere
+    return s[i:j] if _NAME_JOINERS.intersection(s[i:j]) else ""
+
+
+def _name_piece(ws: tuple[tuple[str, str], ...], before: bool = False) -> str:
+    """The piece of a transliterated name that the words `ws` start with (or end with,
+    `before` a joiner): characters the lexicon lacks and names."""
+    piece: list[str] = []
+    for w, cls in reversed(ws) if before else ws:
+        if cls not in _PIECE_CLASSES:
+            break
+        piece.append(w)
+    return "".join(reversed(piece) if before else piece)
 
 
 def _name_before_bracket(s: str, at: int) -> str:
@@ -840,6 +897,12 @@ _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")
+# A piece of a joined name: how far from the holder a joiner is looked for, how much text
+# is cut into words for the next piece, and the classes its words may be.
+_PIECE = 4
+_PIECE_WINDOW = 8
+_PIECE_CLASSES = frozenset({"char", "person", "place"})
+_HAN_TAIL = regex.compile(r"\p{Han}+$")
 # Holders that are whole as they stand: organisations and words such as 全省, 公司.
 _WHOLE_ALREADY = frozenset({"org", "holder"})
 # After a holder, up to this many characters of names, nouns and characters the lexicon
