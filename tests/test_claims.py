@@ -60,7 +60,9 @@ NAME_PIECES = [
     ("泰伦斯-威廉姆斯得到12分。", "12分", "", "泰伦斯-威廉姆斯"),
     ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "29分", "", "莫-威廉姆斯"),
     ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "11分", "", "埃里克-戈登"),
-    ("达尼罗-加里纳利无疑是头号功臣，他得到22分。", "22分", "", "达尼罗-加里纳利"),
+    ("弗雷德·特朗普又给特朗普城堡开出了一张15万美元的支票。", "15万美元", "支票", "弗雷德·特朗普"),
+    # a word before the name (但, 在) is no piece of it, even at a clause's start
+    ("但弗雷德·特朗普的资产达到5亿美元。", "5亿美元", "资产", "弗雷德·特朗普"),
     ("在本周二，比尔·盖茨承诺再出2亿美元。", "2亿美元", "", "比尔·盖茨"),
     # a title between a place and the name: the place is no piece of the name
     ("澳大利亚财长乔什·富来顿伯格称，投资额为129亿澳元。", "129亿澳元", "投资额", "澳大利亚"),
@@ -257,6 +259,8 @@ KNOWN_MISSES = [
     ("这5场球中，唐正东场均得到12.6分。", "12.6分", "", "唐正东"),
     # a joined name that the text names only after a dot (霍华德 is no word): no holder found
     ("德怀特·霍华德的年薪达到1800万美元。", "1800万美元", "年薪", "德怀特·霍华德"),
+    # a verb the lexicon lacks after a joined name is taken for a piece of it (避 + 过)
+    ("另外，而弗雷德·特朗普避过了约500万美元的所得税。", "约500万美元", "所得税", "弗雷德·特朗普"),
     # a noun the lexicon lacks that ends in 工 (养路 + 工) is cut before it
     ("江苏洪泽县发生一起聚众行凶伤害９名养路工的恶性伤害事件。", "９名", "养路工", "江苏洪泽县"),
 ]

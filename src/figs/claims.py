@@ -153,8 +153,9 @@ def _all_pieces(text: str) -> bool:
 def _joined_name(s: str, p: int, q: int) -> str:
     """The whole of a name joined by hyphens or dots that s[p:q] is a piece of: 布雷克-格里芬,
     莫-威廉姆斯, 德怀特·霍华德.  Each piece across a joiner is the run of characters the
-    lexicon lacks and names it knows (格里芬 in 格里芬23分, 泰 + 伦斯); a word of
-    another class ends it (主帅 + 埃里克, 特别是 + 保罗).  "" where a side has no such piece."""
+    lexicon lacks and names it knows (格里芬 in 格里芬23分, 泰 + 伦斯), in at most
+    `_PIECE_WINDOW` characters; a word of another class ends it (主帅 + 埃里克, 特别是 +
+    保罗, 在 + 冯·安肯).  "" where a side has no such piece."""
     right = _HAN_RUN.match(s, q, q + _PIECE)
     j = right.end() if right and s[right.end():right.end() + 1] in _NAME_JOINERS else q
     left = _HAN_TAIL.search(s, max(0, p - _PIECE), p)
@@ -171,8 +172,6 @@ def _joined_name(s: str, p: int, q: int) -> str:
         if not piece:
             return ""
         i -= 1 + len(piece)
-    if i >= 1 and first_word(s[i - 1:i])[1] == "function" and (i == 1 or s[i - 2] in _CLAUSE_MARKS):
-        i -= 1  # 达 + 尼罗-加里纳利 at a clause's start: a character that is a word elsewhere
     return s[i:j] if _NAME_JOINERS.intersection(s[i:j]) else ""
 
 
@@ -900,7 +899,7 @@ _NAME_JOINERS = frozenset("-‐－—·•・")
 # A piece of a joined name: how far from the holder a joiner is looked for, how much text
 # is cut into words for the next piece, and the classes its words may be.
 _PIECE = 4
-_PIECE_WINDOW = 8
+_PIECE_WINDOW = 6
 _PIECE_CLASSES = frozenset({"char", "person", "place"})
 _HAN_TAIL = regex.compile(r"\p{Han}+$")
 # Holders that are whole as they stand: organisations and words such as 全省, 公司.
