@@ -44,6 +44,9 @@ _ENDS_A_COUNT = tuple(WORDS["ends_a_count"])
 _VERB_AFTER = patterns.compile(f"(?<=..)(?:{alternation(WORDS['verb_after'])})")
 _WHOLE_WORDS = frozenset(WORDS["whole_word"])
 _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据|比)")
+# A is B's N times, N %: 私人投资是公共投资的16.7倍, 收购价一般为市场价的80%; what is measured
+# stands before 是, 为 or 相当于, the base after it.
+_TIMES_OF = regex.compile(r"(?:相当于|是|为)[^，,。；;：:、是为的]{1,12}$")  # before the 的 of the figure
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
 _SIZES = "长宽厚高深重大小多少"
 _PRONOUNS = frozenset(WORDS["pronoun"])
@@ -753,9 +756,9 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
         m = _COMPARED.search(chunk)  # 法国新冠肺炎患者较昨日新增138例: 新增 compares, too
         cut = m.start() if m else None
     if cut is None and kind in ("percent", "ratio"):
-        m = _SHARE_OF.search(chunk)
+        m = _SHARE_OF.search(chunk) or (_TIMES_OF.search(chunk) if verb == "的" else None)
         if m:
-            cut, verb = m.start(), verb or "占"
+            cut, verb = m.start(), "占" if verb == "的" else verb or "占"  # 私人投资是公共投资的16.7倍: 私人投资, as a share
     if cut is not None and cut >= 2:
         chunk, _ = _strip_verbs(chunk[:cut])
     chunk = _DATE_IN.sub("", chunk)  # 拥有率1997年首次超过: a date is no figure before it
@@ -884,6 +887,7 @@ _STOCK_FLOW = group("stock_flow")
 _OBJECT_MARKERS = group("object_marker")
 _MODIFIERS = group("modifier")
 _ADVERBS = group("adverb") | frozenset(WORDS["adverb"])
+_DEMONSTRATIVES = frozenset(WORDS["demonstrative"])
 # After a count, a status verb alone up to the clause's end is its measure (124例死亡).
 _STATUS_MAX = 6
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
@@ -956,6 +960,7 @@ def split(chunk: str) -> tuple[str, str]:
     j = i
     while j and (ws[j - 1][1] in _MEASURE_PARTS
                  or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and j < i
+                 and ws[j - 1][0][0] not in _DEMONSTRATIVES  # not 这种 + 私人投资
                  and (ws[j][1] == "noun" or ws[j][0] in _MODIFIERS and ws[j - 1][0] not in _ADVERBS)):  # 境外 + 输入病例, not 其中 + 死亡
         j -= 1
     run = list(ws[j:i])
