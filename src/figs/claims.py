@@ -68,6 +68,8 @@ _CURRENCY_NAME = patterns.compile(alternation(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
+_AND = frozenset("和及")  # between two nouns that a count counts together (与: with)
+_AND_ENDS = frozenset("的，。；")  # after the second noun: it ends the noun phrase
 # The words after a figure read for its noun: the lexicon finds where the noun ends.
 _AFTER_MAX = 14
 # The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
@@ -725,6 +727,12 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
     de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
     if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
         word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
+    if len(word) >= 2 and raw.startswith(word) and raw[len(word):len(word) + 1] in _AND:
+        rest = raw[len(word) + 1:]
+        second = _leading_noun(rest)
+        tail = s[i + len(word) + 1 + len(second):i + len(word) + 2 + len(second)]
+        if len(second) >= 2 and tail in _AND_ENDS:
+            word = raw[:len(word) + 1 + len(second)]  # 125个国家和地区的: both are counted
     changed = list(_CHANGE.finditer(word))
     if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
         word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
