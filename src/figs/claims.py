@@ -727,7 +727,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
     de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
     if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
         word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
-    if len(word) >= 2 and raw.startswith(word) and raw[len(word):len(word) + 1] in _AND:
+    if kind == "count" and len(word) >= 2 and raw.startswith(word) and raw[len(word):len(word) + 1] in _AND:
         rest = raw[len(word) + 1:]
         second = _leading_noun(rest)
         tail = s[i + len(word) + 1 + len(second):i + len(word) + 2 + len(second)]
