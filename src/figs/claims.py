@@ -672,8 +672,11 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         after = ""
     follows_de = s.startswith("的", end) or listed is not None
     named = word_class(after) if after else None
-    if named == "person" and follows_de:
+    if follows_de and (named == "person" or kind == "age" and after and named is None
+                       and _person_name(s[end + 1:end + 1 + _TERM]) == after):
         holder, after = holder or after, ""  # １６岁的乔明: whose figure it is, not what it counts
+        if kind == "age" and before not in _PERSON_WORDS:
+            before = ""  # 十字街村１６岁的乔明: the age of the person named, no measure
     elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
         after = ""  # 52例湖北新增…: the next clause's topic (not 七个大中城市进行…)
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
