@@ -70,6 +70,7 @@ _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
 _AND = frozenset("和及")  # between two nouns that a count counts together (与: with)
 _AND_ENDS = frozenset("的，。；")  # after the second noun: it ends the noun phrase
+_QUANTITY_CHARS = group("quantity_char")  # a second noun that starts so is no longer counted (其他, 各种)
 # The words after a figure read for its noun: the lexicon finds where the noun ends.
 _AFTER_MAX = 14
 # The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
@@ -734,7 +735,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
         rest = raw[len(word) + 1:]
         second = _leading_noun(rest)
         tail = s[i + len(word) + 1 + len(second):i + len(word) + 2 + len(second)]
-        if len(second) >= 2 and tail in _AND_ENDS:
+        if len(second) >= 2 and tail in _AND_ENDS and second[0] not in _QUANTITY_CHARS:  # not 和其他细菌
             word = raw[:len(word) + 1 + len(second)]  # 125个国家和地区的: both are counted
     changed = list(_CHANGE.finditer(word))
     if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
