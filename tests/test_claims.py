@@ -59,6 +59,9 @@ NAMES_AFTER_PLACES = [
 NAME_PIECES = [
     ("泰伦斯-威廉姆斯得到12分。", "12分", "", "泰伦斯-威廉姆斯"),
     ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "29分", "", "莫-威廉姆斯"),
+    # a figure right before a count with a measure word of its own (9个篮板) does not
+    # measure that count's noun
+    ("布雷克-格里芬23分9个篮板。", "23分", "", "布雷克-格里芬"),
     ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "11分", "", "埃里克-戈登"),
     ("弗雷德·特朗普又给特朗普城堡开出了一张15万美元的支票。", "15万美元", "支票", "弗雷德·特朗普"),
     # a word before the name (但, 在) is no piece of it, even at a clause's start

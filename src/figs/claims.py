@@ -13,7 +13,7 @@ import regex
 
 from . import patterns
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
-from .segment import ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
+from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
 
 # Marks that end a clause: a subject never reaches across one.
@@ -68,6 +68,9 @@ _CURRENCY_NAME = patterns.compile(alternation(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
+# Measure words that count a noun of their own (9个篮板, 6次助攻): a figure before one
+# does not measure that noun.
+_CLASSIFIERS = COUNTERS
 _AND = frozenset("和及")  # between two nouns that a count counts together (与: with)
 _AND_ENDS = frozenset("的，。；")  # after the second noun: it ends the noun phrase
 _QUANTITY_CHARS = group("quantity_char")  # a second noun that starts so is no longer counted (其他, 各种)
@@ -293,7 +296,10 @@ def _share_forward(s: str, figures: list) -> list:
             continue
         nxt_at, nxt = out[k + 1]
         if nxt.subject and not s[at + len(f.text):nxt_at].strip() \
-                and nxt.text[:1] in _NUMBER_CHARS:  # not 10000米四个项目: a numeral word starts a new count
+                and nxt.text[:1] in _NUMBER_CHARS \
+                and (nxt.unit not in _CLASSIFIERS or f.unit in _CLASSIFIERS):
+            # not 10000米四个项目, nor 23分9个篮板 (a count of its own after a measure);
+            # but 24类108项544个民政业务, counts of one noun
             if out is figures:
                 out = list(figures)
             out[k] = (at, replace(f, subject=nxt.subject))

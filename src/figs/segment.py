@@ -33,7 +33,7 @@ NAMED = frozenset({"place", "org", "person"})
 PLACE_OR_ORG = frozenset({"place", "org"})
 _LONGEST_NAME = 16
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
-_COUNTERS = frozenset("个名位家只条项件次种类批支座台")
+COUNTERS = frozenset("个名位家只条项件次种类批支座台")
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿几数")
 
 
@@ -167,7 +167,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             i -= 1
     out.reverse()
     for k in range(1, len(out)):
-        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in _COUNTERS:
+        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in COUNTERS:
             out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
