@@ -33,7 +33,7 @@ NAMED = frozenset({"place", "org", "person"})
 PLACE_OR_ORG = frozenset({"place", "org"})
 _LONGEST_NAME = 16
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
-_COUNTERS = frozenset("个名位家只条项件次种类批支座台")
+COUNTERS = frozenset("个名位家只条项件次种类批支座台")
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿几数")
 
 
@@ -60,6 +60,7 @@ def _groups() -> dict[str, frozenset[str]]:
 
 
 GROUPS = _groups()
+_QUANTITY = GROUPS["quantity_char"]
 
 
 class _Lexicon:
@@ -166,7 +167,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             i -= 1
     out.reverse()
     for k in range(1, len(out)):
-        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in _COUNTERS:
+        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in COUNTERS:
             out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
@@ -234,6 +235,10 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
             out.append((w, cls))
             continue
         name = w
+        if (kind == "place" and len(w) == 1 and len(out) >= 3 and out[-1][1] == out[-2][1] == "char"
+                and out[-3][1] == "place" and out[-1][0] not in _QUANTITY and out[-2][0] not in _QUANTITY):
+            name = out.pop()[0] + name  # 江苏 + 洪泽县: after a place, two characters and 县 are a
+            name = out.pop()[0] + name  # place within it (an address runs from large to small)
         while out and len(out[-1][0]) + len(name) <= _LONGEST_NAME:
             prev, prev_cls = out[-1]
             if len(w) == 1 and name == w and (prev_cls == "char" or len(prev) < 2 and prev_cls != "latin"):
