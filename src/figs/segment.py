@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
 import zlib
 
 # Classes a name is made of: its words may stand before a suffix.
@@ -97,9 +98,9 @@ class _Lexicon:
         self.opened = False  # the cache is read (or all is loaded)
         # From the cache, by character: the words that end in it (with their class codes
         # and the lengths by their last two characters), the lengths by the first two of
-        # the words that start with it; an entry leaves when it is put into the tables.
-        self.tails: dict[str, bytes] = {}
-        self.heads: dict[str, bytes] = {}
+        # the words that start with it.
+        self.tails = _Shelf("", b"", b"")
+        self.heads = _Shelf("", b"", b"")
         self.classes: tuple[str, ...] = ()  # the class names: a class code is an index
         self.tail_done: set[str] = set()  # characters whose words are in the tables
         self.head_done: set[str] = set()
@@ -108,7 +109,6 @@ class _Lexicon:
         """All of the lexicon, built from the data files."""
         words, end_lengths, head_lengths = _build()
         self.words, self.end_lengths, self.head_lengths = words, end_lengths, head_lengths
-        self.tails, self.heads = {}, {}
         self.loaded = self.opened = True
 
     def open(self) -> None:
@@ -118,7 +118,7 @@ class _Lexicon:
             return
         found = _read_cache()
         if found is not None:
-            self.classes, self.tails, self.heads = found
+            self.classes, self.tails, self.heads = found[0], _Shelf(*found[1]), _Shelf(*found[2])
             self.opened = True
             return
         self.load()
@@ -129,10 +129,10 @@ class _Lexicon:
         if not self.opened:
             self.open()
         self.tail_done.add(c)
-        data = self.tails.pop(c, None)
-        if data is None:
+        data = self.tails.get(c)
+        if not data:
             return
-        ws, codes, ends = data.decode("utf-8").split("\t")
+        ws, codes, ends = data.split("\t")
         classes = self.classes
         words = self.words
         for w, code in zip(ws.split("\n"), codes):
@@ -147,12 +147,43 @@ class _Lexicon:
         if not self.opened:
             self.open()
         self.head_done.add(c)
-        data = self.heads.pop(c, None)
-        if data is None:
+        data = self.heads.get(c)
+        if not data:
             return
         lengths = self.head_lengths
-        for e in data.decode("utf-8").split("\n"):
+        for e in data.split("\n"):
             lengths[e[:2]] = tuple([ord(n) - 48 for n in e[2:]])
+
+
+class _Shelf:
+    """Texts by character, kept as the cache holds them (one UTF-8 block, and where
+    each character's text ends in it) until one is asked for: no string is made
+    for a character no lookup needs."""
+
+    def __init__(self, chars: str, ends: bytes, block: bytes) -> None:
+        self.chars = chars
+        self.ends = memoryview(ends).cast("I")
+        self.block = block
+
+    def get(self, c: str) -> str:
+        """The text of character `c` ("" when it has none)."""
+        i = self.chars.find(c) if len(c) == 1 else -1
+        if i < 0:
+            return ""
+        start = self.ends[i - 1] if i else 0
+        return self.block[start:self.ends[i]].decode("utf-8")
+
+    @staticmethod
+    def of(texts: dict[str, str]) -> tuple[str, bytes, bytes]:
+        """What `_Shelf(*_Shelf.of(texts))` is made of."""
+        chars, ends, parts, at = "", [], [], 0
+        for c, text in texts.items():
+            data = text.encode("utf-8")
+            parts.append(data)
+            at += len(data)
+            chars += c
+            ends.append(at)
+        return chars, b"".join([n.to_bytes(4, sys.byteorder) for n in ends]), b"".join(parts)
 
 
 def _build() -> tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -181,7 +212,7 @@ def _build() -> tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, tupl
 # and this very segment.py (`_cache_key`), and it is written whole or not at all.
 _FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
 _CACHE = os.path.join(_FOLDER, "lexicon.marshal")
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 _SOURCES = (os.path.join(_DATA, "lexicon.txt"), os.path.join(_DATA, "lexicon_corrections.tsv"),
             os.path.join(_DATA, "claims.tsv"), os.path.join(os.path.dirname(os.path.abspath(__file__)), "segment.py"))
 
@@ -189,7 +220,7 @@ _SOURCES = (os.path.join(_DATA, "lexicon.txt"), os.path.join(_DATA, "lexicon_cor
 def _cache_key() -> tuple:
     """What the tables are made from: the cache's format, and the size and CRC-32 of
     each file they are built from (the data files and this module's source)."""
-    key: list = [_CACHE_FORMAT]
+    key: list = [_CACHE_FORMAT, sys.byteorder]
     for path in _SOURCES:
         with open(path, "rb") as f:
             data = f.read()
@@ -197,7 +228,10 @@ def _cache_key() -> tuple:
     return tuple(key)
 
 
-def _read_cache() -> tuple[tuple[str, ...], dict[str, bytes], dict[str, bytes]] | None:
+_Stored = tuple[tuple[str, ...], tuple[str, bytes, bytes], tuple[str, bytes, bytes]]
+
+
+def _read_cache() -> _Stored | None:
     """The class names and the tables by character from the cache file; None when
     there is none, or it is unreadable, damaged, or made from other files."""
     try:
@@ -207,7 +241,9 @@ def _read_cache() -> tuple[tuple[str, ...], dict[str, bytes], dict[str, bytes]] 
         if key != _cache_key() or zlib.crc32(payload) != crc:
             return None
         classes, tails, heads = marshal.loads(payload)
-        if isinstance(classes, tuple) and isinstance(tails, dict) and isinstance(heads, dict):
+        if isinstance(classes, tuple) and all(
+                isinstance(s, tuple) and len(s) == 3 and isinstance(s[0], str) and isinstance(s[1], bytes)
+                and isinstance(s[2], bytes) and len(s[1]) == 4 * len(s[0]) for s in (tails, heads)):
             return classes, tails, heads
     except Exception:  # no cache yet, a damaged one, or one of another Python
         pass
@@ -215,7 +251,7 @@ def _read_cache() -> tuple[tuple[str, ...], dict[str, bytes], dict[str, bytes]] 
 
 
 def _by_character(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]],
-                  head_lengths: dict[str, tuple[int, ...]]) -> tuple[tuple[str, ...], dict[str, bytes], dict[str, bytes]]:
+                  head_lengths: dict[str, tuple[int, ...]]) -> _Stored:
     """The tables as the cache holds them, by character (see `_Lexicon.ensure_tail`):
     for each last character, its words, their class codes and the lengths by the last
     two characters, as one UTF-8 text; for each first character, the lengths by the
@@ -229,13 +265,13 @@ def _by_character(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]]
     for end, ns in end_lengths.items():
         tail_ends.setdefault(end[-1], []).append(end + "".join([chr(48 + n) for n in ns]))
     tails = {c: ("\n".join(ws) + "\t" + "".join([code[words[w]] for w in ws]) + "\t"
-                 + "\n".join(tail_ends.get(c, []))).encode("utf-8")
+                 + "\n".join(tail_ends.get(c, [])))
              for c, ws in tail_words.items()}
     head_ends: dict[str, list[str]] = {}
     for head, ns in head_lengths.items():
         head_ends.setdefault(head[0], []).append(head + "".join([chr(48 + n) for n in ns]))
-    heads = {c: "\n".join(es).encode("utf-8") for c, es in head_ends.items()}
-    return tuple(names), tails, heads
+    heads = {c: "\n".join(es) for c, es in head_ends.items()}
+    return tuple(names), _Shelf.of(tails), _Shelf.of(heads)
 
 
 def _write_cache(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]],
