@@ -369,6 +369,10 @@ def _named_places(gap: str, total_clause: str) -> tuple[str, ...]:
 
 
 def _is_place(words: str) -> bool:
+    """True when `words` can name a place: a lexicon place or org, or any three or more
+    characters ending in a place suffix.  Looser than `segment.words` on purpose, which
+    will not make a name of lone characters (龙 + 文 + 区): here the brackets of parts
+    after a total already say that what stands before each figure is a place."""
     if not _HAN.fullmatch(words):
         return False
     return word_class(words) in PLACE_OR_ORG or (words.endswith(_PLACE_SUFFIXES) and len(words) > 2)
