@@ -6,19 +6,25 @@ A figure states an amount (``change`` ""), or the size of a change (``by``:
 next to the number tell, read from ``data/changes.tsv``:
 
 - a verb of change right before the number makes it ``by`` (同比增长8.25%); with
-  到, 至 or 为 after the verb, ``to`` (增加到11例); qualifiers (近, 约 …) and 了
-  between them change nothing (提升近10%, 增加到了10多人), nor a time word before
-  the level (增长到2022年1亿元);
+  到, 至 or 为 after the verb, ``to`` (增加到11例); qualifiers (近, 约 …), 了 and
+  高达 between them change nothing (提升近10%, 增加到了10多人, 增长高达42.7%), nor a
+  time word or a measure word before the level (增长到2022年1亿元, 跌到每桶12.75美元);
 - 从 or 由 before the number, and a verb of change after it, make it ``from``;
 - a noun of the size of a change and a linking verb make it ``by`` (增幅为8%);
-- 多, 少, 高, 低 are verbs of change only after a comparison (比去年多3人).
+- 多, 少, 高, 低 are verbs of change only after a comparison (比去年多3人);
+- after a comparison base, a verb of change and the noun it changes make the
+  figure after them ``by`` (较当天零时新增确诊病例309例, 比去年全年多投入373.5亿元);
+- a pace named after the figure makes it ``by`` (以年均26%的速度增长).
 
 The direction is the verb's (增长 up, 回落 down).  The base of a ``by`` figure is the
 comparison written before its verb, in its clause (同比, 比上半年, 较上年同期, 与去年
-相比) or alone in the clause before (相比玉米，每亩至少增收2000元).
+相比, 自年初以来), or at the end of the clause before (相比玉米，每亩至少增收2000元;
+原油价与去年的平均价格相比，每桶下跌3美元), without the adverbs and qualifiers between
+it and the verb (较前一交易日猛跌, 相比去年同期至少增长).
 
 Some words end in a verb of change but name a measure (新增1例: a count of new
-cases, not a change), and a verb that changes amounts but not durations does not
+cases, not a change) unless a comparison base stands before them (较昨日新增286例:
+286 more than yesterday), and a verb that changes amounts but not durations does not
 make 双提升三年行动计划 a change.
 
 `follow` works on two neighbouring figures of one sentence: the one after a
@@ -62,7 +68,7 @@ _ROLES = _load()
 _VERBS = _ROLES["verb"]
 _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]
-_NOT = frozenset(_ROLES["not"])
+_NOT = _ROLES["not"]
 
 
 class _Ending:
@@ -84,8 +90,9 @@ def _starting(words) -> str:
     return f"(?:{alternation(words)})"
 
 
-# The words before a number, qualifiers, 数, 几 … (数十亿) and 了 taken off their end.
-_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + ["了"]
+# The words before a number, qualifiers, 数, 几 … (数十亿), words like them (差不多) and
+# 了 taken off their end.
+_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + list(_ROLES["approx"]) + ["了"]
 _QUALIFIER_END = _Ending(_QUALIFIER_WORDS)
 _QUALIFIER_LAST = frozenset(w[-1] for w in _QUALIFIER_WORDS)
 _VERB_END = _Ending(_VERBS)
@@ -95,22 +102,27 @@ _SIZE_END = patterns.compile(
 _SIZE_CHARS = frozenset(w[-1] for w in _SIZES)
 _TO_END = _Ending(_ROLES["to"])
 _NOT_END = _Ending(_NOT)
-_ADVERB_END = _Ending(_ROLES["adverb"])
+# Between a comparison base and its verb: adverbs, and qualifiers of the figure's size
+# written before the verb (相比去年同期至少增长了200%).
+_BEFORE_VERB_END = _Ending(list(_ROLES["adverb"]) + [w for w in QUALIFIERS["before"] if len(w) > 1] + ["近", "约", "逾"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
 # 压缩到2022年的0.04小时, 增长到本年的900亿元; and between 从 and the level before:
 # 从2016年的13小时, 从最初的20亩, 从去年同期12亿元.
-_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年(?:[0-9]{1,2}月)?(?:底|末|初)?"
-              r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|当时|最初|原来)")
+_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年度?(?:[0-9]{1,2}月)?(?:底|末|初|前)?"
+              r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|现在|此前|当时|最初|原来)")
 _TIME_GAP = patterns.compile(_TIME_WORD + "的?$")
 _TIME_GAP_LAST = frozenset("年月底末初的前时来期")
-_MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to") for w in _ROLES[role]) | _TIME_GAP_LAST
+_MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to", "reach") for w in _ROLES[role]) | _TIME_GAP_LAST
+_REACH_END = _Ending(_ROLES["reach"])
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
 # 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
 # level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
-_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})(?![未而此于事中来头])"
-                       r"(?:[^，,。；;：:！？!?、]{0,8}的|" + _TIME_WORD + r")?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
-# What may follow a `from` figure: adverbs, then a verb of change (and 到 …) or a neutral 到.
+_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})(?![未而于事中来头]|此(?!前))"
+                       r"(?:[^，,。；;：:！？!?、]{0,12}的|" + _TIME_WORD + r")?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
+# What may follow a `from` figure: an aside in brackets (由117.6万元（人均0.60元），增长到),
+# adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = patterns.compile(
+    r"(?:[（(][^）()]{0,20}[）)][，,]?)?"
     f"(?:{_starting(_ROLES['adverb'])})*"
     f"(?:(?P<verb>{_starting(_VERBS)})(?:{_starting(_ROLES['to'])})?|(?P<neutral>{_starting(_ROLES['neutral'])}))"
 )
@@ -118,17 +130,64 @@ _NEUTRAL_GAP = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])})(?:了)?"
     r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
 _LIST_GAP = patterns.compile(r"[、和与及或]|以及")
+# After the size of a change, the level it reached: 下降25%，至131.7亿美元.
+_THEN_TO_GAP = patterns.compile(f"[，,](?:{_starting(_ROLES['then_to'])})")
 # A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
 # other words (比例, 比重, 对比, 比较, 较大, 较快 …) open none.
 _BASE_WORD = patterns.compile(_starting(_ROLES["base"]))
-_CLOSED = patterns.compile(f"(?:与|和|同|跟)[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
+_CLOSED_OPENERS = ("与", "跟", "和", "同")
+_CLOSING_LAST = tuple(frozenset(w[-1] for w in _ROLES["closing"]) | {"言", "看"})
+_LONGEST_CLOSED = 24
+_CLOSED = patterns.compile(f"(?:{'|'.join(_CLOSED_OPENERS)})[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
 _OPENED = patterns.compile(
-    r"(?:相比|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特])|(?<![比相])较(?![为大多高低好快少早晚之]))"
-    r"[^，,。；;：:！？!?]{1,14}$")
+    r"(?:相比(?!之下)|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特价索])|(?<![比相])较(?![为大多高低好快少早晚之]))"
+    r"[^，,。；;：:！？!?]{1,22}$")
+# A time span since which a change is counted: 自年初以来, 自2016年以来.
+_SINCE = patterns.compile(f"(?:{_starting(_ROLES['since'])})[^，,。；;：:！？!?]{{1,12}}?(?:{_starting(_ROLES['since_end'])})")
 _CLAUSE = patterns.compile(r"[，,；;：:。！？!?\n]")
 _UP_TO_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
 _VERB_ANYWHERE = patterns.compile(_starting(_VERBS))
 _NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
+# The numbers of a time, which a comparison written alone in its clause may hold
+# (较3月10日15时，新增271例; 同1990年相比，…), unlike a figure (比去年多3天，…).
+_TIME_NUMBER = patterns.compile(r"[0-9]+(?:年|月|日|时|号)|前一(?:天|日)")
+# A verb of change, then the noun it changes, right before the number: after a
+# comparison base, the figure is the size of the change (较当天零时新增新冠肺炎确诊
+# 病例309例, 比去年全年多投入373.5亿元, 与前一天相比，一天内增加病例571例).  The noun
+# is short and holds no figure, 的, linking verb or conjunction (比去年增长的12个项目 is
+# a count of projects).
+_COMPARISON_CHARS = frozenset("比较")
+_CHANGED_NOUN = patterns.compile(
+    f"(?:{_starting(_ROLES['adverb'])})*"
+    f"(?P<verb>{_starting(list(_VERBS) + list(_NOT) + list(_COMPARE))})了?"
+    r"[^0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或、（）()“”《》\s]{1,10}$")
+# Without a comparison, a verb of two characters or more and the noun it changes
+# (削减工资10%—20%, 增产小麦107.52亿公斤, 共减少贫困人口约60万); not a noun that
+# starts with the verb (增加值, 增长点, 增长率, 增长方式) or a word of time or scope
+# (增加过去十年累积的债务, 降低了全球700多种商品的关税), nor a verb of one character
+# (降水量), nor a figure that only describes the noun after it (提高价值2000亿美元的商品
+# 的关税: `read` looks at the 的 after the figure).
+_NOT_IN_AN_OBJECT = r"0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或等对了、（）()“”《》\s"
+_OBJECT_NOUN = patterns.compile(
+    f"(?P<verb>{_starting([w for w in _VERBS if len(w) > 1])})了?"
+    f"(?!{_starting(list(_ROLES['adverb']) + list(_ROLES['no_object']))})"
+    f"[^{_NOT_IN_AN_OBJECT}]{{1,6}}$")
+# The pace of a change named after the figure: 以年均26%的速度增长, 以3.2%的年增长率增长,
+# 以20%的强劲势头递增 (but 以5%的利率增加贷款 names no pace).
+_AT_END = patterns.compile(f"(?:{_starting(_ROLES['at'])})(?:年均|平均|每年)?$")
+_AT_LAST = tuple(frozenset(w[-1] for w in _ROLES["at"]) | {"均", "年"})
+_PACE_AFTER = patterns.compile(
+    f"的[^，,。；;：:！？!?0-9]{{0,4}}?(?:{_starting(_ROLES['pace'])})"
+    f"(?:{_starting(_ROLES['adverb'])})*[^，,。；;：:！？!?0-9]?(?P<verb>{_starting(_VERBS)})")
+# A change named after its size by a verb of having: 将有20%至22%的增长, 实现8%的快速增长,
+# 保持24%以上的增幅, 保持6%以上增长, 保持30%以上的高增长率 (but not 推动全球市场75%的
+# 增长, a share of it).
+_HAVE_END = patterns.compile(f"(?:{_starting(_ROLES['have'])})了?$")
+_HAVE_LAST = tuple(frozenset(w[-1] for w in _ROLES["have"]) | {"了"})
+_CHANGE_AFTER = patterns.compile(
+    f"的?年?(?:高|快速|强劲|稳定|大幅)?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
+# A level reached per a measure word: 跌到每桶12.75美元.
+_PER_GAP = patterns.compile(r"(?:每[^0-9，,。；;：:！？!?、的每]{1,3}|[日月年人]均|平均)$")
 _LONGEST_LEAD = 40
 # The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
 # written alone (同比), qualifiers, size nouns and their links, clause marks.
@@ -158,21 +217,53 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
 
     found = _by_or_to(words, kind)
     if found is not None:
-        change, direction, verb_at = found
+        change, direction, verb_at, compared = found
+        if change == "by" and lead.endswith("破") and len(words) == len(lead) - 1:
+            change = "to"  # 跌破50铢兑1美元: the level it fell through, not the size of the fall
         if change != "by":
             return change, direction, ""
         a, b = _base(words[:verb_at], before_clause)
+        if compared and a == b:
+            return _NO_CHANGE  # 新增1例: a measure, not a change
         return change, direction, text[lo + a:lo + b]
     size = _SIZE_END.search(words) if _SIZE_CHARS.intersection(words) else None
-    if size:
+    if size and (kind != "duration" or _SIZES[size.group(1)][1]):  # 增长速度是10年来最慢的: no size
         a, b = _base(words[:size.start()], before_clause)
         return "by", _SIZES[size.group(1)][0], text[lo + a:lo + b]
-    if not _FROM_FIRST.isdisjoint(lead) and _FROM_END.search(lead):
+    if not _FROM_FIRST.isdisjoint(words) and _FROM_END.search(words):
         after = _AFTER_FROM.match(scan, end)
         if after:
             verb = after.group("verb")
             return "from", _VERBS[verb][0] if verb else "", ""
+    if not _COMPARISON_CHARS.isdisjoint(lead[-_LONGEST_LEAD:]) or not _COMPARISON_CHARS.isdisjoint(before_clause[-16:]):
+        noun = _CHANGED_NOUN.search(words)
+        if noun:
+            verb = noun.group("verb")
+            a, b = _base(words[:noun.start("verb")], before_clause)
+            if a != b and (kind != "duration" or _durations(verb)):
+                return "by", _direction_of(verb), text[lo + a:lo + b]
+    changed = _OBJECT_NOUN.search(words) if scan[end:end + 1] != "的" and _NOT_END.search(words) is None else None
+    if changed and (kind != "duration" or _durations(changed.group("verb"))):
+        return "by", _direction_of(changed.group("verb")), ""
+    if words.endswith(_AT_LAST) and _AT_END.search(words):
+        paced = _PACE_AFTER.match(scan, end)
+        if paced:
+            return "by", _VERBS[paced.group("verb")][0], ""
+    have = _HAVE_END.search(words) if words.endswith(_HAVE_LAST) else None
+    if have:
+        named = _CHANGE_AFTER.match(scan, end)
+        if named:
+            a, b = _base(words[:have.start()], before_clause)  # 比上周又有数百元涨幅
+            return "by", _ROLES["change_after"][named.group("noun")][0], text[lo + a:lo + b]
     return _NO_CHANGE
+
+
+def _direction_of(word: str) -> str:
+    return (_VERBS.get(word) or _NOT.get(word) or _COMPARE[word])[0]
+
+
+def _durations(word: str) -> bool:
+    return (_VERBS.get(word) or _NOT.get(word) or _COMPARE[word])[1]
 
 
 def names_no_measure(words: str) -> bool:
@@ -198,8 +289,13 @@ def _without_qualifiers(words: str) -> str:
     return words
 
 
-def _by_or_to(words: str, kind: str) -> tuple[str, str, int] | None:
-    """("by" or "to", direction, where the verb starts) when a verb of change ends `words`."""
+def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
+    """("by" or "to", direction, where the verb starts, whether it is a change only
+    after a comparison base) when a verb of change ends `words`."""
+    if "每" in words[-4:] or "均" in words[-2:]:
+        per = _PER_GAP.search(words)
+        if per and _TO_END.search(words[:per.start()]):
+            words = words[:per.start()]  # 跌到每桶12.75美元
     if words[-1:] not in _MAY_END_A_CHANGE:
         return None  # most figures: no verb, 到 or time word right before them
     change = "by"
@@ -213,25 +309,32 @@ def _by_or_to(words: str, kind: str) -> tuple[str, str, int] | None:
         before_to = _without_qualifiers(words[:to.start()])
         if _VERB_END.search(before_to):
             words, change = before_to, "to"
-    if _NOT_END.search(words):
-        return None  # 新增1例: a measure
+    if change == "by":
+        reach = _REACH_END.search(words)
+        if reach and reach.start() < len(words):
+            before_reach = _without_adverbs(words[:reach.start()])
+            if _VERB_END.search(before_reach) or _NOT_END.search(before_reach):
+                words = before_reach  # 增长高达42.7%: the size of the change
+    measure = _NOT_END.search(words)
+    if measure:  # 新增1例: a measure, unless a comparison base stands before it
+        return ("by", _NOT[measure.group()][0], measure.start(), True) if change == "by" else None
     verb = _VERB_END.search(words)
     if verb:
         direction, durations = _VERBS[verb.group()]
         if kind == "duration" and not durations:
             return None  # 双提升三年行动计划: a plan's length, not a change
-        return change, direction, verb.start()
+        return change, direction, verb.start(), False
     compared = _COMPARE_END.search(words)
     if compared and change == "by":
         direction, durations = _COMPARE[compared.group()]
         if (kind != "duration" or durations) and _OPENED.search(_without_adverbs(words[:compared.start()])):
-            return "by", direction, compared.start()
+            return "by", direction, compared.start(), False
     return None
 
 
 def _without_adverbs(words: str) -> str:
     while True:
-        m = _ADVERB_END.search(words)
+        m = _BEFORE_VERB_END.search(words)
         if not m or m.start() == len(words):
             return words
         words = words[:m.start()]
@@ -240,18 +343,35 @@ def _without_adverbs(words: str) -> str:
 def _base(words: str, before_clause: str) -> tuple[int, int]:
     """Where the comparison base stands, before a verb of change: in its clause
     (`words`, which starts right after `before_clause` and its clause mark), else the
-    clause before when that is nothing but a comparison (相比玉米，每亩至少增收).
+    clause before when it ends in a comparison closed by 相比 (原油价与去年的平均价格
+    相比，每桶下跌) or is nothing but one (相比玉米，每亩至少增收).
     (0, 0) when there is none."""
     offset = len(before_clause) + 1 if before_clause else 0
     a, b = _base_in(_without_adverbs(words))
     if b:
         return offset + a, offset + b
     previous = _CLAUSE.split(before_clause)[-1] if before_clause else ""
-    if not previous or not _NUMBER_CHARS.isdisjoint(previous) or _VERB_ANYWHERE.search(previous):
+    if not previous or _VERB_ANYWHERE.search(previous):
         return 0, 0  # 比1991年增长1.8倍，年均递增23%: a change of its own, not a base
-    if _CLOSED.fullmatch(previous) or (_OPENED.match(previous) and _OPENED.fullmatch(previous)):
-        return len(before_clause) - len(previous), len(before_clause)
+    closed = _closed_at_end(previous)  # 与去年同期相比，利润…; 原油价与去年的平均价格相比，每桶…
+    if closed >= 0 and _NUMBER_CHARS.isdisjoint(_TIME_NUMBER.sub("", previous[closed:])):
+        return len(before_clause) - len(previous) + closed, len(before_clause)
+    if (_NUMBER_CHARS.isdisjoint(_TIME_NUMBER.sub("", previous))
+            and _OPENED.match(previous) and _OPENED.fullmatch(previous)):
+        return len(before_clause) - len(previous), len(before_clause)  # 相比玉米，每亩…
     return 0, 0
+
+
+def _closed_at_end(clause: str) -> int:
+    """Where a comparison closed by 相比 … that ends `clause` starts (与 before 跟, 和,
+    同: 与上年同期相比 is one comparison, not 同期相比), or -1."""
+    if not clause.endswith(_CLOSING_LAST):
+        return -1
+    for opener in _CLOSED_OPENERS:
+        i = clause.rfind(opener, max(0, len(clause) - _LONGEST_CLOSED))
+        if i >= 0 and _CLOSED.fullmatch(clause, i):
+            return i
+    return -1
 
 
 def _base_in(words: str) -> tuple[int, int]:
@@ -263,10 +383,16 @@ def _base_in(words: str) -> tuple[int, int]:
     last = None
     for m in _BASE_WORD.finditer(words):
         last = m
+    if last is None and "以" in words:
+        for m in _SINCE.finditer(words):
+            last = m
     opened = _OPENED.search(words)
-    # The comparison nearest the verb.
-    found = max((m.span() for m in (last, opened) if m), default=(0, 0))
-    return found
+    # The comparison nearest the verb, without an aside in brackets at its end
+    # (比1996年（下同）增长12.1%).
+    a, b = max((m.span() for m in (last, opened) if m), default=(0, 0))
+    if words[b - 1:b] in ("）", ")"):
+        b = max(a, max(words.rfind("（", a, b), words.rfind("(", a, b)))
+    return a, b
 
 
 def settle(text: str, figures: list[Figure], offset: int = 0) -> list[Figure]:
@@ -293,8 +419,10 @@ def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:
         previous = replace(previous, direction=direction, pair=figure.start)
         figure = replace(figure, change="to", direction=direction, base="", pair=previous.start)
         return previous, figure
-    if previous.change in ("by", "to") and not figure.change and previous.pair is None and _LIST_GAP.fullmatch(gap):
+    if previous.change in ("by", "to") and not figure.change and _LIST_GAP.fullmatch(gap):
         figure = replace(figure, change=previous.change, direction=previous.direction, base=previous.base)
+    elif previous.change == "by" and not figure.change and _THEN_TO_GAP.fullmatch(gap):
+        figure = replace(figure, change="to", direction=previous.direction)  # 下降25%，至131.7亿美元
     return previous, figure
 
 

@@ -21,11 +21,11 @@ import re
 import regex
 
 from . import changes, claims, patterns, segment
-from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNITS, UNITS,
+from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNIT_OF, SUBUNITS, UNITS,
                       WORDS,
                       alternation, longest_first)
 from .model import Figure
-from .numbers import MAX_VALUE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
+from .numbers import MAX_VALUE, WEB_SCALE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
 from .sentences import Document
 from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern, spaced_pattern
 
@@ -78,6 +78,9 @@ _NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
 _DATE_UNITS = frozenset(("年", "点", "分"))
 # Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
 _HALF_KINDS = ("duration", "measure", "money")
+_DOUBLING = tuple(WORDS["doubling_verb"])
+_DOUBLED_UNITS = frozenset(u for u, unit in UNITS.items() if unit.needs == "doubling")
+_DOUBLING_REACH = 3  # 翻了近两番: the verb, 了 and a qualifier
 _WEB_SUFFIX = frozenset("kKwWeE")
 _MAGNITUDE_UNITS = tuple(u for u in UNITS if u[0] in _BIG)
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -103,6 +106,8 @@ class _Groups(NamedTuple):
     sign: str | None
     whole: str | None
     pct: str | None
+    psep: str | None
+    pct2: str | None
     fd: str | None
     fn: str | None
     fixed: str | None
@@ -130,6 +135,11 @@ class _Groups(NamedTuple):
     sub: str | None
     subn: str | None
     subunit: str | None
+    subn2: str | None
+    subunit2: str | None
+    subd2: str | None
+    szero: str | None
+    subd: str | None
     uq: str | None
 
 
@@ -167,7 +177,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
         # range fails (two units), and 85岁 is read again from the dash.
         at = m.start()
-        resume = m.start("sep") + 1 if figure is None and m.group("sep") else m.end()
+        sep = "sep" if m.group("sep") else "psep" if m.group("psep") else ""
+        resume = m.start(sep) + 1 if figure is None and sep else m.end()
         if figure is None and " " in (m.group("n1") or ""):
             resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
         m = pattern.search(doc.scan, resume)
@@ -260,6 +271,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
 def _unspaced(g: _Groups) -> _Groups | None:
     """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
     makes it one number (一 二 三 is a list, not 123)."""
+    if (g.n1 or "")[:1].isdigit():
+        return g._replace(n1=(g.n1 or "").replace(" ", ""))  # 177.1 亿元: a magnitude spaced from its digits
     if not spaced_parts_join(g.n1 or ""):
         return None
     return g._replace(n1=(g.n1 or "").replace(" ", ""))
@@ -304,6 +317,8 @@ def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
     """The unit, kind and currency; 每桶18.56美元 makes the unit 美元/桶.  None for a
     magnitude that is a number only in money (兆) before anything else."""
     unit, kind, currency = _unit(g)
+    if kind and g.unit in _DOUBLED_UNITS and not _doubled(scan, c.start):
+        unit, kind, currency = "", None, ""  # 一番努力, 三番五次: no multiple without 翻
     if kind != "money" and "兆" in scan[c.start:c.end] and not _MONEY_ONLY.isdisjoint(
             (g.n1 or "") + (g.m1 or "") + (g.n2 or "") + (g.m2 or "")):
         return None
@@ -311,6 +326,12 @@ def _with_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
     if per and kind in ("money", "count", "measure") and "/" not in unit:
         unit, kind = f"{unit}/{per}", "money" if kind == "money" else "rate"
     return _Candidate(c.start, c.end, c.value, c.upper, c.qualifier, c.q_word, c.gap, unit, kind, currency)
+
+
+def _doubled(scan: str, start: int) -> bool:
+    """True when a verb of doubling stands just before the number: 翻一番, 翻了近两番."""
+    before = scan[max(0, start - _DOUBLING_REACH):start]
+    return any(v in before for v in _DOUBLING)
 
 
 def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
@@ -349,17 +370,51 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
     elif g.uhalf:
         end = m.start("uhalf")
     if g.sub:
-        factor = SUBUNITS.get(g.unit or "", {}).get(g.subunit or "")
-        part = value_of(g.subn) if factor is not None and c.upper is None else None
+        part = _subunits(g) if c.upper is None else None
         if part is None:
             end = min(end, m.start("sub"))
         else:
-            value = tidy(value + part * factor)  # type: ignore[operator]  # 五元三毛: 5.3 元 (factor is set)
+            value = tidy(value + part)  # 五元三毛: 5.3 元, 一块二 1.2, 五元六角八分 5.68
             if not currency and g.unit in SUBUNIT_CURRENCY:
                 kind, currency = "money", SUBUNIT_CURRENCY[g.unit or ""]  # 三块五毛: yuan, not pieces
+    upper = c.upper
+    head, per, per_unit = unit.partition("/")
+    if kind == "money" and head in SUBUNIT_OF:
+        whole, factor = SUBUNIT_OF[head]  # 三毛钱, 5角, 4毛/斤: 0.3 元, 0.5 元, 0.4 元/斤
+        unit, value = whole + per + per_unit, tidy(value * factor)
+        upper = None if upper is None else tidy(upper * factor)
     while end > c.start and scan[end - 1] == " ":
         end -= 1
-    return _Candidate(c.start, end, value, c.upper, qualifier, c.q_word, c.gap, unit, kind, currency)
+    return _Candidate(c.start, end, value, upper, qualifier, c.q_word, c.gap, unit, kind, currency)
+
+
+def _with_subunits(g: _Groups) -> bool:
+    """True when subunits after the unit make one amount with it (一块二, 两毛五)."""
+    return bool(g.sub) and _subunits(g) is not None
+
+
+def _subunits(g: _Groups) -> Decimal | None:
+    """What the subunits after a whole unit add to it: 五元三毛 0.3, 五元六角八分 0.68,
+    七毛八 0.78 after 元 (the digit after a subunit is the next place down), 一块二 0.2
+    and 三块零四 0.04 (a lone digit after 元 or 块 is its tenths, after 零 its hundredths)."""
+    subs = SUBUNITS.get(g.unit or "", {})
+    if g.subd:
+        tenth = max(subs.values())
+        return NUMERALS[g.subd][0] * (tenth / 10 if g.szero else tenth)
+    factor = subs.get(g.subunit or "")
+    part = value_of(g.subn or "") if factor is not None else None
+    if part is None or factor is None:
+        return None
+    total = part * factor
+    if g.subd2:
+        total += NUMERALS[g.subd2][0] * factor / 10
+    elif g.subn2:
+        factor2 = subs.get(g.subunit2 or "")
+        part2 = value_of(g.subn2 or "")
+        if factor2 is None or part2 is None or factor2 >= factor:
+            return None
+        total += part2 * factor2
+    return total
 
 
 def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
@@ -395,13 +450,13 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
     二次污染, a short quotation or a title."""
     n1 = g.n1 or ""
     if (n1 in _ONE and c.qualifier == "exact" and g.unit not in _NOT_ARTICLE_UNITS and not g.chalf and not g.uhalf
-            and not _shifted_by(scan, c.start, g)):
+            and not _with_subunits(g) and not _shifted_by(scan, c.start, g)):
         return True  # 一 as an article, even when a word after it looked like a qualifier
     if (not c.q_word and c.qualifier == "exact" and n1 in _BIG and not g.m1 and c.unit != "名"
             and not _magnitude_with_unit(scan, g, c)):
         return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
-    if not c.q_word and n1 + (g.unit or "") in _NUMERAL_WORDS:
-        return True  # 二次污染, 二次创业: 'secondary', not a count
+    if not c.q_word and (n1 + (g.unit or "") in _NUMERAL_WORDS or g.sub and scan[c.start:c.end] in _NUMERAL_WORDS):
+        return True  # 二次污染, 二次创业: 'secondary', not a count; 半斤八两: 'six of one, half a dozen of the other'
     if n1[:1] in NUMERALS and not c.q_word and _begins_a_name(scan, c.start, c.end):
         return True  # 七台河市, 九台市: the numeral and its unit begin a place's name
     return _in_slogan(scan, c.start, c.end)
@@ -467,7 +522,7 @@ def _after_a_unit(scan: str, at: int) -> bool:
 
 def _bare(g: _Groups) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep
+    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or _with_subunits(g)
                 or g.unit in _NOT_ARTICLE_UNITS)
 
 
@@ -505,7 +560,14 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
     product or sum here is tidied as it is made, so a plain number goes out as it came.
     """
     if g.pct is not None:
-        return value_of(g.pct), None, "exact"
+        low, high = _adjacent_range(g.pct)  # 百分之七八十
+        if low is None:
+            low = value_of(g.pct)
+        if g.pct2 and low is not None and high is None:
+            high = value_of(g.pct2)  # 百分之五十至六十, 百分之五十到百分之六十
+            if high is None or high <= low:
+                return None, None, "exact"
+        return low, high, "range" if high is not None else "exact"
     if g.fixed:
         return SET_VALUES[g.fixed].value, None, "exact"
     if g.half0:
@@ -550,10 +612,14 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
             if scale is None:  # too long to be one magnitude: 2多万万万…
                 return None, None, "exact"
             high = tidy(high * scale)
-        # 5到10万: the first number takes the second's magnitude when it has none.
-        tail = _magnitude_suffix(g.n2 + (g.m2 or ""))
-        if tail and not _magnitude_suffix(n1) and low < high / tail:
-            low = tidy(low * tail)
+        # 5到10万, 1到3千万, 十八至三十万, 一千到两千万: the first number takes the
+        # magnitude the second ends in when it has none and is smaller than the
+        # second's number before it (the whole run of magnitudes first, then its last).
+        if NUMERALS.get(n1[-1:], (0, ""))[1] != "large":
+            for tail in _magnitude_suffixes(g.n2 + (g.m2 or "")):
+                if low < high / tail:
+                    low = tidy(low * tail)
+                    break
         if high <= low:
             return None, None, "exact"
         return _tenths(g, low), _tenths(g, high), "range"
@@ -591,6 +657,22 @@ def _adjacent_range(cn: str) -> tuple[Decimal | None, Decimal | None]:
                 return None, None
             return low, high
     return None, None
+
+
+def _magnitude_suffixes(s: str) -> tuple[Decimal, ...]:
+    """The magnitudes a range's second number ends in, that its first may share:
+    the whole run and the large ones at its end (三十万: 十万, 万; 两千万: 千万, 万)."""
+    if s[-1:] in WEB_SCALE:
+        return (WEB_SCALE[s[-1]],)  # 10~15k
+    whole = _magnitude_suffix(s)
+    large, width = Decimal(1), 0
+    for c in reversed(s):
+        if NUMERALS.get(c, (0, ""))[1] != "large":
+            break
+        large, width = large * NUMERALS[c][0], width + 1
+    if width == len(s):
+        large = Decimal(1)
+    return tuple(t for t in dict.fromkeys((whole, large)) if t > 1)
 
 
 def _magnitude_suffix(s: str) -> Decimal:
@@ -685,7 +767,7 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     chinese = bool(n1) and n1[0] not in "0123456789"
     if u.needs == "arabic" and (not n1 or chinese and not _counts_with_chinese(n1, g)):
         return "", None, ""  # 十六字方针, 三门峡 (but 3000字, 四千字, 五六级, 两级, 六点二级, 五级左右)
-    if u.needs == "digits" and (not n1 or chinese):
+    if u.needs == "digits" and (not n1 or chinese) and not _with_subunits(g):
         return "", None, ""  # 两角 (two roles), 三毛 (a name); 3角 and 5毛 are money
     if u.needs == "classifier" and not g.cls:
         return "", None, ""
@@ -732,7 +814,7 @@ def _enough_without_unit(n1: str, g: _Groups, qualifier: str) -> bool:
     """A number with no unit is a figure when a magnitude makes it a quantity: 2万多, 突破百万."""
     if not n1:
         return g.pct is not None or bool(g.fixed)
-    if n1[-1] in _WEB_SUFFIX or "e" in n1 or "E" in n1:
+    if n1[-1] in _WEB_SUFFIX or "e" in n1 or "E" in n1 or (g.n2 or "")[-1:] in _WEB_SUFFIX:
         return True  # 40k, 1.5w, 2e5
     mags = [c for c in n1 + (g.m1 or "") + (g.n2 or "") + (g.m2 or "") if c in LARGE]  # 10至12万: one 万 for both
     has_digit = any(c not in LARGE for c in n1)

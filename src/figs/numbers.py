@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES
+from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES, WORDS
 from .textnorm import fold
 
 DIGITS = "".join(c for c, (_, role) in NUMERALS.items() if role == "digit")
@@ -50,6 +50,7 @@ _SLASH = regex.compile(r"(?:([0-9]+) )?([0-9]+)/([0-9]+)")
 _MINUS = ("零下", "-", "−", "负", "負")
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
+HALVES = frozenset(WORDS["half_number"])
 
 
 @lru_cache(maxsize=1)
@@ -91,10 +92,41 @@ def parse_number(s: str) -> Decimal | None:
     """
     if not isinstance(s, str):
         return None
-    s = _bare_number(fold(s).strip())
+    s = _bare_number(_closed_up(fold(s).strip()))
     if " " in s and not _SLASH.fullmatch(s):
         s = _unspaced(s)
     return value_of(s)
+
+
+@lru_cache(maxsize=1)
+def _inner_space() -> regex.Pattern:
+    """Spaces a number may be typed with that do not split it: after a sign (- 5, 负 5),
+    before a percent sign or a magnitude (25.5 %, 177.1 亿).  Compiled when first
+    needed, like `_qualified`."""
+    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in _MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
+
+
+@lru_cache(maxsize=1)
+def _wide_thousands() -> regex.Pattern:
+    """A full-width comma used as a thousands separator (82，225.00): only between
+    digits and before exactly three."""
+    return regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+
+
+def _closed_up(s: str) -> str:
+    """The number without the spaces that do not split it, and with its thousands
+    separators as commas: 负 1,200,000 → 负1,200,000, 82，225 → 82,225.
+
+    >>> _closed_up("- 5"), _closed_up("25.5 %"), _closed_up("1.5 亿"), _closed_up("5个亿")
+    ('-5', '25.5%', '1.5亿', '5亿')
+    """
+    if " " in s:
+        s = _inner_space().sub("", s)
+    if "，" in s:
+        s = _wide_thousands().sub(",", s)
+    if "个亿" in s:
+        s = s.replace("个亿", "亿")  # 5个亿, 两个亿: a count of 亿
+    return s
 
 
 def _bare_number(s: str) -> str:
@@ -146,8 +178,10 @@ def _parse_short(s: str) -> Decimal | None:
         sign = next((m for m in _MINUS if rest.startswith(m) and len(rest) > len(m)), "")
         v = _plain(rest[len(sign):])
         return -v if sign and v is not None else v  # 百分之负五: -5
-    if s.endswith("%"):
-        return _plain(s[:-1])
+    if s.endswith(("%", "‰")):
+        return _plain(s[:-1])  # the number of per cent or per mille, as 百分之 gives it
+    if s in HALVES:
+        return Decimal("0.5")  # 半, 一半
     if s.endswith("折") and len(s) > 1:
         return discount(s[:-1])
     if "成" in s and len(s) > 1:
@@ -252,12 +286,17 @@ def _plain(s: str) -> Decimal | None:
 
 
 def _mixed_run(s: str) -> Decimal | None:
-    """3亿5千万 → 350000000: digits with magnitudes, each part smaller than the last."""
+    """3亿5千万 → 350000000: digits with magnitudes, each part smaller than the last;
+    or such a run before one large magnitude that scales it all: 1千2百万 → 12000000."""
     total, previous = Decimal(0), None
     for m in _MIXED.finditer(s):
         scale = chinese_value(m.group(2), magnitudes_only=True)
         if scale is None or (previous is not None and scale >= previous):
-            return None
+            large = NUMERALS.get(s[-1])
+            if large is None or large[1] != "large" or not _MIXED_RUN.fullmatch(s[:-1]):
+                return None
+            head = _mixed_run(s[:-1])
+            return None if head is None or head >= large[0] else tidy(head * large[0])
         total += Decimal(m.group(1).replace(",", "")) * scale
         previous = scale
     return tidy(total)
@@ -374,6 +413,8 @@ def _positional(values: list[tuple[int, str]]) -> Decimal | None:
             group += value
             last_scale, explicit = 10, True
         elif role == "small":
+            if digit is None and group and value >= last_scale:
+                return None  # 千千万万, 百百: magnitudes said twice are 'countless', no number
             explicit = digit is not None or group > 0 or bool(terms)
             group += (digit if digit is not None else 1) * value
             digit, last_scale, zero_seen = None, value, False
@@ -386,6 +427,8 @@ def _positional(values: list[tuple[int, str]]) -> Decimal | None:
                 terms.append((v * value, lvl * value))
                 last_scale = lvl * value
                 continue
+            if below == 0 and terms and terms[-1][1] > value:
+                return None  # 亿万: 'hundreds of millions', a word, not 100010000
             level = 1
             while terms and terms[-1][1] < value:
                 v, lvl = terms.pop()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import Iterable
 
 from . import patterns
@@ -49,6 +50,12 @@ def _subunit_alternation() -> str:
 
 
 _SUBUNITS = _subunit_alternation()
+# Whole units whose first subunit is a tenth (元 and 角, 块 and 毛): a lone digit after
+# them is that subunit (一块二 is 1.2 元), after 零 the next (三块零四 3.04 元).
+_DECIMAL_WHOLES = re.escape("".join(sorted(u for u, subs in SUBUNITS.items()
+                                           if len(u) == 1 and max(subs.values()) == Decimal("0.1"))))
+# Where such a lone digit ends: not before a numeral or a word it would begin (两块五花肉).
+_DIGIT_ENDS = rf"(?![0-9{DIGITS}{MAGNITUDES}]|(?![到至钱左])[\u4e00-\u9fff])"
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
 _AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
 _SET_VALUE_GUARDS = "|".join(
@@ -111,6 +118,16 @@ _WEIGHT_LIANG = (rf"两(?![{DIGITS}{MAGNITUDES}])(?<=[二三四五六七八九�
 # The same, tried only at a character that starts one of those units (cheaper).
 _NOT_A_MAG_UNIT = rf"(?!(?=[{re.escape(''.join(sorted({u[0] for u in UNITS if u[0] in LARGE})))}])(?:{_MAG_UNITS}))"
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
+# The ends of a Chinese number that is plainly one number, whatever follows it: the
+# tens and units after a magnitude (一万二千三百四十五, 五千六百七十, 一万零八, 三千零五十),
+# and up to three decimals after one (一千二百点五, 十二万三千四百五十六点七八).
+_AFTER_A_MAGNITUDE = "(?<=[一二三四五六七八九十〇零])(?:" + "|".join(
+    f"(?<=[万萬亿億千百]{tail})" for tail in (
+        "[一二两三四五六七八九]十[一二三四五六七八九]", "[一二两三四五六七八九]十",
+        "零[一二三四五六七八九]", "零[一二三四五六七八九]十", "零[一二三四五六七八九]十[一二三四五六七八九]", "零十[一二三四五六七八九]")
+) + "|" + "|".join(  # and its decimals: 十二万三千四百五十六点七八
+    f"(?<=[万萬亿億千百十]{before}点{'[〇零一二三四五六七八九]' * n})"
+    for before in ("", "[一二两三四五六七八九]") for n in (1, 2, 3)) + ")"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
     {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
@@ -159,7 +176,8 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
-            百\ ?分\ ?之\ ? (?P<pct> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ )   # 百分之四十, 百 分之 2
+            百\ ?分\ ?之\ ? (?P<pct> 负? (?: [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ ) )   # 百分之四十, 百 分之 2, 百分之负五
+            (?: (?P<psep> {_RANGE_SEPARATORS} ) (?:百分之)? (?P<pct2> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ ) )?   # 百分之五十至六十
           | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
           | (?P<fixed> {_SET_VALUE_GUARDS} )                      # 对折, 半成: a number with its unit
@@ -168,23 +186,23 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
-              | [0-9]+ (?:\.[0-9]+)? (?: {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000
+              | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 177.1 亿 (not 2019 万科)
               | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
-                (?:点[{DIGITS}]+)?   # 一千一百五十, 三点五, 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
+                (?:点[{DIGITS}]+ (?:[千百]?[万萬亿億])*)?   # 一千一百五十, 三点五(亿) (not the 十 of 三点五十分), 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
             # Without a sign, a number must end in a magnitude (or in the one digit that
             # stands for the next magnitude down: 一万二 is 12000, 三千五 3500, 1万5 15000) or be
             # followed by something that can make it a figure; this turns 十分, 一国两制,
             # 1998， away cheaply.
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
-                         | (?=\ *[{_FOLLOW}]) ))
+                         | (?=\ *[{_FOLLOW}]) | {_AFTER_A_MAGNITUDE} ))
             (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
-            (?P<m1> (?:个(?=亿))? {_MAG}+ )?                  # 3000余万, 二十几万, 5个亿
+            (?P<m1> (?: (?<=[多余几来0-9]) | 个(?=亿) ) {_MAG}+ )?   # 3000余万, 二十几万, 5个亿 (never the 十 of 七十八)
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
                 (?P<sep> {_RANGE_SEPARATORS} )
-                (?P<n2> [0-9]+ (?:\.[0-9]+)? {_MAG}* | [{DIGITS}{MAGNITUDES}]+ )
+                (?P<n2> [0-9]+ (?:\.[0-9]+)? (?: [kKwW](?![0-9A-Za-z]) | {_MAG}* ) | [{DIGITS}{MAGNITUDES}]+ )   # 10~15k
                 (?P<q2> 多 | 余 )?
                 (?P<m2> {_MAG}+ )?
             )?
@@ -199,7 +217,11 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
             (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
-            (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT}) 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} ) )?  # 五元三毛, 两美元又三美分
+            (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
+                (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
+                    (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
+                            | (?P<subd2> [一二三四五六七八九] ) {_DIGIT_ENDS} )?                  # 七毛八
+                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四
         )?
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
     """,

@@ -1,0 +1,129 @@
+"""More written forms of the number grammar (issue 11), each class a mechanism: the
+tens and units after a magnitude, a range's shared magnitude, ranges and signs inside
+百分之, money subunits written alone, 斤 and 两, the spaces and separators
+`parse_number` closes up, and the words that must stay out.  The examples are
+written for these tests."""
+from decimal import Decimal as D
+
+import pytest
+
+import figs
+
+EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
+    ("tens and units after a magnitude", "全市共有一万二千三百四十五户",
+     [("一万二千三百四十五户", D(12345), None, "户")]),
+    ("tens and units after a magnitude", "人口一千二百三十四万五千六百七十八",
+     [("一千二百三十四万五千六百七十八", D(12345678), None, "")]),
+    ("tens and units after a magnitude", "存款达三万零八",
+     [("三万零八", D(30008), None, "")]),
+    ("tens and units after a magnitude", "耗資三點五億元。", [("三點五億元", D(350000000), None, "元")]),
+    ("decimals after a magnitude", "总额十二万三千四百五十六点七八",
+     [("十二万三千四百五十六点七八", D("123456.78"), None, "")]),
+    ("decimals after a magnitude", "长十点五公里", [("十点五公里", D("10.5"), None, "公里")]),
+    ("decimals: only a large magnitude after them", "下午三点五十分开会", []),
+    ("decimals: only a large magnitude after them", "晚上十点五十分到达", []),
+    ("range: shared magnitude", "月薪十八至三十万日元", [("十八至三十万日元", D(180000), D(300000), "日元")]),
+    ("range: shared magnitude", "投资一千到两千万元", [("一千到两千万元", D(10000000), D(20000000), "元")]),
+    ("range: shared magnitude", "约五到十万人参加", [("约五到十万人", D(50000), D(100000), "人")]),
+    ("range: shared magnitude", "耗资3千到5千万元", [("3千到5千万元", D(30000000), D(50000000), "元")]),
+    ("range: shared magnitude", "需要1到3千万元", [("1到3千万元", D(10000000), D(30000000), "元")]),
+    ("range: shared magnitude", "规模一百二十到一百五十万吨",
+     [("一百二十到一百五十万吨", D(1200000), D(1500000), "吨")]),
+    ("range: each its own magnitude", "3万到5万元", [("3万到5万元", D(30000), D(50000), "元")]),
+    ("percent: range", "利润率为百分之五十至六十", [("百分之五十至六十", D(50), D(60), "%")]),
+    ("percent: range", "占百分之五十到百分之六十", [("百分之五十到百分之六十", D(50), D(60), "%")]),
+    ("percent: adjacent numerals", "有百分之七八十的人同意", [("百分之七八十", D(70), D(80), "%")]),
+    ("percent: negative inside", "增幅为百分之负五", [("百分之负五", D(-5), None, "%")]),
+    ("percent: set word", "有百分百的把握", [("百分百", D(100), None, "%")]),
+    ("money: a subunit alone is in its whole unit", "一碗茶只要三毛钱", [("三毛钱", D("0.3"), None, "元")]),
+    ("money: a subunit alone is in its whole unit", "邮票五美分一张", [("五美分", D("0.05"), None, "美元")]),
+    ("money: a subunit alone is in its whole unit", "票价三至五毛钱", [("三至五毛钱", D("0.3"), D("0.5"), "元")]),
+    ("money: a lone digit after 元 or 块 is its tenths", "一斤卖一块二", [("一块二", D("1.2"), None, "块")]),
+    ("money: a lone digit after 元 or 块 is its tenths", "单价十二块五，", [("十二块五", D("12.5"), None, "块")]),
+    ("money: after 零 its hundredths", "只要三块零四", [("三块零四", D("3.04"), None, "块")]),
+    ("money: a lone digit is no subunit before a word", "买了两块五花肉", [("两块", D(2), None, "块")]),
+    ("money: two subunits", "合计三千三百八十元五角八分", [("三千三百八十元五角八分", D("3380.58"), None, "元")]),
+    ("money: two subunits", "共一百三十五块六角七分钱", [("一百三十五块六角七分钱", D("135.67"), None, "块")]),
+    ("money: a digit after a subunit", "票价五元七毛八", [("五元七毛八", D("5.78"), None, "元")]),
+    ("money: a subunit with its own subunit or digit", "每斤两毛五", [("两毛五", D("0.25"), None, "元/斤")]),
+    ("money: a subunit with its own subunit or digit", "邮费两角五分", [("两角五分", D("0.25"), None, "元")]),
+    ("money: no subunit in a name", "三毛五岁时", [("五岁", D(5), None, "岁")]),
+    ("money: 一 before a subunit is a number", "每本一元五角", [("一元五角", D("1.5"), None, "元")]),
+    ("spaced magnitude", "新台币 177.1 亿元", [("177.1 亿元", D(17710000000), None, "元")]),
+    ("spaced magnitude", "捐款超 30 万次", [("超 30 万次", D(300000), None, "次")]),
+    ("spaced magnitude: not after a year", "2019 万科年报", []),
+    ("weight: 斤 and 两", "这条鱼六斤八两", [("六斤八两", D("6.8"), None, "斤")]),
+    ("weight: 斤 and 两", "买了3斤5两", [("3斤5两", D("3.5"), None, "斤")]),
+    ("units", "身高六呎", [("六呎", D(6), None, "呎")]),
+    ("units", "一台二十九吋的电视", [("二十九吋", D(29), None, "吋")]),
+    ("units", "售价五千印度卢布", [("五千印度卢布", D(5000), None, "印度卢布")]),
+    ("negative: traditional", "出口負增長3.5%", [("3.5%", D("-3.5"), None, "%")]),
+    ("units: traditional", "體溫37攝氏度", [("37攝氏度", D(37), None, "摄氏度")]),
+    ("units: traditional", "氣溫70華氏度", [("70華氏度", D(70), None, "华氏度")]),
+    ("multiple: 番 after a verb of doubling", "产值翻了一番", [("一番", D(1), None, "番")]),
+    ("multiple: 番 after a verb of doubling", "力争翻两番", [("两番", D(2), None, "番")]),
+    ("multiple: 番 after a verb of doubling", "收入翻了近两番", [("近两番", D(2), None, "番")]),
+    ("range: web suffix", "月薪10~15k元", [("10~15k元", D(10000), D(15000), "元")]),
+    ("range: web suffix", "粉丝5-10k", [("5-10k", D(5000), D(10000), "")]),
+    ("range: doubled dashes", "售价2——3万港币", [("2——3万港币", D(20000), D(30000), "港币")]),
+    ("range: doubled dashes", "年薪1万元--5万元", [("1万元--5万元", D(10000), D(50000), "元")]),
+    ("units: Latin letters", "跳过9m的高度", [("9m", D(9), None, "m")]),
+    ("units: Latin letters", "每片含2.0g", [("2.0g", D(2), None, "g")]),
+    ("units: Latin letters", "面积3m²", [("3m²", D(3), None, "m²")]),
+    ("units: Latin letters, not inside a word", "4G网络", []),
+    ("俩 and 仨", "他们俩人一起去", [("俩人", D(2), None, "人")]),
+    ("俩 and 仨", "走了仨小时", [("仨小时", D(3), None, "小时")]),
+]
+
+
+@pytest.mark.parametrize("cls, sentence, want", EXTRACT, ids=[f"{c}: {s}" for c, s, _ in EXTRACT])
+def test_extract(cls, sentence, want):
+    assert [(f.text, f.value, f.upper, f.unit) for f in figs.extract(sentence)] == want
+
+
+PARSE = [  # class, text, value
+    ("spaced sign", "- 5", -5), ("spaced sign", "负 1,200,000", -1200000), ("spaced sign", "負 3.5", D("-3.5")),
+    ("spaced percent", "25.5 %", D("25.5")), ("spaced magnitude", "177.1 亿", 17710000000),
+    ("a count of 亿", "5个亿", 500000000), ("a count of 亿", "两个亿", 200000000),
+    ("full-width thousands", "82，225.00", 82225), ("full-width thousands", "１，２３４", 1234),
+    ("full-width thousands: not three digits", "1，23", None),
+    ("per mille sign", "0.5‰", D("0.5")), ("per mille sign", "３‰", 3),
+    ("half", "半", D("0.5")), ("half", "一半", D("0.5")),
+    ("卌", "卌", 40), ("卌", "卌五", 45), ("俩 and 仨", "俩", 2), ("俩 and 仨", "仨", 3),
+    ("percent: set word", "百分百", 100),
+    ("tens and units after a magnitude", "一万二千三百四十五", 12345),
+    ("几 after a number: over", "十几", 10), ("几 after a number: over", "二十几万", 200000),
+    ("几 after a number: over", "几十", None),
+    ("mixed run before one large magnitude", "1千2百万", 12000000), ("mixed run before one large magnitude", "5千2百亿", 520000000000),
+    ("mixed run before one large magnitude: each part smaller", "1万2千万", None),
+    ("magnitudes said twice are no number", "千千万万", None), ("magnitudes said twice are no number", "亿万", None),
+    ("magnitudes said twice are no number", "一千千", None), ("magnitudes: each one place down", "一千一百", 1100),
+    ("magnitudes: four times ten thousand ten thousands", "四万万", 400000000),
+]
+
+
+@pytest.mark.parametrize("cls, text, value", PARSE, ids=[f"{c}: {t}" for c, t, _ in PARSE])
+def test_parse_number(cls, text, value):
+    assert figs.parse_number(text) == (None if value is None else D(value))
+
+
+NOT_FIGURES = [  # class, sentence: no figure in it
+    ("a trick is no number", "这是他的老伎俩"),
+    ("a bare pair of people", "咱俩的事"),
+    ("a half without a unit", "一半的人同意"),
+    pytest.param("idiom", "三番五次", marks=pytest.mark.xfail(strict=True, reason="a paired idiom of two counts (N番M次) is not known yet")),
+    ("idiom", "千方百计"),
+    ("a bout of, not a multiple", "经过一番努力"),
+    ("a set phrase", "高呼万岁"),
+    ("idiom: a range before 成群", "三五成群地聊天"),
+    ("idiom: a whole amount that is a word", "他们半斤八两"),
+    ("a name: numeral and unit", "百度公司发布财报"),
+    ("a set phrase: numeral and unit", "千百年来"),
+    ("a set phrase", "小两口子"),
+]
+
+
+@pytest.mark.parametrize("cls, sentence", NOT_FIGURES,
+                         ids=[f"{p.values[0]}: {p.values[1]}" if hasattr(p, "values") else f"{p[0]}: {p[1]}" for p in NOT_FIGURES])
+def test_not_figures(cls, sentence):
+    assert [f.text for f in figs.extract(sentence)] == []
