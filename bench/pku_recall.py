@@ -144,8 +144,6 @@ def measure(lines_pos: list[str], lines_txt: list[str], show: int = 0):
 def _agrees(value: Decimal, want: Decimal) -> bool:
     if value == want or abs(value) == want or value - want == Decimal("0.5"):
         return True  # 两年半 is tagged 两/m 年/q 半/m
-    if want and value / want in (Decimal("0.1"), Decimal("0.01")):
-        return True  # a money subunit alone is read in its whole unit: 三分钱 is 0.03 元
     # the figure folded a magnitude the numeral token left to the next token (２０/m 万/m …)
     return want != 0 and value % want == 0 and (value / want) in {Decimal(10) ** k for k in (4, 8, 12)}
 

@@ -21,7 +21,7 @@ import re
 import regex
 
 from . import changes, claims, patterns, segment
-from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNIT_OF, SUBUNITS, UNITS,
+from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNIT_CURRENCY, SUBUNITS, UNITS,
                       WORDS,
                       alternation, longest_first)
 from .model import Figure
@@ -377,15 +377,9 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
             value = tidy(value + part)  # 五元三毛: 5.3 元, 一块二 1.2, 五元六角八分 5.68
             if not currency and g.unit in SUBUNIT_CURRENCY:
                 kind, currency = "money", SUBUNIT_CURRENCY[g.unit or ""]  # 三块五毛: yuan, not pieces
-    upper = c.upper
-    head, per, per_unit = unit.partition("/")
-    if kind == "money" and head in SUBUNIT_OF:
-        whole, factor = SUBUNIT_OF[head]  # 三毛钱, 5角, 4毛/斤: 0.3 元, 0.5 元, 0.4 元/斤
-        unit, value = whole + per + per_unit, tidy(value * factor)
-        upper = None if upper is None else tidy(upper * factor)
     while end > c.start and scan[end - 1] == " ":
         end -= 1
-    return _Candidate(c.start, end, value, upper, qualifier, c.q_word, c.gap, unit, kind, currency)
+    return _Candidate(c.start, end, value, c.upper, qualifier, c.q_word, c.gap, unit, kind, currency)
 
 
 def _with_subunits(g: _Groups) -> bool:

@@ -213,27 +213,6 @@ def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.ts
     return MappingProxyType({k: MappingProxyType(v) for k, v in subunits.items()}), MappingProxyType(currencies)
 
 
-def subunit_wholes(subunits: Mapping[str, Mapping[str, Decimal]], units: Mapping[str, Unit]
-                   ) -> Mapping[str, tuple[str, Decimal]]:
-    """subunit → (the whole unit an amount of it alone is written in, its factor):
-    三毛钱 is 0.3 元, 五美分 0.05 美元.  Only subunits that are money units themselves
-    (units.tsv), and the first whole unit of their currency there (元 before 块钱),
-    or the whole unit their row names when it has a currency (块 has none: pieces).
-
-    >>> subunit_wholes(SUBUNITS, UNITS)["毛钱"], subunit_wholes(SUBUNITS, UNITS)["美分"]
-    (('元', Decimal('0.1')), ('美元', Decimal('0.01')))
-    """
-    out: dict[str, tuple[str, Decimal]] = {}
-    for whole, subs in subunits.items():  # in the order of units.tsv's wholes
-        if not units[whole].currency:
-            continue
-        for sub, factor in subs.items():
-            unit = units.get(sub)
-            if unit is not None and unit.kind == "money" and unit.currency == units[whole].currency:
-                out.setdefault(sub, (whole, factor))
-    return MappingProxyType(out)
-
-
 def load_pairs(text: str, name: str, what: str = "character") -> Mapping[str, str]:
     """Two-column files: a traditional character and its simplified form, a currency
     sign and its ISO code."""
@@ -256,7 +235,6 @@ WORDS = load_words(_text("words.tsv"))
 SET_VALUES = load_set_values(_text("set_values.tsv"))
 TRADITIONAL = load_pairs(_text("traditional.tsv"), "traditional.tsv")
 SUBUNITS, SUBUNIT_CURRENCY = load_subunits(_text("subunits.tsv"), UNITS)
-SUBUNIT_OF = subunit_wholes(SUBUNITS, UNITS)
 CURRENCY_SIGNS = load_pairs(_text("currency_signs.tsv"), "currency_signs.tsv", what="currency")
 
 
