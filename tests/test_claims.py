@@ -339,9 +339,9 @@ def test_claim(sentence, text, subject, holder):
 def test_the_lexicon_is_read_only_when_a_figure_needs_it():
     import subprocess
     import sys
-    code = ("import figs, figs.segment as s; a = s.LEXICON.loaded; "
-            "list(figs.extract('没有数字。')); b = s.LEXICON.loaded; "
-            "list(figs.extract('员工15人。')); print(a, b, s.LEXICON.loaded)")
+    code = ("import figs, figs.segment as s; a = s.LEXICON.opened; "
+            "list(figs.extract('没有数字。')); b = s.LEXICON.opened; "
+            "list(figs.extract('员工15人。')); print(a, b, s.LEXICON.opened)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "True"]
 
