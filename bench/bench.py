@@ -15,7 +15,9 @@ articles repeated to --size):
     output read through a pipe (records counted, then dropped): seconds, CPU
     seconds of all its processes, MB/s, the fraction of the scan, the speed-up of
     -j N over -j 1, and the peak resident memory of its largest process;
-and the start-up: `figs extract` on a one-line input, the fastest of --startup runs.
+and the start-up: `figs extract` on a one-line input, the fastest of --startup runs,
+beside the floor under it (this Python doing nothing, importing click, importing
+click and regex).
 
 Which figs: --after (default: the one this Python imports) and, with --before, a
 second one.  Each of them is a git revision (or `.` for the working tree), built
@@ -186,12 +188,22 @@ def machine() -> str:
     return f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
+# What any start-up of figs pays before figs' own work: Python itself, and the
+# imports of the libraries figs is built on.
+FLOOR = {"python -c pass": "pass", "import click": "import click", "import click, regex": "import click, regex"}
+
+
 def startup(everyone: list[Figs], tiny: Path, runs: int) -> dict[str, float]:
-    """The fastest of `runs` start-ups (`figs extract` on one line) of each figs, taken in turn."""
-    best = {f.label: float("inf") for f in everyone}
+    """The fastest of `runs` start-ups (`figs extract` on one line) of each figs, taken in
+    turn with the floor (`FLOOR`: this Python running nothing, importing click, …)."""
+    best = {f.label: float("inf") for f in everyone} | {label: float("inf") for label in FLOOR}
     for _ in range(runs):
         for f in everyone:
             best[f.label] = min(best[f.label], run_figs(f, tiny, 1)[0])
+        for label, code in FLOOR.items():
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True, cwd=tempfile.gettempdir())
+            best[label] = min(best[label], time.perf_counter() - t)
     return best
 
 
@@ -261,7 +273,9 @@ def main() -> None:
         wait_quiet(args.limit, args.patience)
         starts = startup(everyone, tmp / "tiny.txt", args.startup)
         lines = [f"start-up (figs extract on one line, fastest of {args.startup}): "
-                 + ", ".join(f"{label} {s:.3f} s" for label, s in starts.items())]
+                 + ", ".join(f"{f.label} {starts[f.label]:.3f} s" for f in everyone),
+                 "start-up floor (the same Python, fastest of the same runs): "
+                 + ", ".join(f"{label} {starts[label]:.3f} s" for label in FLOOR)]
         lines += targets(everyone, after, inputs, jobs, starts)
         print("\n" + "\n".join(header + rows + [""] + lines))
 

@@ -13,8 +13,6 @@ import figs
 XFAIL = pytest.mark.xfail(strict=True)
 
 HOLDER_AND_MEASURE = [
-    ("辽宁新增1例，累计38例。", "1例", "新增", "辽宁"),
-    ("辽宁新增1例，累计38例。", "38例", "累计", "辽宁"),
     ("特斯拉的股价最终上涨11%。", "11%", "股价", "特斯拉"),
     ("长春市奔跑兔商贸有限公司现有员工1150余人。", "1150余人", "员工", "长春市奔跑兔商贸有限公司"),
     ("今年营业额达9亿元。", "9亿元", "营业额", ""),
@@ -51,13 +49,26 @@ PRODUCTS = [
 NAMES_AFTER_PLACES = [
     ("长春王府井赛特奥莱的销售仍逆势上扬，取得了规模销售9亿元。", "9亿元", "规模销售", "长春王府井赛特奥莱"),
     ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", "中国"),
+    # a place after a place is a part of it: the holder is the whole address
+    ("江苏洪泽县的粮食产量达到５万吨。", "５万吨", "粮食产量", "江苏洪泽县"),
 ]
 
-# A holder is written whole or not at all: a piece of a name joined by a hyphen or
-# a dot (the lexicon cuts transliterated names anywhere) is left out.
+# A holder is written whole or not at all: a piece of a name joined by a hyphen or a
+# dot (the lexicon cuts transliterated names anywhere) is the whole name, each piece the
+# characters the lexicon lacks and names up to a word of another class; else left out.
 NAME_PIECES = [
-    ("泰伦斯-威廉姆斯得到12分。", "12分", "", ""),
-    ("德怀特·霍华德的年薪达到1800万美元。", "1800万美元", "年薪", ""),
+    ("泰伦斯-威廉姆斯得到12分。", "12分", "", "泰伦斯-威廉姆斯"),
+    ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "29分", "", "莫-威廉姆斯"),
+    # a figure right before a count with a measure word of its own (9个篮板) does not
+    # measure that count's noun
+    ("布雷克-格里芬23分9个篮板。", "23分", "", "布雷克-格里芬"),
+    ("布雷克-格里芬23分，莫-威廉姆斯29分，埃里克-戈登11分。", "11分", "", "埃里克-戈登"),
+    ("弗雷德·特朗普又给特朗普城堡开出了一张15万美元的支票。", "15万美元", "支票", "弗雷德·特朗普"),
+    # a word before the name (但, 在) is no piece of it, even at a clause's start
+    ("但弗雷德·特朗普的资产达到5亿美元。", "5亿美元", "资产", "弗雷德·特朗普"),
+    ("在本周二，比尔·盖茨承诺再出2亿美元。", "2亿美元", "", "比尔·盖茨"),
+    # a title between a place and the name: the place is no piece of the name
+    ("澳大利亚财长乔什·富来顿伯格称，投资额为129亿澳元。", "129亿澳元", "投资额", "澳大利亚"),
 ]
 
 # A person's name no lexicon holds: a surname, one or two characters the lexicon has
@@ -193,6 +204,40 @@ NOUN_AFTER = [
 AGES = [
     ("该患者为男性，38岁。", "38岁", "男性", ""),
     ("患者，女，62岁。", "62岁", "患者", ""),
+    # an age before 的 and a person's name (a surname and characters the lexicon lacks)
+    # is that person's: the holder, with no measure (the dev set's annotation)
+    ("十字街村１６岁的乔明，地震中父母双亡。", "１６岁", "", "乔明"),
+    ("今年３８岁的袁素芹，原是安徽人。", "３８岁", "", "袁素芹"),
+]
+
+# A bulletin's counts.  新增 and 累计 say which measure (a flow, a stock) only with the
+# measure of a figure before them: a headline's 辽宁新增1例，累计38例 names nothing (the
+# dev set's annotation: an empty cell, not a wrong one).  新增 or 比 compares with a time
+# (较昨日新增), so the measure stands before 较.  After a count, a status verb alone up to
+# the clause's end says what happened to those counted (124例死亡, 2959人治愈), and verbs
+# that may stand inside a measure (输入, 确诊) lead on to its noun (境外输入确诊病例).
+BULLETINS = [
+    ("辽宁新增1例，累计38例。", "1例", "", "辽宁"),
+    ("辽宁新增1例，累计38例。", "38例", "", "辽宁"),
+    ("辽宁新增死亡1例，累计3例。", "3例", "死亡", "辽宁"),
+    ("法国新冠肺炎患者较昨日新增138例。", "138例", "新冠肺炎患者", "法国"),
+    ("意大利累计确诊新冠肺炎病例4747例，其中913例康复，124例死亡。", "124例", "死亡", "意大利"),
+    ("意大利累计确诊新冠肺炎病例4747例，其中913例康复，124例死亡。", "913例", "康复", "意大利"),
+    ("伊朗累计死亡354例，已有2959人治愈。", "2959人", "治愈", "伊朗"),
+    ("陕西累计报告确诊病例245例（222例治愈出院，1例死亡）。", "1例", "死亡", "陕西"),
+    ("甘肃新增11例境外输入确诊病例。", "11例", "境外输入确诊病例", "甘肃"),
+    ("北京新增4例境外输入新冠肺炎病例。", "4例", "境外输入新冠肺炎病例", "北京"),
+    # a word of place (境外, jieba's s) before a verb inside a measure is part of it; an
+    # adverb (其中, 分别) is not
+    ("浙江省累计报告确诊病例1215例（其中境外输入病例10例）。", "10例", "境外输入病例", "浙江省"),
+    ("北京新增报告疑似病例9例，其中境外输入7例。", "7例", "境外输入", "北京"),
+    ("法国累计确诊共6633例，其中死亡148例。", "148例", "死亡", "法国"),
+    # 当地时间 puts the next line in time: it is no measure of the figure before it
+    ("法国新增190例新冠肺炎，累计确诊613例\n当地时间3月6日19时，法国卫生部宣布。", "613例", "累计确诊", "法国"),
+    # 全美 names a holder by itself, as 全国 does
+    ("全美一年因此耗电达几十亿度。", "几十亿度", "耗电", "全美"),
+    # a verb alone that is no status is not the measure: the one before is shared
+    ("全省累计报告确诊病例12例，1人参加。", "1人", "确诊病例", "全省"),
 ]
 
 EMPTY = [
@@ -200,6 +245,44 @@ EMPTY = [
     ("他们一共走了3公里。", "3公里", "", ""),
     # a verb that leads into a figure names nothing by itself (新增, 累计 do: their own table)
     ("今年已经达到3000元。", "3000元", "", ""),
+]
+
+# A character that ends many nouns the lexicon lacks (claims.tsv, noun_end, counted in
+# the tagged corpus) is their last part: 养路 + 工, 赈济 + 款, 主干 + 网.
+NOUN_ENDS = [
+    ("江苏洪泽县发生一起聚众行凶伤害９名养路工的恶性伤害事件。", "９名", "养路工", "江苏洪泽县"),
+    ("上海市红十字会捐助２０万元救灾款。", "２０万元", "救灾款", "上海市"),
+    ("他们建成１个主干网和８个局域网。", "１个", "主干网", ""),
+]
+
+# A is B's N times or N %: what is measured stands before 是, 为 or 相当于, the base
+# after it (17 such in the first 90 % of People's Daily); a demonstrative (这种, 这个)
+# is no part of the measure.
+TIMES_OF = [
+    ("在国外，这种私人投资是公共投资的１６．７倍。", "１６．７倍", "私人投资", ""),
+    ("我国粮食产量相当于美国的８０％。", "８０％", "粮食产量", "我国"),
+    ("法国电信收费标准约为因特网的１０倍。", "１０倍", "收费标准", "法国电信"),
+    ("这个核查小组共有１６人。", "１６人", "核查小组", ""),
+]
+
+# Two nouns joined by 和 or 及 after a count (of kind count), up to 的 or a clause's end, are counted
+# together (国家和地区 after a count 22 times in the first 90 % of People's Daily); not
+# 与, which is also "with" (32家企业党组织与武夷学院…达成共建).
+NOUNS_JOINED = [
+    ("来自１２５个国家和地区的２４００多名运动员将参加比赛。", "１２５个", "国家和地区", ""),
+    ("与会的还有来自三国的１２０多位商人和企业家，他们参加了会议。", "１２０多位", "商人和企业家", "三国"),
+    ("已先后推动32家企业党组织与武夷学院、武夷山职业学院等院校达成共建关系。", "32家", "企业党组织", ""),
+    # nor where the second is what else there is (其他, 各种)
+    ("其中带有200万亿个轮状病毒、10万个寄生虫卵和其他细菌。", "10万个", "寄生虫卵", ""),
+    # a sum of money is of the first thing only (20万元救灾款和羽绒服)
+    ("上海市红十字会捐助２０万元救灾款和羽绒服。", "２０万元", "救灾款", "上海市"),
+]
+
+# A word the lexicon (jieba) calls a verb that the tagged corpus shows is a noun
+# (lexicon_corrections.tsv): the noun after a figure no longer stops at it.
+VERBS_THAT_ARE_NOUNS = [
+    ("半决赛后，１２名选手进入决赛。", "１２名", "选手", ""),
+    ("据上述３０个工商银行城市分行的统计。", "３０个", "工商银行城市分行", ""),
 ]
 
 # Known misses, each a mechanism figs lacks (xfail, strict: a fix is noticed).
@@ -212,6 +295,10 @@ KNOWN_MISSES = [
     ("我国空调的城市居民家庭拥有率1997年首次超过50%。", "超过50%", "城市居民家庭拥有率", "我国"),
     # a surname before a given name the lexicon calls a place (唐 + 正东) is not put back
     ("这5场球中，唐正东场均得到12.6分。", "12.6分", "", "唐正东"),
+    # a joined name that the text names only after a dot (霍华德 is no word): no holder found
+    ("德怀特·霍华德的年薪达到1800万美元。", "1800万美元", "年薪", "德怀特·霍华德"),
+    # a verb the lexicon lacks after a joined name is taken for a piece of it (避 + 过)
+    ("另外，而弗雷德·特朗普避过了约500万美元的所得税。", "约500万美元", "所得税", "弗雷德·特朗普"),
 ]
 
 
@@ -232,11 +319,16 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],
     *[pytest.param(*c, id=f"bulletin-noun: {c[1]}") for c in BULLETIN_NOUNS],
+    *[pytest.param(*c, id=f"bulletin-stock-flow-status: {c[1]} {c[2]}") for c in BULLETINS],
     *[pytest.param(*c, id=f"distributive: {c[1]}") for c in DISTRIBUTIVE],
     *[pytest.param(*c, id=f"verb-and-object: {c[1]}") for c in VERB_AND_OBJECT],
     *[pytest.param(*c, id=f"counter-after-numeral: {c[1]}") for c in COUNTER_AFTER_NUMERAL],
     *[pytest.param(*c, id=f"noun-after: {c[1]}") for c in NOUN_AFTER],
     *[pytest.param(*c, id=f"age: {c[1]}") for c in AGES],
+    *[pytest.param(*c, id=f"corpus-noun-not-verb: {c[2]}") for c in VERBS_THAT_ARE_NOUNS],
+    *[pytest.param(*c, id=f"times-of: {c[1]} {c[2]}") for c in TIMES_OF],
+    *[pytest.param(*c, id=f"noun-end-from-corpus: {c[2]}") for c in NOUN_ENDS],
+    *[pytest.param(*c, id=f"nouns-joined: {c[1]} {c[2]}") for c in NOUNS_JOINED],
     *[pytest.param(*c, id=f"empty: {c[1]}") for c in EMPTY],
     *[pytest.param(*c, id=f"known-miss: {c[1]}", marks=XFAIL) for c in KNOWN_MISSES],
 ])
@@ -247,9 +339,9 @@ def test_claim(sentence, text, subject, holder):
 def test_the_lexicon_is_read_only_when_a_figure_needs_it():
     import subprocess
     import sys
-    code = ("import figs, figs.segment as s; a = s.LEXICON.loaded; "
-            "list(figs.extract('没有数字。')); b = s.LEXICON.loaded; "
-            "list(figs.extract('员工15人。')); print(a, b, s.LEXICON.loaded)")
+    code = ("import figs, figs.segment as s; a = s.LEXICON.opened; "
+            "list(figs.extract('没有数字。')); b = s.LEXICON.opened; "
+            "list(figs.extract('员工15人。')); print(a, b, s.LEXICON.opened)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "False", "True"]
 

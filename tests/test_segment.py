@@ -50,6 +50,12 @@ WORDS = [
     pytest.param("GDP增长", ["GDP", "增长"], id="latin-run"),
     pytest.param("三个小组", ["三", "个", "小组"], id="counter-after-numeral"),
     pytest.param("驻马店市", ["驻马店市"], id="place-from-suffix"),
+    # after a place, two characters the lexicon lacks and a one-character place suffix
+    # are a place within it (an address runs from large to small), not after a quantity
+    pytest.param("江苏洪泽县发生", ["江苏洪泽县", "发生"], id="place-chain-two-characters-and-suffix"),
+    pytest.param("沈阳市于洪区", ["沈阳市于洪区"], id="place-chain-after-place-suffix"),
+    pytest.param("中国许多县", ["中国", "许", "多", "县"], id="place-chain-not-after-a-quantity"),
+    pytest.param("累计闭店", ["累计", "闭", "店"], id="one-character-suffix-takes-no-lone-characters"),
 ]
 
 
@@ -117,6 +123,9 @@ CORRECTIONS = Path(segment.__file__).resolve().parent / "data" / "lexicon_correc
     pytest.param("辽宁", "place", id="name-place-kept"),
     pytest.param("国务院", "org", id="name-org-kept"),
     pytest.param("特斯拉", "person", id="name-person-kept"),
+    pytest.param("选手", "noun", id="jieba-verb-tagged-n-noun"),
+    pytest.param("收入", "noun", id="jieba-verb-tagged-n-noun-income"),
+    pytest.param("参加", "verb", id="verb-kept"),
 ])
 def test_the_corrections_move_common_words_out_of_the_name_classes(word, cls):
     assert segment.word_class(word) == cls
@@ -157,6 +166,19 @@ def test_derive_lexicon_corrects_only_words_the_corpus_never_tags_as_names(tmp_p
     assert rows[1][2] == "org: tagged a name 0 of 3, most often n, counted 3"
 
 
+def test_derive_lexicon_makes_a_verb_the_corpus_tags_a_noun_a_noun(tmp_path):
+    lexicon = tmp_path / "lexicon.txt"
+    lexicon.write_text("# test\n[verb]\n选手\n发展\n通知\n参加\n", encoding="utf-8")
+    lines = (["x/m  选手/n  发展/vn  通知/n  参加/v"] * 4 + ["x/m  通知/v  选手/n"]
+             + ["x/m  ，/w"] * 5 + ["x/m  参加/n  参加/n  参加/n  参加/n  参加/n"])  # held out
+    corpus = tmp_path / "pos.txt"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = _rows(_tool("--corrections", corpus, "--lexicon", lexicon))
+    # 选手 is tagged n 5 of 5; 通知 4 of 5 (at the share, kept); 发展 is a verbal noun
+    # (vn), still a verb; 参加 is tagged n only in the held-out last tenth
+    assert rows == [["选手", "noun", "verb: tagged n 5 of 5"], ["通知", "noun", "verb: tagged n 4 of 5"]]
+
+
 def test_the_shipped_corrections_are_what_the_tool_derives_from_the_corpus(corpus_file):
     corpus = corpus_file("people-daily-1998-01.pos.txt")
     lexicon = CORRECTIONS.parent / "lexicon.txt"
@@ -171,6 +193,6 @@ def test_the_corrections_hold_only_lexicon_words_and_classes():
         head, _, body = section.partition("\n")
         lex.update(dict.fromkeys(body.split(), head.rstrip("]")))
     for word, cls, reason in rows:
-        assert lex[word] in ("person", "place", "org"), word
+        assert lex[word] in ("person", "place", "org", "verb"), word
         assert cls in ("noun", "verb", "time", "other"), word
         assert reason.startswith(lex[word] + ":"), word

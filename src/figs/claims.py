@@ -13,7 +13,7 @@ import regex
 
 from . import patterns
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
-from .segment import ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
+from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
 
 # Marks that end a clause: a subject never reaches across one.
@@ -44,6 +44,9 @@ _ENDS_A_COUNT = tuple(WORDS["ends_a_count"])
 _VERB_AFTER = patterns.compile(f"(?<=..)(?:{alternation(WORDS['verb_after'])})")
 _WHOLE_WORDS = frozenset(WORDS["whole_word"])
 _SHARE_OF = regex.compile(r"(?:约)?占(?!有|领|据|比)")
+# A is B's N times, N %: 私人投资是公共投资的16.7倍, 收购价一般为市场价的80%; what is measured
+# stands before 是, 为 or 相当于, the base after it.
+_TIMES_OF = regex.compile(r"(?:相当于|是|为)[^，,。；;：:、是为的]{1,12}$")  # before the 的 of the figure
 _RATE_ENDINGS = ("率", "度", "额", "比", "比例", "比重")
 _SIZES = "长宽厚高深重大小多少"
 _PRONOUNS = frozenset(WORDS["pronoun"])
@@ -65,6 +68,12 @@ _CURRENCY_NAME = patterns.compile(alternation(WORDS["currency_name"]))
 _NO_SUBJECT_AFTER = tuple(longest_first(WORDS["no_subject_after"]))
 _STOPS = "".join(w for w in WORDS["stop"] if len(w) == 1)
 _SUBJECT_MAX = 6
+# Measure words that count a noun of their own (9个篮板, 6次助攻): a figure before one
+# does not measure that noun.
+_CLASSIFIERS = COUNTERS
+_AND = frozenset("和及")  # between two nouns that a count counts together (与: with)
+_AND_ENDS = frozenset("的，。；")  # after the second noun: it ends the noun phrase
+_QUANTITY_CHARS = group("quantity_char")  # a second noun that starts so is no longer counted (其他, 各种)
 # The words after a figure read for its noun: the lexicon finds where the noun ends.
 _AFTER_MAX = 14
 # The words after a figure, up to a clause mark, a digit or a stop word.  Some stop
@@ -110,16 +119,19 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
 
 
 def _whole_name(s: str, start: int, holder: str) -> str:
-    """The holder as the text writes it (its last place before the figure): "" where it
-    is a piece of a name joined by a hyphen or a dot (泰伦斯-威廉姆斯, 德怀特·霍华德: the
-    lexicon cuts such names anywhere); with its surname where the lexicon holds the
-    given name alone (唐 + 正东); a place with the rest of the name it begins, up to 的."""
+    """The holder as the text writes it (its last place before the figure): where it is
+    a piece of a name joined by a hyphen or a dot, the whole name (泰伦斯-威廉姆斯, 德怀特·霍华德:
+    the lexicon cuts such names anywhere), or "" where no whole name is found; with its
+    surname where the lexicon holds the given name alone (唐 + 正东); a place with the
+    rest of the name it begins, up to 的."""
     p = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), start)
     if p < 0:
         return holder
     q = p + len(holder)
-    if p and s[p - 1] in _NAME_JOINERS or s[q:q + 1] in _NAME_JOINERS:
-        return ""
+    if _NAME_JOINERS.isdisjoint(s[max(0, p - _PIECE - 1):q + _PIECE + 1]):
+        pass  # the commonest case: no joined name near it
+    elif _joiner_near(s, p, q):
+        return _joined_name(s, p, q)
     if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
@@ -128,6 +140,59 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     if after and all(cls in _NAME_WORDS for _, cls in after) and after[-1][1] not in _COMMON:
         return s[p:de]  # 长春王府井赛特奥莱的销售: the place begins a name that 的 ends
     return holder
+
+
+def _joiner_near(s: str, p: int, q: int) -> bool:
+    """Whether the name at s[p:q] is next to a joiner (-, ·), or up to `_PIECE` Chinese
+    characters from one: a piece of a longer transliterated name (布雷 + 克-格里芬)."""
+    right = _HAN_RUN.match(s, q, q + _PIECE)
+    left = _HAN_TAIL.search(s, max(0, p - _PIECE), p)
+    k = right.end() if right else q
+    m = left.start() if left else p
+    return (s[k:k + 1] in _NAME_JOINERS and _all_pieces(s[q:k])
+            or m > 0 and s[m - 1] in _NAME_JOINERS and _all_pieces(s[m:p]))
+
+
+def _all_pieces(text: str) -> bool:
+    """Whether `text` (between a name and a joiner) is all pieces of a name: 克 in
+    布雷 + 克-格里芬, not 财长 in 澳大利亚 + 财长乔什·富来顿伯格."""
+    return all(cls in _PIECE_CLASSES for _, cls in words(text)) if text else True
+
+
+def _joined_name(s: str, p: int, q: int) -> str:
+    """The whole of a name joined by hyphens or dots that s[p:q] is a piece of: 布雷克-格里芬,
+    莫-威廉姆斯, 德怀特·霍华德.  Each piece across a joiner is the run of characters the
+    lexicon lacks and names it knows (格里芬 in 格里芬23分, 泰 + 伦斯), in at most
+    `_PIECE_WINDOW` characters; a word of another class ends it (主帅 + 埃里克, 特别是 +
+    保罗, 在 + 冯·安肯).  "" where a side has no such piece."""
+    right = _HAN_RUN.match(s, q, q + _PIECE)
+    j = right.end() if right and s[right.end():right.end() + 1] in _NAME_JOINERS else q
+    left = _HAN_TAIL.search(s, max(0, p - _PIECE), p)
+    i = left.start() if left and left.start() > 0 and s[left.start() - 1] in _NAME_JOINERS else p
+    while s[j:j + 1] in _NAME_JOINERS:
+        piece = _name_piece(words(s[j + 1:j + 1 + _PIECE_WINDOW]))
+        if len(piece) > 1 and piece[-1] in _NAME_ENDS:
+            piece = piece[:-1]  # 比尔·盖茨 + 曾, 骆丹 + 用: what the person does
+        if not piece:
+            return ""
+        j += 1 + len(piece)
+    while i and s[i - 1] in _NAME_JOINERS:
+        piece = _name_piece(words(s[max(0, i - 1 - _PIECE_WINDOW):i - 1]), before=True)
+        if not piece:
+            return ""
+        i -= 1 + len(piece)
+    return s[i:j] if _NAME_JOINERS.intersection(s[i:j]) else ""
+
+
+def _name_piece(ws: tuple[tuple[str, str], ...], before: bool = False) -> str:
+    """The piece of a transliterated name that the words `ws` start with (or end with,
+    `before` a joiner): characters the lexicon lacks and names."""
+    piece: list[str] = []
+    for w, cls in reversed(ws) if before else ws:
+        if cls not in _PIECE_CLASSES:
+            break
+        piece.append(w)
+    return "".join(reversed(piece) if before else piece)
 
 
 def _name_before_bracket(s: str, at: int) -> str:
@@ -202,8 +267,11 @@ def settle(doc, figures: list) -> list:
             subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
         if not subject and previous is not None:
             subject = previous.subject
-        elif subject in _STOCK_FLOW and f.kind in last_of_kind:
-            subject = _flow_of(subject, last_of_kind[f.kind].subject)  # 新增死亡63例，累计354例: 死亡
+        elif subject in _STOCK_FLOW:
+            # 新增死亡63例，累计354例: 死亡; with no figure of its kind before it to say
+            # what is new or counted in all (江西新增52例，累计600例), it names nothing
+            subject = _flow_of(subject, last_of_kind[f.kind].subject) if f.kind in last_of_kind else ""
+            subject = "" if subject in _STOCK_FLOW else subject
         if (subject, holder) != (f.subject, f.holder):
             f = replace(f, subject=subject, holder=holder)
         out.append(f)
@@ -228,7 +296,10 @@ def _share_forward(s: str, figures: list) -> list:
             continue
         nxt_at, nxt = out[k + 1]
         if nxt.subject and not s[at + len(f.text):nxt_at].strip() \
-                and nxt.text[:1] in _NUMBER_CHARS:  # not 10000米四个项目: a numeral word starts a new count
+                and nxt.text[:1] in _NUMBER_CHARS \
+                and (nxt.unit not in _CLASSIFIERS or f.unit in _CLASSIFIERS):
+            # not 10000米四个项目, nor 23分9个篮板 (a count of its own after a measure);
+            # but 24类108项544个民政业务, counts of one noun
             if out is figures:
                 out = list(figures)
             out[k] = (at, replace(f, subject=nxt.subject))
@@ -608,8 +679,11 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         after = ""
     follows_de = s.startswith("的", end) or listed is not None
     named = word_class(after) if after else None
-    if named == "person" and follows_de:
+    if follows_de and (named == "person" or kind == "age" and after and named is None
+                       and _person_name(s[end + 1:end + 1 + _TERM]) == after):
         holder, after = holder or after, ""  # １６岁的乔明: whose figure it is, not what it counts
+        if kind == "age" and before not in _PERSON_WORDS:
+            before = ""  # 十字街村１６岁的乔明: the age of the person named, no measure
     elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
         after = ""  # 52例湖北新增…: the next clause's topic (not 七个大中城市进行…)
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
@@ -659,10 +733,16 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
             return tail.group(0)[:_SUBJECT_MAX] if tail and len(tail.group(0)) >= 2 else inside
     m = _AFTER_WORD.match(s, i)
     raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()  # type: ignore[union-attr]  # always matches
-    word = _leading_noun(raw, kind == "duration") if m else ""
+    word = _leading_noun(raw, kind == "duration", kind == "count") if m else ""
     de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
     if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
         word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
+    if kind == "count" and len(word) >= 2 and raw.startswith(word) and raw[len(word):len(word) + 1] in _AND:
+        rest = raw[len(word) + 1:]
+        second = _leading_noun(rest)
+        tail = s[i + len(word) + 1 + len(second):i + len(word) + 2 + len(second)]
+        if len(second) >= 2 and tail in _AND_ENDS and second[0] not in _QUANTITY_CHARS:  # not 和其他细菌
+            word = raw[:len(word) + 1 + len(second)]  # 125个国家和地区的: both are counted
     changed = list(_CHANGE.finditer(word))
     if changed and i > end and s[i - 1] == "的" and changed[-1].start() >= 2:
         word = word[: changed[-1].start()]  # 价值2000亿美元的商品提高了关税: 商品
@@ -690,13 +770,13 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
     cut = _from_a_figure(chunk)
     from_a_figure = cut is not None
     chunk, verb = _strip_verbs(chunk)
-    if cut is None and verb in _CHANGE_WORDS:
-        m = _COMPARED.search(chunk)
+    if cut is None and (verb in _CHANGE_WORDS or verb in _STOCK_FLOW):
+        m = _COMPARED.search(chunk)  # 法国新冠肺炎患者较昨日新增138例: 新增 compares, too
         cut = m.start() if m else None
     if cut is None and kind in ("percent", "ratio"):
-        m = _SHARE_OF.search(chunk)
+        m = _SHARE_OF.search(chunk) or (_TIMES_OF.search(chunk) if verb == "的" else None)
         if m:
-            cut, verb = m.start(), verb or "占"
+            cut, verb = m.start(), "占" if verb == "的" else verb or "占"  # 私人投资是公共投资的16.7倍: 私人投资, as a share
     if cut is not None and cut >= 2:
         chunk, _ = _strip_verbs(chunk[:cut])
     chunk = _DATE_IN.sub("", chunk)  # 拥有率1997年首次超过: a date is no figure before it
@@ -824,6 +904,10 @@ _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
 _MODIFIERS = group("modifier")
+_ADVERBS = group("adverb") | frozenset(WORDS["adverb"])
+_DEMONSTRATIVES = frozenset(WORDS["demonstrative"])
+# After a count, a status verb alone up to the clause's end is its measure (124例死亡).
+_STATUS_MAX = 6
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
 _DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
 # A clause's start: the digits and dates a topic may stand after (31日10时, 2018年).
@@ -834,6 +918,12 @@ _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")
+# A piece of a joined name: how far from the holder a joiner is looked for, how much text
+# is cut into words for the next piece, and the classes its words may be.
+_PIECE = 4
+_PIECE_WINDOW = 6
+_PIECE_CLASSES = frozenset({"char", "person", "place"})
+_HAN_TAIL = regex.compile(r"\p{Han}+$")
 # Holders that are whole as they stand: organisations and words such as 全省, 公司.
 _WHOLE_ALREADY = frozenset({"org", "holder"})
 # After a holder, up to this many characters of names, nouns and characters the lexicon
@@ -887,7 +977,9 @@ def split(chunk: str) -> tuple[str, str]:
         return "", ws[i - 1][0]  # 其中长春市27例: the holder, and the measure named elsewhere
     j = i
     while j and (ws[j - 1][1] in _MEASURE_PARTS
-                 or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and ws[j][1] == "noun" and j < i):
+                 or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and j < i
+                 and ws[j - 1][0][0] not in _DEMONSTRATIVES  # not 这种 + 私人投资
+                 and (ws[j][1] == "noun" or ws[j][0] in _MODIFIERS and ws[j - 1][0] not in _ADVERBS)):  # 境外 + 输入病例, not 其中 + 死亡
         j -= 1
     run = list(ws[j:i])
     if len(run) > 1 and j and ws[j - 1][1] == "mark" and len(run[0][0]) == 1 and run[0][1] == "char":
@@ -917,7 +1009,7 @@ def split(chunk: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _leading_noun(text: str, lone_verb: bool = False) -> str:
+def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> str:
     """The noun phrase `text` starts with, at a word boundary (快递小哥参加活动 → 快递小哥).
 
     Nouns, names and Latin words; a verb or adjective only where a noun follows it
@@ -930,10 +1022,18 @@ def _leading_noun(text: str, lone_verb: bool = False) -> str:
     if len(text) < 2:
         return text
     ws = words(text)
+    if status and ws[0][0] in _MODIFIERS and len(text) <= _STATUS_MAX and all(cls == "verb" for _, cls in ws):
+        return text  # 124例死亡。, 222例治愈出院，: the clause says what happened to those counted
+    # Whether a noun starts at each word, or follows it after verbs that may stand
+    # inside a measure (境外 + 输入确诊病例: 输入 and 确诊 qualify 病例).
+    noun_at = [False] * (len(ws) + 1)
+    for k in range(len(ws) - 1, -1, -1):
+        w, cls = ws[k]
+        noun_at[k] = cls in _NOUNS or cls == "verb" and w in _MODIFIERS and noun_at[k + 1]
     out: list[str] = []
     for k, (w, cls) in enumerate(ws):
         nxt, nxt_word = ws[k + 1] if k + 1 < len(ws) else ("", "")
-        nounish = nxt_word in _NOUNS or nxt_word == "char" and nxt in _NOUN_ENDS
+        nounish = noun_at[k + 1] or nxt_word == "char" and nxt in _NOUN_ENDS
         if cls in _NOUNS:
             out.append(w)
         elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS):

@@ -5,21 +5,33 @@ No reading of figures happens here; see `figs.figures` for that.
 from __future__ import annotations
 
 import codecs
+import gc
 import os
 import signal
 import sys
 from contextlib import contextmanager
 from typing import Iterator
 
-import click
+# No collection while the modules are imported (see figs/__init__.py); `main` then
+# freezes what they made, so that no later collection walks it again.
+_collecting = gc.isenabled()
+gc.disable()
 
-from . import __version__
-from .errors import ExitStatus, FigsError
-from .inputs import expand
-from .model import FIELDS, JSON_FIELDS
-from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
-from .render import ENCODED, FORMATS, write_changes
-from .sink import SINKS, byte_encoding, opened_output, write_sqlite, write_text
+import click  # noqa: E402
+
+from . import __version__  # noqa: E402
+from .codecache import cached  # noqa: E402
+
+with cached():  # the dataclasses' methods compiled once per installation
+    from .errors import ExitStatus, FigsError
+    from .inputs import expand
+    from .model import FIELDS, JSON_FIELDS
+    from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
+    from .render import ENCODED, FORMATS, write_changes
+    from .sink import SINKS, byte_encoding, opened_output, write_sqlite, write_text
+
+if _collecting:
+    gc.enable()
 
 # `figs extract` imports only what it uses: the modules of diff and check (compare,
 # records, checks, checkcli) are imported by those commands (start-up time).
@@ -83,6 +95,10 @@ def main() -> None:
       figs diff draft.txt published.txt    which figures changed
       figs check article.txt               do its own figures add up
     """
+    # The objects of the modules live as long as the process: no collection need
+    # walk them again, nor the one at exit (start-up).  Once a process.
+    if not gc.get_freeze_count():
+        gc.freeze()
     # A closed pipe (figs extract … | head) ends the program quietly.
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)

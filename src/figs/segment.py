@@ -3,8 +3,13 @@
 The lexicon (``data/lexicon.txt``, about 86,000 words derived from jieba's
 dictionary; see ``data/LICENSE-jieba``; its name classes corrected by
 ``data/lexicon_corrections.tsv``) gives each word a class: ``place``,
-``org``, ``person``, ``noun``, ``time``, ``verb`` or ``other``.  It is read on
-first use, so a run that finds no figure never pays for it.
+``org``, ``person``, ``noun``, ``time``, ``verb`` or ``other``.  Built, it is
+86,000 Python strings, half of a short run's start-up; so the first run writes the
+built tables to a cache file (``__pycache__/lexicon.marshal``, by character), and
+each later run makes only the words it looks up: those ending in a character are read
+the first time a lookup needs that character.  The cache is used only when it was
+made from these very data files; a damaged or missing one, or a folder that cannot be
+written, means building the lexicon as before.
 
 `words` cuts a short stretch of text (the dozen characters before a figure, the
 start of a clause) into words by backward maximum matching: from the end, the
@@ -22,7 +27,10 @@ holder by itself (全省, 我国, 公司) ``holder``.
 """
 from __future__ import annotations
 
+import marshal
 import os
+import sys
+import zlib
 
 # Classes a name is made of: its words may stand before a suffix.
 NAMES = frozenset({"place", "org", "person", "holder"})
@@ -33,7 +41,7 @@ NAMED = frozenset({"place", "org", "person"})
 PLACE_OR_ORG = frozenset({"place", "org"})
 _LONGEST_NAME = 16
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
-_COUNTERS = frozenset("个名位家只条项件次种类批支座台")
+COUNTERS = frozenset("个名位家只条项件次种类批支座台")
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿几数")
 
 
@@ -60,10 +68,18 @@ def _groups() -> dict[str, frozenset[str]]:
 
 
 GROUPS = _groups()
+_QUANTITY = GROUPS["quantity_char"]
 
 
 class _Lexicon:
-    """The word classes of ``data/lexicon.txt``, read on first use (86,000 words)."""
+    """The word classes of ``data/lexicon.txt`` (86,000 words), read on first use.
+
+    Making 86,000 words into Python strings is most of a short run's start-up, so
+    a run makes only those it looks up: the words that end in a character (and the
+    lengths of the words that start with one) are read the first time a lookup
+    needs that character, from the cache file (`_CACHE`) that holds the built tables
+    by character.  `ensure_tail` and `ensure_head` do that; `load` builds all of it
+    from the data files (and writes the cache)."""
 
     def __init__(self) -> None:
         self.words: dict[str, str] = {}
@@ -79,26 +95,202 @@ class _Lexicon:
         self.suffix_words = GROUPS["place_suffix"] | GROUPS["org_suffix"]
         self.suffix_ends = frozenset(w[-1] for w in self.suffix_words)
         self.function = GROUPS["function"]
-        self.loaded = False
+        self.loaded = False  # all of the lexicon is in the tables
+        self.opened = False  # the cache is read (or all is loaded)
+        # From the cache, by character: the words that end in it (with their class codes
+        # and the lengths by their last two characters), the lengths by the first two of
+        # the words that start with it.
+        self.tails = _Shelf("", b"", b"")
+        self.heads = _Shelf("", b"", b"")
+        self.classes: tuple[str, ...] = ()  # the class names: a class code is an index
+        self.tail_done: set[str] = set()  # characters whose words are in the tables
+        self.head_done: set[str] = set()
 
     def load(self) -> None:
-        text = _read("lexicon.txt")
-        words: dict[str, str] = {}
-        for section in text.split("\n[")[1:]:  # [class]\nword\nword…: whole sections at C speed
-            head, _, body = section.partition("\n")
-            words.update(dict.fromkeys(body.split(), head.rstrip("]")))
-        # jieba's name classes hold common words (明星, 深度): a tagged corpus moves them
-        # to their commonest class (data/lexicon_corrections.tsv, by tools/derive_lexicon.py).
-        for line in _read("lexicon_corrections.tsv").splitlines():
-            if line and not line.startswith(("#", "word\t")):
-                word, cls, _ = line.split("\t", 2)
-                words[word] = cls
-        # The lists of claims.tsv correct the lexicon's classes.
-        for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
-            words.update(dict.fromkeys(GROUPS[group], cls))
-        self.words = words
-        self.end_lengths, self.head_lengths = _lengths_by_edges(words)
-        self.loaded = True
+        """All of the lexicon, built from the data files."""
+        words, end_lengths, head_lengths = _build()
+        self.words, self.end_lengths, self.head_lengths = words, end_lengths, head_lengths
+        self.loaded = self.opened = True
+
+    def open(self) -> None:
+        """Ready for lookups: the cache read, or (when there is none this figs can use)
+        all built and the cache written for the next run."""
+        if self.loaded:
+            return
+        found = _read_cache()
+        if found is not None:
+            self.classes, self.tails, self.heads = found[0], _Shelf(*found[1]), _Shelf(*found[2])
+            self.opened = True
+            return
+        self.load()
+        _write_cache(self.words, self.end_lengths, self.head_lengths)
+
+    def ensure_tail(self, c: str) -> None:
+        """The words that end in `c` put into the tables."""
+        if not self.opened:
+            self.open()
+        self.tail_done.add(c)
+        data = self.tails.get(c)
+        if not data:
+            return
+        ws, codes, ends = data.split("\t")
+        classes = self.classes
+        words = self.words
+        for w, code in zip(ws.split("\n"), codes):
+            words[w] = classes[ord(code) - 48]
+        if ends:
+            lengths = self.end_lengths
+            for e in ends.split("\n"):
+                lengths[e[:2]] = tuple([ord(n) - 48 for n in e[2:]])
+
+    def ensure_head(self, c: str) -> None:
+        """The lengths of the words that start in `c` put into the tables."""
+        if not self.opened:
+            self.open()
+        self.head_done.add(c)
+        data = self.heads.get(c)
+        if not data:
+            return
+        lengths = self.head_lengths
+        for e in data.split("\n"):
+            lengths[e[:2]] = tuple([ord(n) - 48 for n in e[2:]])
+
+
+class _Shelf:
+    """Texts by character, kept as the cache holds them (one UTF-8 block, and where
+    each character's text ends in it) until one is asked for: no string is made
+    for a character no lookup needs."""
+
+    def __init__(self, chars: str, ends: bytes, block: bytes) -> None:
+        self.chars = chars
+        self.ends = memoryview(ends).cast("I")
+        self.block = block
+
+    def get(self, c: str) -> str:
+        """The text of character `c` ("" when it has none)."""
+        i = self.chars.find(c) if len(c) == 1 else -1
+        if i < 0:
+            return ""
+        start = self.ends[i - 1] if i else 0
+        return self.block[start:self.ends[i]].decode("utf-8")
+
+    @staticmethod
+    def of(texts: dict[str, str]) -> tuple[str, bytes, bytes]:
+        """What `_Shelf(*_Shelf.of(texts))` is made of."""
+        chars, ends, parts, at = "", [], [], 0
+        for c, text in texts.items():
+            data = text.encode("utf-8")
+            parts.append(data)
+            at += len(data)
+            chars += c
+            ends.append(at)
+        return chars, b"".join([n.to_bytes(4, sys.byteorder) for n in ends]), b"".join(parts)
+
+
+def _build() -> tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The lexicon's tables from the data files: word → class, and the lengths by
+    the words' last and first two characters."""
+    text = _read("lexicon.txt")
+    words: dict[str, str] = {}
+    for section in text.split("\n[")[1:]:  # [class]\nword\nword…: whole sections at C speed
+        head, _, body = section.partition("\n")
+        words.update(dict.fromkeys(body.split(), head.rstrip("]")))
+    # jieba's name classes hold common words (明星, 深度): a tagged corpus moves them
+    # to their commonest class (data/lexicon_corrections.tsv, by tools/derive_lexicon.py).
+    for line in _read("lexicon_corrections.tsv").splitlines():
+        if line and not line.startswith(("#", "word\t")):
+            word, cls, _ = line.split("\t", 2)
+            words[word] = cls
+    # The lists of claims.tsv correct the lexicon's classes.
+    for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
+        words.update(dict.fromkeys(GROUPS[group], cls))
+    end_lengths, head_lengths = _lengths_by_edges(words)
+    return words, end_lengths, head_lengths
+
+
+# The cache of the built lexicon: beside the compiled patterns (figs.patterns), in the
+# package's __pycache__.  It is used only when it was made from these very data files
+# and this very segment.py (`_cache_key`), and it is written whole or not at all.
+_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+_CACHE = os.path.join(_FOLDER, "lexicon.marshal")
+_CACHE_FORMAT = 2
+_SOURCES = (os.path.join(_DATA, "lexicon.txt"), os.path.join(_DATA, "lexicon_corrections.tsv"),
+            os.path.join(_DATA, "claims.tsv"), os.path.join(os.path.dirname(os.path.abspath(__file__)), "segment.py"))
+
+
+def _cache_key() -> tuple:
+    """What the tables are made from: the cache's format, and the size and CRC-32 of
+    each file they are built from (the data files and this module's source)."""
+    key: list = [_CACHE_FORMAT, sys.byteorder]
+    for path in _SOURCES:
+        with open(path, "rb") as f:
+            data = f.read()
+        key.append((len(data), zlib.crc32(data)))
+    return tuple(key)
+
+
+_Stored = tuple[tuple[str, ...], tuple[str, bytes, bytes], tuple[str, bytes, bytes]]
+
+
+def _read_cache() -> _Stored | None:
+    """The class names and the tables by character from the cache file; None when
+    there is none, or it is unreadable, damaged, or made from other files."""
+    try:
+        with open(_CACHE, "rb") as f:
+            stored = f.read()
+        key, crc, payload = marshal.loads(stored)
+        if key != _cache_key() or zlib.crc32(payload) != crc:
+            return None
+        classes, tails, heads = marshal.loads(payload)
+        if isinstance(classes, tuple) and all(
+                isinstance(s, tuple) and len(s) == 3 and isinstance(s[0], str) and isinstance(s[1], bytes)
+                and isinstance(s[2], bytes) and len(s[1]) == 4 * len(s[0]) for s in (tails, heads)):
+            return classes, tails, heads
+    except Exception:  # no cache yet, a damaged one, or one of another Python
+        pass
+    return None
+
+
+def _by_character(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]],
+                  head_lengths: dict[str, tuple[int, ...]]) -> _Stored:
+    """The tables as the cache holds them, by character (see `_Lexicon.ensure_tail`):
+    for each last character, its words, their class codes and the lengths by the last
+    two characters, as one UTF-8 text; for each first character, the lengths by the
+    first two.  A code or length n is the character chr(48 + n)."""
+    names = sorted(set(words.values()))
+    code = {name: chr(48 + i) for i, name in enumerate(names)}
+    tail_words: dict[str, list[str]] = {}
+    for w in words:
+        tail_words.setdefault(w[-1], []).append(w)
+    tail_ends: dict[str, list[str]] = {}
+    for end, ns in end_lengths.items():
+        tail_ends.setdefault(end[-1], []).append(end + "".join([chr(48 + n) for n in ns]))
+    tails = {c: ("\n".join(ws) + "\t" + "".join([code[words[w]] for w in ws]) + "\t"
+                 + "\n".join(tail_ends.get(c, [])))
+             for c, ws in tail_words.items()}
+    head_ends: dict[str, list[str]] = {}
+    for head, ns in head_lengths.items():
+        head_ends.setdefault(head[0], []).append(head + "".join([chr(48 + n) for n in ns]))
+    heads = {c: "\n".join(es) for c, es in head_ends.items()}
+    return tuple(names), _Shelf.of(tails), _Shelf.of(heads)
+
+
+def _write_cache(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]],
+                 head_lengths: dict[str, tuple[int, ...]]) -> None:
+    """The cache file written whole or not at all (another process may be reading it);
+    a folder that cannot be written is no error: the next run builds the lexicon again."""
+    tmp = f"{_CACHE}.{os.getpid()}.tmp"
+    try:
+        payload = marshal.dumps(_by_character(words, end_lengths, head_lengths))
+        os.makedirs(_FOLDER, exist_ok=True)
+        with open(tmp, "wb") as f:
+            f.write(marshal.dumps((_cache_key(), zlib.crc32(payload), payload)))
+        os.replace(tmp, _CACHE)
+    except (OSError, ValueError):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
 def _lengths_by_edges(words: dict[str, str]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
@@ -131,9 +323,10 @@ def group(name: str) -> frozenset[str]:
 def words(text: str) -> tuple[tuple[str, str], ...]:
     """`text` cut into (word, class) pairs, names put together from their suffixes."""
     lex = LEXICON
-    if not lex.loaded:
-        lex.load()
-    table, function, end_lengths = lex.words, lex.function, lex.end_lengths
+    if not lex.opened:
+        lex.open()
+    table, function, end_lengths, done = lex.words, lex.function, lex.end_lengths, lex.tail_done
+    every = lex.loaded
     out: list[tuple[str, str]] = []
     i = len(text)
     while i > 0:
@@ -148,6 +341,8 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
         # The longest word of the lexicon that ends here: of the lengths (three or
         # more) its last two characters allow, else those two characters.  (`in`
         # before indexing: most lookups miss, and `in` is the cheaper miss.)
+        if not every and c not in done:
+            lex.ensure_tail(c)
         end = text[i - 2:i]
         w, cls = end, None
         if end in end_lengths:
@@ -166,7 +361,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             i -= 1
     out.reverse()
     for k in range(1, len(out)):
-        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in _COUNTERS:
+        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in COUNTERS:
             out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
@@ -190,14 +385,20 @@ def first_word(text: str) -> tuple[str, str]:
     """The longest word of the lexicon `text` starts with, and its class; else its
     first character (class ``char``, ``function`` or ``mark``)."""
     lex = LEXICON
-    if not lex.loaded:
-        lex.load()
-    table = lex.words
+    if not lex.opened:
+        lex.open()
+    table, every = lex.words, lex.loaded
+    if not every and text[:1] not in lex.head_done:
+        lex.ensure_head(text[:1])
     for n in lex.head_lengths.get(text[:2], ()):
         if n <= len(text):
+            if not every and text[n - 1] not in lex.tail_done:
+                lex.ensure_tail(text[n - 1])
             cls = table.get(text[:n])
             if cls is not None:
                 return text[:n], cls
+    if len(text) >= 2 and not every and text[1] not in lex.tail_done:
+        lex.ensure_tail(text[1])
     cls = table.get(text[:2]) if len(text) >= 2 else None
     if cls is not None:
         return text[:2], cls
@@ -207,9 +408,10 @@ def first_word(text: str) -> tuple[str, str]:
 
 def word_class(text: str) -> str | None:
     """The class of `text` when it is one word of the lexicon, else None."""
-    if not LEXICON.loaded:
-        LEXICON.load()
-    return LEXICON.words.get(text)
+    lex = LEXICON
+    if text and not lex.loaded and text[-1] not in lex.tail_done:
+        lex.ensure_tail(text[-1])
+    return lex.words.get(text)
 
 
 def could_name(text: str) -> bool:
@@ -234,6 +436,10 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
             out.append((w, cls))
             continue
         name = w
+        if (kind == "place" and len(w) == 1 and len(out) >= 3 and out[-1][1] == out[-2][1] == "char"
+                and out[-3][1] == "place" and out[-1][0] not in _QUANTITY and out[-2][0] not in _QUANTITY):
+            name = out.pop()[0] + name  # 江苏 + 洪泽县: after a place, two characters and 县 are a
+            name = out.pop()[0] + name  # place within it (an address runs from large to small)
         while out and len(out[-1][0]) + len(name) <= _LONGEST_NAME:
             prev, prev_cls = out[-1]
             if len(w) == 1 and name == w and (prev_cls == "char" or len(prev) < 2 and prev_cls != "latin"):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import shutil
 import stat
 import sys
 from contextlib import contextmanager
@@ -144,6 +143,8 @@ def _direct(path: str, target: str) -> Iterator[TextIO]:
 
 
 def _copy_in_place(tmp: str, target: str) -> None:
+    import shutil  # here, not at the top: its import (bz2, lzma …) is 9 M instructions of every start-up
+
     with open(tmp, "rb") as src, open(target, "r+b") as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
         dst.truncate()

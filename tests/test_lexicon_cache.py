@@ -1,0 +1,173 @@
+"""The lexicon cache of `figs.segment`, as a user meets it.
+
+A run reads only the words it looks up, from ``__pycache__/lexicon.marshal`` beside
+the package; the first run (or one after a data file changed) builds the lexicon
+and writes the cache.  These tests run figs from a copy of the installed package
+(pure or compiled, whichever this Python imports) in real processes, and check
+that whatever state the cache is in, the records are those of a fresh build.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import figs
+from figs import segment
+
+ARTICLE = "长春市奔跑兔商贸有限公司现有员工1150余人，配送网点15个，月单量突破百万。\n全省今年营业额增长8.5%。\n"
+
+# A subprocess that says whether the lexicon came from the cache (not all built) and
+# which class a few words have.
+PROBE = """
+import json, sys
+from figs import segment
+words = sys.argv[1:]
+classes = [segment.word_class(w) for w in words]
+cut = [list(p) for p in segment.words("长春市奔跑兔商贸有限公司现有员工")]
+print(json.dumps({"from_cache": not segment.LEXICON.loaded, "classes": classes, "cut": cut,
+                  "file": segment.__file__}))
+"""
+
+
+@pytest.fixture
+def package(tmp_path) -> Path:
+    """A copy of the figs this Python imports (its compiled modules too), without
+    any cache: the folder to put first on PYTHONPATH."""
+    root = tmp_path / "site"
+    source = Path(figs.__file__).parent
+    shutil.copytree(source, root / "figs", ignore=shutil.ignore_patterns("__pycache__"))
+    for lib in source.parent.glob("figs__mypyc*"):  # the compiled modules' shared library
+        shutil.copy2(lib, root)
+    return root
+
+
+def cache_of(root: Path) -> Path:
+    return root / "figs" / "__pycache__" / "lexicon.marshal"
+
+
+def env(root: Path) -> dict:
+    e = dict(os.environ)
+    e["PYTHONPATH"] = str(root)
+    return e
+
+
+def probe(root: Path, *words: str) -> dict:
+    done = subprocess.run([sys.executable, "-c", PROBE, *words], env=env(root), capture_output=True,
+                          text=True, check=True, cwd=root.parent)
+    out = json.loads(done.stdout)
+    assert Path(out["file"]).is_relative_to(root)  # the copy, not the installed figs
+    return out
+
+
+def extract(root: Path, article: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "figs", "extract", str(article), "-f", "jsonl"],
+                            env=env(root), stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=root.parent)
+
+
+def records(root: Path, article: Path) -> bytes:
+    out, err = extract(root, article).communicate()
+    assert err == b""
+    return out
+
+
+@pytest.fixture
+def article(tmp_path) -> Path:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_the_first_run_writes_the_cache_and_the_next_reads_it(package, article):
+    first = probe(package, "员工", "长春")
+    assert not first["from_cache"] and cache_of(package).is_file()
+    second = probe(package, "员工", "长春")
+    assert second["from_cache"]
+    assert second["classes"] == first["classes"] and second["cut"] == first["cut"]
+    assert records(package, article) == records(package, article)
+
+
+def test_every_word_read_from_the_cache_is_the_word_built(tmp_path, monkeypatch):
+    """Each word's class, and the lengths by first and last two characters, the same
+    from the cache as from the data files."""
+    monkeypatch.setattr(segment, "_FOLDER", str(tmp_path))
+    monkeypatch.setattr(segment, "_CACHE", str(tmp_path / "lexicon.marshal"))
+    built = segment._Lexicon()
+    built.open()  # no cache: builds, and writes one
+    assert built.loaded and (tmp_path / "lexicon.marshal").is_file()
+    cached = segment._Lexicon()
+    cached.open()
+    assert cached.opened and not cached.loaded and not cached.words
+    for c in {w[-1] for w in built.words} | {w[0] for w in built.words}:
+        cached.ensure_tail(c)
+        cached.ensure_head(c)
+    assert cached.words == built.words
+    assert cached.end_lengths == built.end_lengths
+    assert cached.head_lengths == built.head_lengths
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda b: b"", id="empty"),
+    pytest.param(lambda b: b[:len(b) // 2], id="truncated"),
+    pytest.param(lambda b: b"not marshal at all", id="garbage"),
+    pytest.param(lambda b: b[:-100] + bytes(x ^ 0x55 for x in b[-100:]), id="bytes-flipped"),
+])
+def test_a_damaged_cache_is_built_afresh(package, article, damage):
+    good = records(package, article)
+    cache = cache_of(package)
+    cache.write_bytes(damage(cache.read_bytes()))
+    assert not probe(package, "员工")["from_cache"]  # built again …
+    assert records(package, article) == good
+    assert probe(package, "员工")["from_cache"]  # … and the cache written whole again
+
+
+def test_an_edited_data_file_is_read_not_the_stale_cache(package):
+    """A word's class corrected in the data: the next run has the new class."""
+    before = probe(package, "上岗")
+    assert before["classes"] == ["verb"] and probe(package, "上岗")["from_cache"]
+    corrections = package / "figs" / "data" / "lexicon_corrections.tsv"
+    text = corrections.read_text(encoding="utf-8")
+    assert "上岗\tverb\t" in text
+    corrections.write_text(text.replace("上岗\tverb\t", "上岗\tnoun\t"), encoding="utf-8")
+    after = probe(package, "上岗")
+    assert after["classes"] == ["noun"] and not after["from_cache"]
+    assert probe(package, "上岗") == {**after, "from_cache": True}
+
+
+def test_a_folder_where_no_cache_can_be_written_is_no_error(package, article):
+    """__pycache__ that cannot be made (a file there): each run builds the lexicon."""
+    good = records(package, article)
+    shutil.rmtree(package / "figs" / "__pycache__")
+    (package / "figs" / "__pycache__").write_text("a file, not a folder")
+    assert records(package, article) == good
+    assert not probe(package, "员工")["from_cache"]
+    assert not list(package.glob("figs/*.tmp"))
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes a read-only folder anyway")
+def test_a_read_only_package_folder_is_no_error(package, article):
+    good = records(package, article)
+    shutil.rmtree(package / "figs" / "__pycache__")
+    os.chmod(package / "figs", 0o555)
+    try:
+        assert records(package, article) == good
+        assert not (package / "figs" / "__pycache__").exists()
+    finally:
+        os.chmod(package / "figs", 0o755)
+
+
+def test_two_processes_starting_at_once_both_build_and_agree(package, article):
+    good_cut = probe(package, "员工")["cut"]
+    shutil.rmtree(package / "figs" / "__pycache__")
+    runs = [extract(package, article) for _ in range(4)]
+    outs = [r.communicate() for r in runs]
+    assert all(r.returncode == 0 for r in runs) and all(err == b"" for _, err in outs)
+    assert len({out for out, _ in outs}) == 1 and outs[0][0].count(b"\n") >= 4
+    after = probe(package, "员工")
+    assert after["from_cache"] and after["cut"] == good_cut
+    assert not list((package / "figs" / "__pycache__").glob("*.tmp"))
