@@ -149,15 +149,9 @@ class _Recorder:
 
 def _write(codes: dict) -> None:
     """The cache file written whole or not at all (another process may be reading it)."""
-    path = _path()
-    tmp = f"{path}.{os.getpid()}.tmp"
+    from .patterns import write_whole
     try:
-        os.makedirs(_FOLDER, exist_ok=True)
-        with open(tmp, "wb") as f:
-            f.write(marshal.dumps((_KEY, codes)))
-        os.replace(tmp, path)
-    except (OSError, ValueError):  # a folder that cannot be written; a value marshal cannot store
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        data = marshal.dumps((_KEY, codes))
+    except ValueError:  # a value marshal cannot store
+        return
+    write_whole(_path(), data)

@@ -123,14 +123,24 @@ def _generate(pattern: str, flags: int) -> tuple:
 
 
 def _write(path: str, key: tuple, args: object) -> None:
-    """Write the cache file whole or not at all (another process may be reading it)."""
+    try:
+        data = marshal.dumps((key, args))
+    except ValueError:  # a value marshal cannot store
+        return
+    write_whole(path, data)
+
+
+def write_whole(path: str, data: bytes) -> None:
+    """Write `data` to the cache file `path` whole or not at all (another process may
+    be reading it): a folder that cannot be written is no error, the next run builds
+    what the file would have held.  figs' other caches (codecache, segment) use it too."""
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as f:
-            marshal.dump((key, args), f)
+            f.write(data)
         os.replace(tmp, path)
-    except (OSError, ValueError):  # a folder that cannot be written; a value marshal cannot store
+    except OSError:
         try:
             os.unlink(tmp)
         except OSError:

@@ -32,6 +32,8 @@ import os
 import sys
 import zlib
 
+from .patterns import write_whole
+
 # Classes a name is made of: its words may stand before a suffix.
 NAMES = frozenset({"place", "org", "person", "holder"})
 ENTITY = NAMES
@@ -279,18 +281,12 @@ def _write_cache(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]],
                  head_lengths: dict[str, tuple[int, ...]]) -> None:
     """The cache file written whole or not at all (another process may be reading it);
     a folder that cannot be written is no error: the next run builds the lexicon again."""
-    tmp = f"{_CACHE}.{os.getpid()}.tmp"
     try:
         payload = marshal.dumps(_by_character(words, end_lengths, head_lengths))
-        os.makedirs(_FOLDER, exist_ok=True)
-        with open(tmp, "wb") as f:
-            f.write(marshal.dumps((_cache_key(), zlib.crc32(payload), payload)))
-        os.replace(tmp, _CACHE)
-    except (OSError, ValueError):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        data = marshal.dumps((_cache_key(), zlib.crc32(payload), payload))
+    except ValueError:
+        return
+    write_whole(_CACHE, data)
 
 
 def _lengths_by_edges(words: dict[str, str]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
