@@ -128,10 +128,10 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     if p < 0:
         return holder
     q = p + len(holder)
-    if _NAME_JOINERS.isdisjoint(s[max(0, p - _PIECE - 1):q + _PIECE + 1]):
-        pass  # the commonest case: no joined name near it
-    elif _joiner_near(s, p, q):
-        return _joined_name(s, p, q)
+    if not _NAME_JOINERS.isdisjoint(s[max(0, p - _PIECE - 1):q + _PIECE + 1]):  # rare: a joiner near it
+        bounds = _joiner_bounds(s, p, q)
+        if bounds is not None:
+            return _joined_name(s, *bounds)
     if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
@@ -142,15 +142,19 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     return holder
 
 
-def _joiner_near(s: str, p: int, q: int) -> bool:
-    """Whether the name at s[p:q] is next to a joiner (-, ·), or up to `_PIECE` Chinese
-    characters from one: a piece of a longer transliterated name (布雷 + 克-格里芬)."""
+def _joiner_bounds(s: str, p: int, q: int) -> tuple[int, int] | None:
+    """Where the name at s[p:q] reaches the joiners (-, ·) of a longer transliterated
+    name it is a piece of: next to one, or up to `_PIECE` Chinese characters from one
+    that are all pieces of a name (布雷 + 克-格里芬); None when it is no such piece."""
     right = _HAN_RUN.match(s, q, q + _PIECE)
     left = _HAN_TAIL.search(s, max(0, p - _PIECE), p)
     k = right.end() if right else q
     m = left.start() if left else p
-    return (s[k:k + 1] in _NAME_JOINERS and _all_pieces(s[q:k])
-            or m > 0 and s[m - 1] in _NAME_JOINERS and _all_pieces(s[m:p]))
+    right_joined = s[k:k + 1] in _NAME_JOINERS
+    left_joined = m > 0 and s[m - 1] in _NAME_JOINERS
+    if not (right_joined and _all_pieces(s[q:k]) or left_joined and _all_pieces(s[m:p])):
+        return None
+    return (m if left_joined else p), (k if right_joined else q)
 
 
 def _all_pieces(text: str) -> bool:
@@ -159,16 +163,13 @@ def _all_pieces(text: str) -> bool:
     return all(cls in _PIECE_CLASSES for _, cls in words(text)) if text else True
 
 
-def _joined_name(s: str, p: int, q: int) -> str:
-    """The whole of a name joined by hyphens or dots that s[p:q] is a piece of: 布雷克-格里芬,
-    莫-威廉姆斯, 德怀特·霍华德.  Each piece across a joiner is the run of characters the
-    lexicon lacks and names it knows (格里芬 in 格里芬23分, 泰 + 伦斯), in at most
-    `_PIECE_WINDOW` characters; a word of another class ends it (主帅 + 埃里克, 特别是 +
-    保罗, 在 + 冯·安肯).  "" where a side has no such piece."""
-    right = _HAN_RUN.match(s, q, q + _PIECE)
-    j = right.end() if right and s[right.end():right.end() + 1] in _NAME_JOINERS else q
-    left = _HAN_TAIL.search(s, max(0, p - _PIECE), p)
-    i = left.start() if left and left.start() > 0 and s[left.start() - 1] in _NAME_JOINERS else p
+def _joined_name(s: str, i: int, j: int) -> str:
+    """The whole of a name joined by hyphens or dots whose piece s[i:j] reaches its
+    joiners (`_joiner_bounds`): 布雷克-格里芬, 莫-威廉姆斯, 德怀特·霍华德.  Each piece across
+    a joiner is the run of characters the lexicon lacks and names it knows (格里芬 in
+    格里芬23分, 泰 + 伦斯), in at most `_PIECE_WINDOW` characters; a word of another
+    class ends it (主帅 + 埃里克, 特别是 + 保罗, 在 + 冯·安肯).  "" where a side has no
+    such piece."""
     while s[j:j + 1] in _NAME_JOINERS:
         piece = _name_piece(words(s[j + 1:j + 1 + _PIECE_WINDOW]))
         if len(piece) > 1 and piece[-1] in _NAME_ENDS:

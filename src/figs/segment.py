@@ -141,9 +141,7 @@ class _Lexicon:
         for w, code in zip(ws.split("\n"), codes):
             words[w] = classes[ord(code) - 48]
         if ends:
-            lengths = self.end_lengths
-            for e in ends.split("\n"):
-                lengths[e[:2]] = tuple([ord(n) - 48 for n in e[2:]])
+            _put_lengths(self.end_lengths, ends)
 
     def ensure_head(self, c: str) -> None:
         """The lengths of the words that start in `c` put into the tables."""
@@ -153,9 +151,19 @@ class _Lexicon:
         data = self.heads.get(c)
         if not data:
             return
-        lengths = self.head_lengths
-        for e in data.split("\n"):
-            lengths[e[:2]] = tuple([ord(n) - 48 for n in e[2:]])
+        _put_lengths(self.head_lengths, data)
+
+
+def _lengths_line(edge: str, lengths: tuple[int, ...]) -> str:
+    """Two characters and the word lengths they allow, as the cache holds them: a
+    length n is the character chr(48 + n)."""
+    return edge + "".join([chr(48 + n) for n in lengths])
+
+
+def _put_lengths(table: dict[str, tuple[int, ...]], lines: str) -> None:
+    """The lines `_lengths_line` wrote, put back into `table`."""
+    for e in lines.split("\n"):
+        table[e[:2]] = tuple([ord(n) - 48 for n in e[2:]])
 
 
 class _Shelf:
@@ -266,13 +274,13 @@ def _by_character(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]]
         tail_words.setdefault(w[-1], []).append(w)
     tail_ends: dict[str, list[str]] = {}
     for end, ns in end_lengths.items():
-        tail_ends.setdefault(end[-1], []).append(end + "".join([chr(48 + n) for n in ns]))
+        tail_ends.setdefault(end[-1], []).append(_lengths_line(end, ns))
     tails = {c: ("\n".join(ws) + "\t" + "".join([code[words[w]] for w in ws]) + "\t"
                  + "\n".join(tail_ends.get(c, [])))
              for c, ws in tail_words.items()}
     head_ends: dict[str, list[str]] = {}
     for head, ns in head_lengths.items():
-        head_ends.setdefault(head[0], []).append(head + "".join([chr(48 + n) for n in ns]))
+        head_ends.setdefault(head[0], []).append(_lengths_line(head, ns))
     heads = {c: "\n".join(es) for c, es in head_ends.items()}
     return tuple(names), _Shelf.of(tails), _Shelf.of(heads)
 
