@@ -332,3 +332,17 @@ def test_byte_encoding_only_for_utf8_text_files(tmp_path):
         assert byte_encoding(f) == ("", "")
     import io
     assert byte_encoding(io.StringIO()) == ("", "")
+
+
+def test_a_run_stopped_early_leaves_no_pool_thread_behind(examples_text):
+    """An output error (or Ctrl-C) stops the consumer early.  The pool is wound down
+    before `extract_all` returns, not at interpreter exit, where Python up to 3.12
+    can race the pool's own thread and print a traceback after figs's one line."""
+    import threading
+
+    before = set(threading.enumerate())
+    items = [Piece("a", examples_text)] * 8
+    results = extract_all(items, Options(fmt="csv"), jobs=2)
+    next(results)
+    results.close()
+    assert set(threading.enumerate()) - before == set()

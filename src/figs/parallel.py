@@ -233,7 +233,6 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
         return
     in_flight = in_flight or 2 * jobs
     pool = _started_pool(jobs)
-    done = False
     try:
         pending: deque[tuple[Result | Future, Batch | None]] = deque()
         for item in items:
@@ -245,11 +244,13 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
                 yield from _results(*pending.popleft())
         while pending:
             yield from _results(*pending.popleft())
-        done = True
     finally:
-        # On Ctrl-C, an error or a consumer that stops early, do not wait for the
-        # batches still queued; the running ones end on their own.
-        pool.shutdown(wait=done, cancel_futures=True)
+        # On Ctrl-C, an error or a consumer that stops early, the batches still
+        # queued are dropped; the few already running are waited for here.  Python
+        # would wait for them at exit anyway, and there (up to 3.12) its exit hook
+        # can race the pool's own thread for a pipe and print a traceback after
+        # figs's one line (seen under load, with an encoding error on -j 2).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _submit(pool: ProcessPoolExecutor, batch: Batch, options: Options) -> Future:
