@@ -568,3 +568,33 @@ def test_kind_filters_the_records():
     assert {r["kind"] for r in every} > {"money", "percent"}
     assert money == [r for r in every if r["kind"] == "money"] and money
     assert both == [r for r in every if r["kind"] in ("money", "percent")]
+
+
+# --- standard streams the shell closed (<&-, >&-, 2>&-) ----------------------------
+
+def closing(fd: int):
+    """A preexec_fn that closes `fd` in the child, as the shell's `N>&-` does."""
+    return lambda: os.close(fd)
+
+
+@pytest.mark.parametrize("args", [["extract"], ["extract", "--label", "a.txt"], ["diff", "-", ARTICLE],
+                                  ["check"]], ids=["extract", "extract-label", "diff", "check"])
+def test_a_closed_stdin_is_one_line(args):
+    result = run(*args, "-f", "csv", preexec_fn=closing(0))
+    assert result.returncode == 2
+    assert "standard input is closed" in one_line(result.stderr)
+
+
+@pytest.mark.parametrize("args", [["extract", ARTICLE], ["extract", ARTICLE, "-f", "csv"],
+                                  ["diff", ARTICLE, EXAMPLES[1]], ["check", ARTICLE]],
+                         ids=["extract", "extract-csv", "diff", "check"])
+def test_a_closed_stdout_is_one_line(args):
+    result = run(*args, preexec_fn=closing(1))
+    assert result.returncode == 2
+    assert one_line(result.stderr) == "figs: standard output: closed: nowhere to write (give -o FILE)"
+
+
+def test_a_closed_stderr_still_writes_the_data():
+    closed = run("extract", ARTICLE, "-f", "csv", preexec_fn=closing(2), stderr=None)
+    assert closed.returncode == 0
+    assert closed.stdout == run("extract", ARTICLE, "-f", "csv").stdout

@@ -46,9 +46,15 @@ def _fail(message: str) -> None:
 
 def default_format(output: str | None) -> str:
     """A table for a person at a terminal, CSV for a pipe or a file."""
-    if output is None and sys.stdout.isatty():
+    if output is None and _is_terminal(sys.stdout):
         return "table"
     return "csv"
+
+
+def _is_terminal(stream) -> bool:
+    """Whether `stream` is a terminal; a stream the shell closed (``>&-``, ``2>&-``:
+    Python then has None for it) is none."""
+    return stream is not None and stream.isatty()
 
 
 def _known_encoding(ctx, param, value: str | None) -> str | None:
@@ -199,7 +205,7 @@ def _progress(inputs: list[str]):
     watching a run over several inputs or a large one; otherwise nothing.  It lives
     on stderr only: rich would otherwise take standard output over, and the data
     with it."""
-    if not sys.stderr.isatty() or not large_run(inputs):
+    if not _is_terminal(sys.stderr) or not large_run(inputs):
         yield lambda results: results
         return
     sizes = [os.path.getsize(p) for p in inputs if p != "-" and os.path.isfile(p)]

@@ -71,6 +71,8 @@ def read_bytes(path: str) -> bytes:
 def opened(path: str) -> Iterator[BinaryIO]:
     """`path` open for reading bytes ('-' is standard input), or an `InputError`."""
     if path == "-":
+        if sys.stdin is None:  # closed by the shell (<&-)
+            raise InputError("standard input is closed", source="-")
         yield sys.stdin.buffer
         return
     try:

@@ -84,6 +84,8 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
     A write that fails (the disk is full) is a `FigsError`; the temporary file goes.
     """
     if path is None or path == "-":
+        if sys.stdout is None:  # closed by the shell (>&-)
+            raise OutputError("closed: nowhere to write (give -o FILE)", source="standard output")
         try:
             yield sys.stdout
             sys.stdout.flush()
