@@ -194,6 +194,37 @@ def test_o_on_a_hard_link_keeps_the_inode(tmp_path):
     assert a.read_text(encoding="utf-8").startswith("source,line")
 
 
+def _article_and_its_names(tmp_path: Path) -> tuple[Path, bytes, dict[str, Path]]:
+    article = tmp_path / "article.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    link, hard = tmp_path / "link.txt", tmp_path / "hard.txt"
+    link.symlink_to(article)
+    os.link(article, hard)
+    return article, article.read_bytes(), {"itself": article, "symlink": link, "hard-link": hard}
+
+
+@pytest.mark.parametrize("name", ["itself", "symlink", "hard-link"])
+@pytest.mark.parametrize("command", [["extract", "{a}"], ["extract", "-f", "sqlite", "{a}"], ["extract", "{dir}"],
+                                     ["diff", "{a}", ARTICLE], ["check", "{a}"]],
+                         ids=["extract", "sqlite", "directory", "diff", "check"])
+def test_o_onto_an_input_is_refused_and_the_input_kept(tmp_path, command, name):
+    article, before, names = _article_and_its_names(tmp_path)
+    args = [str(c).format(a=article, dir=tmp_path) for c in command]
+    result = run(*args, "-o", names[name])
+    assert result.returncode == 2
+    assert "is an input of this run" in one_line(result.stderr)
+    assert article.read_bytes() == before
+
+
+def test_o_onto_the_file_stdin_reads_is_refused(tmp_path):
+    article, before, _ = _article_and_its_names(tmp_path)
+    with open(article, "rb") as stdin:
+        result = run("extract", "-o", article, stdin=stdin)
+    assert result.returncode == 2
+    assert "is standard input of this run" in one_line(result.stderr)
+    assert article.read_bytes() == before
+
+
 def test_o_on_a_fifo_writes_into_it(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)

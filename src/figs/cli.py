@@ -28,7 +28,7 @@ with cached():  # the dataclasses' methods compiled once per installation
     from .model import FIELDS, JSON_FIELDS
     from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
     from .render import ENCODED, FORMATS, write_changes
-    from .sink import SINKS, byte_encoding, opened_output, write_sqlite, write_text
+    from .sink import SINKS, byte_encoding, opened_output, refuse_an_input, write_sqlite, write_text
 
 if _collecting:
     gc.enable()
@@ -188,6 +188,7 @@ def extract(paths, fmt, output, label, escape_formulas, kinds, dates, encoding, 
         return shown(extract_all(items, options, jobs=jobs))
 
     with reported_errors(), _progress(inputs) as shown:
+        refuse_an_input(output, inputs)
         if fmt == "sqlite":
             write_sqlite(results(), output, report, columns)
         else:
@@ -282,6 +283,7 @@ def diff(old, new, fmt, output, label, escape_formulas, show_all, quiet):
     from .records import load
 
     with reported_errors():
+        refuse_an_input(output, (old, new))
         changes = list(diff_figures(load(old, label), load(new, label), include_same=show_all))
         if not quiet:
             with opened_output(output) as out:
@@ -337,7 +339,9 @@ def check_command(paths, fmt, output, label, escape_formulas, checks, quiet):
     fmt = fmt or default_format(output)
     findings, trouble = [], False
     with reported_errors():
-        for path in expand(paths, "*.txt"):
+        paths = list(expand(paths, "*.txt"))
+        refuse_an_input(output, [p for p in paths if isinstance(p, str)])
+        for path in paths:
             try:
                 if isinstance(path, FigsError):
                     raise path

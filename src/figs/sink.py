@@ -135,6 +135,29 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
         _try(os.unlink, tmp)
 
 
+def refuse_an_input(output: str | None, inputs: Iterable[str]) -> None:
+    """An `OutputError` when the file `-o` names is one of the run's inputs (the same
+    file by any name: a symlink, a hard link, standard input redirected from it).
+    Its figures would replace the article, which is not what anyone means by it."""
+    if output is None or output == "-":
+        return
+    try:
+        out = os.stat(output)
+    except OSError:
+        return  # a new file, or one `opened_output` will say it cannot write
+    if not stat.S_ISREG(out.st_mode):
+        return  # a FIFO or a device is written as it is, and never replaced
+    for path in inputs:
+        try:
+            st = os.fstat(sys.stdin.fileno()) if path == "-" else os.stat(path)
+        except (OSError, ValueError, AttributeError):  # (standard input closed, or not a file)
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            what = "standard input" if path == "-" else "an input"
+            raise OutputError(f"is {what} of this run: writing it would destroy it; give -o another file",
+                              source=output)
+
+
 def _direct(path: str, target: str) -> Iterator[TextIO]:
     """A FIFO or a device, written as it is (it cannot be replaced, nor half-written)."""
     try:
