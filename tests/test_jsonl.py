@@ -46,6 +46,9 @@ BAD = {
     "an unclosed object": ('{"id": "a", "text": "x"', "not valid JSON"),
     "100k brackets": ("[" * 100_000, "not valid JSON"),
     "a missing value": ('{"id": , "text": "x"}', "not valid JSON: expecting"),
+    "a list for the id": ('{"id": [1], "text": "x"}', "field 'id' holds a list, not a name"),
+    "an object for the id": ('{"text": "x", "id": {"a": 1}}', "field 'id' holds an object, not a name"),
+    "true for the id": ('{"id": true, "text": "x"}', "field 'id' holds a boolean, not a name"),
 }
 
 
@@ -99,6 +102,22 @@ def test_a_long_document_from_the_command_line(tmp_path, examples_text):
     assert doc.stdout == txt.stdout.replace('"source": "doc.txt"', '"source": "doc"')
 
 
+def test_ids_are_named_as_json_writes_them(tmp_path):
+    """A string id as it is, a number as JSON writes it; true, a list or an object is
+    no name (Python's True or {'a': 1} is in no JSON): one line each, the rest read."""
+    lines = [{"id": "a", "text": "员工5人。"}, {"id": 7, "text": "员工6人。"}, {"id": 2.5, "text": "员工7人。"},
+             {"id": True, "text": "员工8人。"}, {"id": {"a": 1}, "text": "员工9人。"}]
+    (tmp_path / "ids.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+                                        encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "figs", "extract", "ids.jsonl", "--jsonl-field", "text",
+                             "--id-field", "id", "-f", "jsonl"], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 2
+    assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == ["a", "7", "2.5"]
+    assert result.stderr.splitlines() == [
+        "figs: ids.jsonl: line 4: field 'id' holds a boolean, not a name (a string or a number)",
+        "figs: ids.jsonl: line 5: field 'id' holds an object, not a name (a string or a number)"]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "wait4"), reason="wait4")
 def test_a_20_mb_document_in_bounded_memory(tmp_path, examples_text):
@@ -117,3 +136,13 @@ def test_a_20_mb_document_in_bounded_memory(tmp_path, examples_text):
         assert os.waitstatus_to_exitcode(status) == 0
         assert records > 20_000
         assert usage.ru_maxrss / 1024 < 150, (args, usage.ru_maxrss)
+
+
+def test_an_empty_field_name_is_a_field_name(tmp_path):
+    """--jsonl-field "" names the field "" (JSON allows it); it used to be taken for no
+    option at all, and a file not named .jsonl was then read as prose, braces and all."""
+    (tmp_path / "docs.data").write_text('{"": "员工5人。", "id": "a"}\n{"text": "员工6人。"}\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "figs", "extract", "docs.data", "--jsonl-field", "",
+                             "-f", "jsonl"], capture_output=True, text=True, cwd=tmp_path)
+    assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == ["docs.data:1"]
+    assert result.stderr == "figs: docs.data: line 2: no field ''\n" and result.returncode == 2

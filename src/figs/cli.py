@@ -166,7 +166,8 @@ def extract(paths, fmt, output, label, escape_formulas, kinds, dates, encoding, 
     columns = JSON_FIELDS if fmt in ("json", "jsonl", "sqlite") else FIELDS
     if fmt == "sqlite" and output in (None, "-"):
         raise click.UsageError("-f sqlite needs a database file: -o FILE")
-    if id_field and not jsonl_field:
+    # (is None, not falsy: --jsonl-field "" names the field "", as JSON allows)
+    if id_field is not None and jsonl_field is None:
         raise click.UsageError("--id-field needs --jsonl-field")
     trouble = False
 
@@ -175,7 +176,7 @@ def extract(paths, fmt, output, label, escape_formulas, kinds, dates, encoding, 
         _fail(str(error))
         trouble = True
 
-    found = list(expand(paths, "*.jsonl" if jsonl_field else "*.txt"))  # once, for the whole run
+    found = list(expand(paths, "*.txt" if jsonl_field is None else "*.jsonl"))  # once, for the whole run
     inputs = [p for p in found if isinstance(p, str)]
     jobs = default_jobs(inputs) if jobs is None else (jobs or cpu_count())
     items = work(found, expanded=True, label=label, encoding=encoding, errors=encoding_errors,

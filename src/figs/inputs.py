@@ -155,7 +155,11 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
             if obj.get(id_field) is None:
                 yield InputError(f"no field {id_field!r}", source=name, where=where)
                 continue
-            source = str(obj[id_field])
+            try:
+                source = jsonl.id_name(obj[id_field], id_field, name, where)
+            except InputError as e:
+                yield e
+                continue
         bad = _SURROGATE.search(source) or _SURROGATE.search(text)
         if bad:
             in_field = id_field if _SURROGATE.search(source) else field

@@ -103,12 +103,25 @@ def scan(spool: BinaryIO, length: int, name: str, number: int, field: str, id_fi
             value = json.loads(spool.read(id_raw[1] - id_raw[0]))
         if value is None:
             raise InputError(f"no field {id_field!r}", source=name, where=where)
-        source = str(value)
+        source = id_name(value, id_field, name, where)
         bad = re.search("[\ud800-\udfff]", source)
         if bad:
             raise InputError(f"field {id_field!r} holds an escaped lone surrogate "
                              f"(\\u{ord(bad.group()):04x}), which is not a character", source=name, where=where)
     return LongLine(source, text_at, kind == "list", nbytes)
+
+
+def id_name(value, id_field: str, name: str, where: str) -> str:
+    """The name an id field's value gives a document's records: a string as it is, a
+    number as JSON writes it.  Anything else (true, a list, an object) is no name:
+    Python would write it as ``True`` or ``{'a': 1}``, which is in no JSON."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return json.dumps(value)
+    what = "a boolean" if isinstance(value, bool) else "a list" if isinstance(value, list) else "an object"
+    raise InputError(f"field {id_field!r} holds {what}, not a name (a string or a number)",
+                     source=name, where=where)
 
 
 def text_blocks(spool: BinaryIO, length: int, line: LongLine) -> Iterator[tuple[str, int]]:

@@ -112,7 +112,7 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
     (or JSON lines) that could not be read, in input order.  `expanded`: `paths` is
     already what `expand` made of them (the CLI expands them once)."""
     batch = _Batcher(batch_chars)
-    for path in paths if expanded else expand(paths, "*.jsonl" if jsonl_field else "*.txt"):
+    for path in paths if expanded else expand(paths, "*.txt" if jsonl_field is None else "*.jsonl"):
         if isinstance(path, InputError):
             yield from batch.flush()
             yield Result(path.source or "-", error=path)
@@ -124,8 +124,8 @@ def work(paths: tuple[str, ...], label: str = "-", encoding: str | None = None, 
         started = False
         try:
             with opened(path) as f:
-                field = jsonl_field or (path != "-" and jsonl_field_of(f, path, name))
-                if field:
+                field = jsonl_field if jsonl_field is not None or path == "-" else jsonl_field_of(f, path, name)
+                if field is not None:
                     parts = _jsonl_pieces(f, name, field, id_field, chunk_chars)
                 else:
                     blocks = decoded_blocks(f, name, encoding=encoding, errors=errors)
