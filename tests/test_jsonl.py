@@ -146,3 +146,45 @@ def test_an_empty_field_name_is_a_field_name(tmp_path):
                              "-f", "jsonl"], capture_output=True, text=True, cwd=tmp_path)
     assert [json.loads(x)["source"] for x in result.stdout.splitlines()] == ["docs.data:1"]
     assert result.stderr == "figs: docs.data: line 2: no field ''\n" and result.returncode == 2
+
+
+@pytest.mark.parametrize("line_bytes", [8, 1 << 20])
+def test_a_byte_order_mark_before_the_first_line_is_dropped(line_bytes):
+    source, text, _ = read(b"\xef\xbb\xbf" + LINES["plain"].encode(), line_bytes)[0]
+    assert (source, text) == read(LINES["plain"], 1 << 20)[0][:2]
+
+
+def extract_jsonl(tmp_path, name: str, data: bytes, *args: str) -> subprocess.CompletedProcess:
+    (tmp_path / name).write_bytes(data)
+    return subprocess.run([sys.executable, "-m", "figs", "extract", name, *args, "-f", "csv"],
+                          capture_output=True, text=True, cwd=tmp_path)
+
+
+DOCS = '{"text": "员工5人。"}\n{"text": "员工6人。"}\n'
+# name: (the file's bytes, the one line figs says of it, with and without --jsonl-field text)
+ODD_FILES = {
+    "UTF-16": (DOCS.encode("utf-16"), "JSON Lines in UTF-16 or UTF-32: figs reads JSON Lines as UTF-8"),
+    "UTF-32": (DOCS.encode("utf-32"), "JSON Lines in UTF-16 or UTF-32: figs reads JSON Lines as UTF-8"),
+    "GB18030": (DOCS.encode("gb18030"), "line 1: not valid UTF-8 (byte 12 of the line)"),
+    "prose": ("员工5人。\n员工6人。\n".encode(), "line 1: not valid JSON: expecting value at column 1"),
+}
+
+
+@pytest.mark.parametrize("given", [[], ["--jsonl-field", "text"]], ids=["by-name", "jsonl-field"])
+@pytest.mark.parametrize("name", ODD_FILES, ids=list(ODD_FILES))
+def test_a_jsonl_file_not_in_utf8_json_says_so(tmp_path, name, given):
+    """Not a record read as whatever json.loads guesses (UTF-16's first line whole,
+    the rest garbage), nor 'no field text' for a file whose lines are not JSON."""
+    data, message = ODD_FILES[name]
+    result = extract_jsonl(tmp_path, "news.jsonl", data, *given)
+    assert result.returncode == 2 and result.stdout.count("\n") == 1  # the header
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"figs: news.jsonl: {message}"), result.stderr
+    if not given or name.startswith("UTF"):
+        assert result.stderr == first + "\n"  # one line for the file, not one a line
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n"], ids=["empty", "blank-lines"])
+def test_an_empty_jsonl_file_is_no_error(tmp_path, data):
+    result = extract_jsonl(tmp_path, "news.jsonl", data)
+    assert (result.returncode, result.stderr, result.stdout.count("\n")) == (0, "", 1)

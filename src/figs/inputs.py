@@ -6,6 +6,7 @@ so that the caller can say so and go on with the rest.
 """
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -129,14 +130,19 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
         if not raw:
             return
         number += 1
+        if number == 1 and raw.startswith(_WIDE_BOMS):
+            yield InputError(_WIDE, source=name)
+            return
         if len(raw) == line_bytes and not raw.endswith(b"\n"):
+            if number == 1:
+                raw = raw.removeprefix(codecs.BOM_UTF8)  # (the short path's decoding drops it)
             yield from _long_line(raw, f, name, number, field, id_field)
             continue
         if not raw.strip():
             continue
         where = f"line {number}"
         try:
-            obj = json.loads(raw.rstrip(b"\r\n"))  # (a line end inside a string is not the error)
+            obj = json.loads(_utf8(raw.rstrip(b"\r\n")))  # (a line end inside a string is not the error)
         except ValueError as e:
             yield InputError(_json_problem(e), source=name, where=where)
             continue
@@ -169,6 +175,19 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
         yield source, [(normalise_newlines(text), len(raw))]
 
 
+# A JSON Lines file in UTF-16 or UTF-32 (json.loads would take each line's bytes for
+# whatever it guesses, line 1 whole and the rest, cut after the LF byte, as garbage).
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_WIDE = "JSON Lines in UTF-16 or UTF-32: figs reads JSON Lines as UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)"
+
+
+def _utf8(line: bytes) -> str:
+    """A JSON line's text: UTF-8 (a byte-order mark dropped), as JSON Lines are, and
+    not whatever other encoding `json.loads` of the bytes would guess.  Encoded
+    surrogates pass, to be refused by name, as the long path does."""
+    return line.decode("utf-8-sig", "surrogatepass")
+
+
 # Names that say a file is JSON Lines; read without --jsonl-field, the text is in:
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_FIELD = "text"
@@ -183,16 +202,27 @@ def jsonl_field_of(f: BinaryIO, path: str, name: str) -> str | None:
         return None
     if not f.seekable():
         return DEFAULT_FIELD  # (a pipe: its lines tell, one by one)
-    first = b""
+    first, number = b"", 0
     while not first.strip():
         first = f.readline(jsonl.LINE_BYTES)
+        number += 1
         if not first:
             break
     f.seek(0)
+    if not first.strip():
+        return DEFAULT_FIELD  # no document: no records, as an empty .txt has none
+    if first.startswith(_WIDE_BOMS):
+        raise InputError(_WIDE, source=name)
     try:
-        obj = json.loads(first)
-    except (ValueError, RecursionError):
-        obj = None if len(first) < jsonl.LINE_BYTES else {DEFAULT_FIELD: ""}  # a long line: let it tell
+        obj = json.loads(_utf8(first))
+    except RecursionError:
+        obj = {DEFAULT_FIELD: ""}  # let the line reader tell
+    except ValueError as e:
+        if len(first) >= jsonl.LINE_BYTES:
+            obj = {DEFAULT_FIELD: ""}  # a long line: let it tell
+        else:  # prose, or another encoding, named .jsonl: say so once, not for every line
+            raise InputError(f"{_json_problem(e)}; a {os.path.splitext(path)[1]} file is read as JSON Lines",
+                             source=name, where=f"line {number}") from None
     if isinstance(obj, dict) and DEFAULT_FIELD in obj:
         return DEFAULT_FIELD
     fields = [k for k, v in obj.items() if isinstance(v, (str, list))] if isinstance(obj, dict) else []
