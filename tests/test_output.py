@@ -629,3 +629,50 @@ def test_a_closed_stderr_still_writes_the_data():
     closed = run("extract", ARTICLE, "-f", "csv", preexec_fn=closing(2), stderr=None)
     assert closed.returncode == 0
     assert closed.stdout == run("extract", ARTICLE, "-f", "csv").stdout
+
+
+# --- control characters in names and text, shown to a person -----------------------
+
+def run_on_a_terminal(args, cwd) -> tuple[int, bytes]:
+    """Run figs with a pty as its stdout and stderr: what a person sees."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([*FIGS, *map(str, args)], stdout=slave, stderr=slave, stdin=subprocess.DEVNULL,
+                            cwd=cwd)
+    os.close(slave)
+    seen = b""
+    try:
+        while chunk := os.read(master, 1 << 16):
+            seen += chunk
+    except OSError:  # the child closed its end
+        pass
+    os.close(master)
+    return proc.wait(timeout=120), seen
+
+
+ESCAPED_NAME = "\x1b]0;pwned\x07\x1b[31mred.txt"
+
+
+@pytest.mark.parametrize("command", [["extract"], ["diff", "a.txt"]], ids=["extract", "diff"])
+def test_a_terminal_sees_control_characters_in_a_name_escaped(tmp_path, command):
+    """A file name with escape sequences (set the window title, turn the text red) is
+    shown escaped, as ls shows it, not acted on by the terminal."""
+    (tmp_path / ESCAPED_NAME).write_text("员工5人。", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("员工6人。", encoding="utf-8")
+    status, seen = run_on_a_terminal([*command, ESCAPED_NAME], tmp_path)
+    assert status in (0, 1)
+    assert b"\\x1b]0;pwned\\x07\\x1b[31mred.txt" in seen and b"\x1b]0;" not in seen and b"\x07" not in seen
+
+
+def test_a_name_with_a_line_break_is_still_one_line_on_stderr(tmp_path):
+    result = run("extract", tmp_path / "two\nlines.txt")
+    assert result.returncode == 2
+    assert one_line(result.stderr).endswith("two\\nlines.txt: no such file")
+
+
+def test_a_warning_never_goes_into_the_data_when_stderr_is_closed(tmp_path):
+    (tmp_path / "broken.txt").write_bytes("员工5人。".encode() + b"\xff\n")
+    closed = run("extract", tmp_path / "broken.txt", "--encoding-errors", "replace", "-f", "csv",
+                 preexec_fn=closing(2), stderr=None)
+    assert closed.returncode == 0
+    assert closed.stdout.decode().splitlines()[0].startswith("source,line")
+    assert b"figs:" not in closed.stdout

@@ -27,7 +27,7 @@ with cached():  # the dataclasses' methods compiled once per installation
     from .inputs import expand
     from .model import FIELDS, JSON_FIELDS
     from .parallel import Options, cpu_count, default_jobs, extract_all, large_run, work
-    from .render import ENCODED, FORMATS, write_changes
+    from .render import ENCODED, FORMATS, visible, write_changes
     from .sink import SINKS, byte_encoding, opened_output, refuse_an_input, write_sqlite, write_text
 
 if _collecting:
@@ -40,8 +40,9 @@ KINDS = ("count", "money", "percent", "ratio", "measure", "duration", "age", "ra
 
 
 def _fail(message: str) -> None:
-    """One line on stderr, prefixed with the program's name."""
-    click.echo(f"figs: {message}", err=True)
+    """One line on stderr, prefixed with the program's name; a control character in
+    it (a file name may hold a line break or an escape sequence) is shown escaped."""
+    click.echo(visible(f"figs: {message}"), err=True)
 
 
 def default_format(output: str | None) -> str:

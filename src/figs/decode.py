@@ -263,6 +263,9 @@ codecs.register_error("figs-count", _count)
 
 def _stderr(name: str) -> Warn:
     def warn(message: str) -> None:
-        print(f"figs: {name}: warning: {message}", file=sys.stderr)
+        from .render import visible
+
+        if sys.stderr is not None:  # (closed by the shell: print would write to stdout, into the data)
+            print(visible(f"figs: {name}: warning: {message}"), file=sys.stderr)
 
     return warn

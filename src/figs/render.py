@@ -66,6 +66,24 @@ def unescape_formula(text: str) -> str:
     return text[1:] if _ESCAPED.match(text) else text
 
 
+# A control character (C0, DEL, C1): a terminal would act on it (\x1b[31m turns
+# what follows red, \x1b]0;…\x07 sets the window's title), a line break breaks the row.
+_CONTROL = patterns.compile("[\x00-\x1f\x7f-\x9f]")
+_NAMED_CONTROLS = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def visible(text: str) -> str:
+    """`text` as a person at a terminal should see it: each control character written
+    as its escape, as ``ls`` shows such names, instead of acted on.
+
+    >>> visible("a\\x1b[31mb"), visible("two\\nlines"), visible("员工")
+    ('a\\\\x1b[31mb', 'two\\\\nlines', '员工')
+    """
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(lambda m: _NAMED_CONTROLS.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+
+
 def cell(value) -> str:
     """A value as CSV, markdown and tables show it: a number's exact digits, None empty.
 
@@ -261,7 +279,7 @@ def _table(rows, columns, out, title):
     shown = [c for c in TABLE_COLUMNS if c in at and c != "source"] or list(columns)
     if one_source and sources:
         title = title or next(iter(sources))
-    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
+    table = Table(title=Text(visible(title)) if title else None, show_lines=False, header_style="bold")
     for c in shown:
         name = c if one_source or c != "line" else "where"
         right = c in ("value", "upper") or name == "line"
@@ -270,7 +288,7 @@ def _table(rows, columns, out, title):
         cells = [row[at[c]] for c in shown]
         if not one_source and "line" in shown:
             cells[shown.index("line")] = f"{row[source]}:{row[at['line']]}"
-        table.add_row(*map(Text, cells))
+        table.add_row(*(Text(visible(c)) for c in cells))
     Console(file=out, soft_wrap=False).print(table)
     return len(rows)
 
@@ -295,7 +313,7 @@ def write_diff_table(changes: Iterable, out: TextIO, title: str = "") -> int:
         old_cell, new_cell = _diff_cells(change.old, change.new, change.status == "same")
         style = _STATUS_STYLE.get(change.status, "")
         subject = (change.new or change.old).subject
-        table.add_row(Text(change.status, style=style), Text(subject), old_cell, new_cell)
+        table.add_row(Text(change.status, style=style), Text(visible(subject)), old_cell, new_cell)
         n += 1
     Console(file=out, soft_wrap=False).print(table)
     return n
@@ -312,7 +330,7 @@ def _diff_cells(old, new, same: bool = False) -> tuple:
     sentences = {"old": Text(), "new": Text()}
     marked = {"old": [], "new": []}  # (start, end) of each highlighted stretch
     if old is not None and new is not None and not same:
-        a, b = old.sentence, new.sentence
+        a, b = visible(old.sentence), visible(new.sentence)
         for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
             style = "" if tag == "equal" else "bold"
             sentences["old"].append(a[i1:i2], style=style and "bold red")
@@ -322,15 +340,15 @@ def _diff_cells(old, new, same: bool = False) -> tuple:
                 marked["new"].append((j1, j2))
     for name, f, style in (("old", old, "bold red"), ("new", new, "bold green")):
         if f is not None and not marked[name]:
-            before, found, after = f.sentence.partition(f.text)
+            before, found, after = visible(f.sentence).partition(visible(f.text))
             sentences[name] = Text(before) + Text(found, style=style) + Text(after)
             marked[name].append((len(before), len(before) + len(found)))
     cells = []
     for name, f in (("old", old), ("new", new)):
         cell_text = Text()
         if f is not None:
-            cell_text.append(f.text, style="bold")
-            cell_text.append(f"  {f.source}:{f.line}:{f.col}\n", style="dim")
+            cell_text.append(visible(f.text), style="bold")
+            cell_text.append(f"  {visible(f.source)}:{f.line}:{f.col}\n", style="dim")
             cell_text.append_text(_around(sentences[name], marked[name]))
         cells.append(cell_text)
     return tuple(cells)
