@@ -241,6 +241,44 @@ def test_a_killed_worker_stops_the_run_with_one_line(tmp_path, many_files, fmt):
     assert not _children(proc.pid)
 
 
+# figs with its workers killed halfway through sending their first large result, the
+# moment the OOM killer may choose: the length of the message and half of it are
+# written, then the worker dies.
+KILLED_WHILE_SENDING = """
+import os, signal, struct, sys
+from multiprocessing import connection
+
+main_pid = os.getpid()
+send = connection.Connection._send_bytes
+
+def half_then_die(self, buf):
+    if os.getpid() != main_pid and len(buf) > 65536:
+        self._send(struct.pack("!i", len(buf)))
+        self._send(bytes(memoryview(buf)[:len(buf) // 2]))
+        os.kill(os.getpid(), signal.SIGKILL)
+    return send(self, buf)
+
+connection.Connection._send_bytes = half_then_die
+from figs.cli import main
+sys.exit(main())
+"""
+
+
+def test_a_worker_killed_while_sending_its_result_stops_the_run(tmp_path, many_files):
+    """CPython's pool would wait forever for the rest of that result (its manager thread
+    blocked in the read never sees the death): the run must still stop, with one line."""
+    out = tmp_path / "out.csv"
+    try:
+        done = subprocess.run([sys.executable, "-c", KILLED_WHILE_SENDING, "extract", str(many_files), "-j", "2",
+                               "-o", str(out)], capture_output=True, text=True, timeout=90)
+    except subprocess.TimeoutExpired:
+        pytest.fail("figs waited forever for a worker killed while it sent a result")
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and "a worker process died" in lines[0], done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path, many_files):
     """Ctrl-C at a terminal sends SIGINT to the whole process group: one line, status 130,

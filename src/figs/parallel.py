@@ -241,9 +241,9 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
             else:
                 pending.append((_submit(pool, item, options), item))
             while pending and (len(pending) > in_flight or _ready(pending[0][0])):
-                yield from _results(*pending.popleft())
+                yield from _results(pool, *pending.popleft())
         while pending:
-            yield from _results(*pending.popleft())
+            yield from _results(pool, *pending.popleft())
     finally:
         # On Ctrl-C, an error or a consumer that stops early, the batches still
         # queued are dropped; the few already running are waited for here.  Python
@@ -321,17 +321,47 @@ def _watch_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+# How often the main process, waiting for a batch, looks whether a worker has died.
+WATCH_SECONDS = 0.5
+
+
+def _unblock_if_a_worker_died(pool: ProcessPoolExecutor) -> None:
+    """When a worker is dead and the pool does not say it is broken, make it so.
+
+    A worker killed halfway through sending a result (a large batch, the OOM
+    killer) leaves CPython's pool (up to 3.13 at least) waiting forever: its manager
+    thread reads the rest of a message that will never come, and so never sees the
+    death.  The other workers are ended and this process's end of the result pipe
+    closed; the manager's read then ends, and the pool breaks as for any death
+    (every batch not done fails with `BrokenProcessPool`).
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    if getattr(pool, "_broken", False) or all(p.exitcode is None for p in processes):
+        return
+    for p in processes:
+        if p.exitcode is None:
+            p.kill()
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
 def _ready(item: Result | Future) -> bool:
     return isinstance(item, Result) or item.done()
 
 
-def _results(item: Result | Future, batch: Batch | None) -> list[Result]:
+def _results(pool: ProcessPoolExecutor, item: Result | Future, batch: Batch | None) -> list[Result]:
     if isinstance(item, Result):
         return [item]
+    from concurrent.futures import TimeoutError as FutureTimeout
     from concurrent.futures.process import BrokenProcessPool
 
     try:
-        return item.result()
+        while True:
+            try:
+                return item.result(timeout=WATCH_SECONDS)
+            except FutureTimeout:
+                _unblock_if_a_worker_died(pool)
     except BrokenProcessPool:
         piece = batch.pieces[0]
         line = piece.line + piece.text.count("\n", 0, piece.keep_from) + 1
