@@ -676,3 +676,26 @@ def test_a_warning_never_goes_into_the_data_when_stderr_is_closed(tmp_path):
     assert closed.returncode == 0
     assert closed.stdout.decode().splitlines()[0].startswith("source,line")
     assert b"figs:" not in closed.stdout
+
+
+# --- -o values that name no file ----------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["csv", "sqlite"])
+@pytest.mark.parametrize("name, message", [("", "figs: -o: an empty file name"),
+                                           ("sub/", "figs: sub/: names a directory (it ends in /): give a file name")],
+                         ids=["empty", "trailing-slash"])
+def test_o_that_names_no_file_is_one_line_and_writes_nothing(tmp_path, fmt, name, message):
+    """'' was the current directory (CSV: 'is a directory' with no name; SQLite: a
+    temporary database, gone at the end, and status 0); sub/ became a file named sub."""
+    result = run("extract", ARTICLE, "-f", fmt, "-o", name, cwd=tmp_path)
+    assert result.returncode == 2
+    assert one_line(result.stderr) == message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlite_o_memory_is_a_file_named_so(tmp_path):
+    """sqlite3 takes ':memory:' for a database in memory: the figures vanished, status 0."""
+    result = run("extract", ARTICLE, "-f", "sqlite", "-o", ":memory:", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(tmp_path / ":memory:") as db:
+        assert db.execute("SELECT count(*) FROM figures").fetchone()[0] > 10

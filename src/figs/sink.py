@@ -98,6 +98,7 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
                               "set PYTHONIOENCODING=utf-8, or write a file with -o (always UTF-8)",
                               source="standard output") from None
         return
+    _check_file_name(path)
     target = os.path.realpath(path)
     try:
         st = os.stat(target)
@@ -133,6 +134,15 @@ def opened_output(path: str | None) -> Iterator[TextIO]:
             raise OutputError(f"cannot write: {_why(e)}", source=path) from None
     finally:
         _try(os.unlink, tmp)
+
+
+def _check_file_name(path: str) -> None:
+    """An `OutputError` for an -o that names no file: empty (the current directory,
+    to os.path), or ending in a slash (a directory, which rename would make a file)."""
+    if not path:
+        raise OutputError("an empty file name", source="-o")
+    if path.endswith(("/", os.sep)):
+        raise OutputError("names a directory (it ends in /): give a file name", source=path)
 
 
 def refuse_an_input(output: str | None, inputs: Iterable[str]) -> None:
@@ -253,8 +263,10 @@ def write_sqlite(results: Iterable[Result], path: str, on_error: Callable[[FigsE
     """
     import sqlite3
 
+    _check_file_name(path)
     try:
-        db = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+        # (an absolute path: ":memory:" or "" would be a database that vanishes at the end)
+        db = sqlite3.connect(os.path.abspath(path), isolation_level=None, timeout=timeout)
     except sqlite3.Error as e:
         raise OutputError(f"cannot open the database: {e}", source=path) from None
     try:
