@@ -16,7 +16,7 @@ from .figures import extract
 from .inputs import read_bytes
 from .model import Figure, json_number
 from .records import figures_format, load, read_figures_text
-from .render import DELIMITED, cell, escape_formula, write_cells
+from .render import DELIMITED, cell, escape_formula, visible, write_cells
 
 # How a figures file begins, for standard input, which has no suffix to tell by.
 _CSV_HEAD, _TSV_HEAD = "source,line,col,", "source\tline\tcol\t"
@@ -77,11 +77,11 @@ def write_table(findings: list[Finding], out: TextIO) -> int:
     one = next(iter(sources)) if len(sources) == 1 else None
 
     def cited(f: Figure) -> Text:
-        text = Text(f.text, style="bold")
-        text.append(f" {f.line}:{f.col}" if one else f" {f.source}:{f.line}:{f.col}", style="dim")
+        text = Text(visible(f.text), style="bold")
+        text.append(f" {f.line}:{f.col}" if one else f" {visible(f.source)}:{f.line}:{f.col}", style="dim")
         return text
 
-    table = Table(title=one, show_lines=True, header_style="bold")
+    table = Table(title=Text(visible(one)) if one else None, show_lines=True, header_style="bold")
     table.add_column("check", style="yellow", overflow="fold")
     table.add_column("stated", overflow="fold")
     table.add_column("against", overflow="fold")
@@ -91,6 +91,6 @@ def write_table(findings: list[Finding], out: TextIO) -> int:
         stated, *others = finding.figures
         off = f"{cell(json_number(finding.off))} {finding.unit}".strip()
         table.add_row(finding.check, cited(stated), Text("\n").join(map(cited, others)),
-                      finding.computation, off)
+                      Text(visible(finding.computation)), off)
     Console(file=out, soft_wrap=False).print(table)
     return len(findings)
