@@ -529,6 +529,19 @@ def test_formula_cells_are_escaped_and_numbers_are_not(tmp_path):
     assert "-3.5" in [r["value"] for r in rows]   # a number is never escaped
 
 
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_standard_input_is_named_minus_not_escaped(tmp_path, fmt):
+    """A lone - is no formula: cat a.txt | figs extract names its source -, not '-;
+    and it reads back as -."""
+    text = ARTICLE.read_text(encoding="utf-8")
+    out = run("extract", "-f", fmt, input=text.encode()).stdout.decode()
+    sources = {line.split("," if fmt == "csv" else "\t")[0] for line in out.splitlines()[1:]}
+    assert sources == {"-"}
+    (tmp_path / f"a.{fmt}").write_text(out, encoding="utf-8")
+    back = load(str(tmp_path / f"a.{fmt}"))
+    assert {f.source for f in back} == {"-"} and len(back) == len(list(figs.extract(text)))
+
+
 def test_no_escape_formulas_writes_cells_as_they_are(tmp_path):
     src = tmp_path / "a.txt"
     src.write_text(FORMULAS, encoding="utf-8")

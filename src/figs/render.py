@@ -46,10 +46,15 @@ _ESCAPED = patterns.compile("'+[=+\\-@\t\r]")
 def escape_formula(text: str) -> str:
     """`text` as a spreadsheet shows it, never runs it.
 
+    A lone ``-`` (standard input's name in the source column) is no formula in any
+    spreadsheet, and stays as it is: ``cat a.txt | figs extract`` names it ``-``.
+
     >>> escape_formula("=1+2"), escape_formula("-3%"), escape_formula("'=x"), escape_formula("员工")
     ("'=1+2", "'-3%", "''=x", '员工')
+    >>> escape_formula("-"), escape_formula("-:1")
+    ('-', "'-:1")
     """
-    if text and text[0] in _STARTS and _FORMULA.match(text):
+    if text and text[0] in _STARTS and text != "-" and _FORMULA.match(text):
         return "'" + text
     return text
 
