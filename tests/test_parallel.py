@@ -279,6 +279,39 @@ def test_a_worker_killed_while_sending_its_result_stops_the_run(tmp_path, many_f
     assert list(tmp_path.iterdir()) == []
 
 
+# figs with a worker killed as the pool shuts down, while it holds the lock of the
+# queue the workers read their work from: the other worker waits for that lock.
+KILLED_HOLDING_THE_QUEUE = """
+import os, pickle, signal, sys
+from multiprocessing import connection
+
+main_pid = os.getpid()
+recv = connection.Connection._recv_bytes
+
+def die_on_the_shutdown_sentinel(self, maxsize=None):
+    got = recv(self, maxsize)
+    if os.getpid() != main_pid and len(got.getbuffer()) < 16 and pickle.loads(got.getbuffer()) is None:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return got
+
+connection.Connection._recv_bytes = die_on_the_shutdown_sentinel
+from figs.cli import main
+sys.exit(main())
+"""
+
+
+def test_a_worker_killed_as_the_pool_shuts_down_does_not_hang_the_exit(tmp_path, examples_dir):
+    """CPython's shutdown joins each worker; the one waiting for the dead one's lock
+    never ends: the records are all out, but figs would never exit."""
+    try:
+        done = subprocess.run([sys.executable, "-c", KILLED_HOLDING_THE_QUEUE, "extract", str(examples_dir),
+                               "-j", "2", "-f", "jsonl"], capture_output=True, text=True, timeout=90)
+    except subprocess.TimeoutExpired:
+        pytest.fail("figs never exited after a worker died holding the pool's queue lock")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == run(str(examples_dir), "-f", "jsonl", "-j", "1").stdout
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path, many_files):
     """Ctrl-C at a terminal sends SIGINT to the whole process group: one line, status 130,

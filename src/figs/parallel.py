@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from collections import deque
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
@@ -233,6 +235,7 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
         return
     in_flight = in_flight or 2 * jobs
     pool = _started_pool(jobs)
+    finished = False
     try:
         pending: deque[tuple[Result | Future, Batch | None]] = deque()
         for item in items:
@@ -244,13 +247,96 @@ def extract_all(items: Iterable[Batch | Result | Piece], options: Options = Opti
                 yield from _results(pool, *pending.popleft())
         while pending:
             yield from _results(pool, *pending.popleft())
+        finished = True
     finally:
-        # On Ctrl-C, an error or a consumer that stops early, the batches still
-        # queued are dropped; the few already running are waited for here.  Python
-        # would wait for them at exit anyway, and there (up to 3.12) its exit hook
-        # can race the pool's own thread for a pipe and print a traceback after
-        # figs's one line (seen under load, with an encoding error on -j 2).
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Python would wind the pool down at exit anyway, and there (up to 3.12) its
+        # exit hook can race the pool's own thread for a pipe and print a traceback
+        # after figs's one line (seen under load, with an encoding error on -j 2).
+        _wind_down(pool, kill=not finished)
+
+
+# How long a pool whose work is done may take to end before its workers are killed.
+WIND_DOWN_SECONDS = 10.0
+
+
+def _wind_down(pool: ProcessPoolExecutor, kill: bool) -> None:
+    """Shut `pool` down, its processes and threads ended, before `extract_all` returns.
+
+    On Ctrl-C, SIGTERM, an error or a consumer that stops early (`kill`), the
+    workers are killed first: their work would be thrown away, and a worker that
+    died holding the pool's queue lock (kill -9, out of memory) leaves the others
+    waiting for it forever, and CPython's shutdown waiting for them.  A second
+    Ctrl-C or SIGTERM meanwhile is held back until the pool is down (it would
+    otherwise leave it half shut, for the exit hook to wait on forever).
+    """
+    # (taken first: shutdown(wait=False) forgets them)
+    manager, processes, queues = getattr(pool, "_executor_manager_thread", None), _processes(pool), _queues(pool)
+    with _signals_held():
+        if kill:
+            _stop_workers(processes, *queues)
+        pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + WIND_DOWN_SECONDS
+        while manager is not None and manager.is_alive():
+            manager.join(WATCH_SECONDS)
+            if _a_worker_died(processes) or time.monotonic() > deadline:
+                _stop_workers(processes, *queues)
+        if queues[1] is not None:
+            queues[1].close()
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM noted, not acted on, inside the block; acted on after it,
+    as they would have been (their handlers run then).  Only the main thread can
+    change handlers: elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    before = {s: signal.signal(s, lambda signum, frame: arrived.append(signum))
+              for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
+        for s in dict.fromkeys(arrived):
+            signal.raise_signal(s)
+
+
+def _processes(pool: ProcessPoolExecutor) -> list:
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _queues(pool: ProcessPoolExecutor) -> tuple[Any, Any]:
+    """The pool's call queue (batches to the workers) and result queue (back)."""
+    return getattr(pool, "_call_queue", None), getattr(pool, "_result_queue", None)
+
+
+def _a_worker_died(processes: list) -> bool:
+    """A worker ended other than by the pool's shutdown (which ends them with 0)."""
+    return any(p.exitcode not in (None, 0) for p in processes)
+
+
+def _stop_workers(processes: list, calls, results) -> None:
+    """Kill the workers, and close this process's ends of the pipes they read and
+    write, so that no thread of the pool waits on a pipe with no one at its other end.
+
+    A worker killed halfway through sending a result (a large batch, the OOM
+    killer) leaves CPython's pool (up to 3.13 at least) waiting forever: its manager
+    thread reads the rest of a message that will never come, and so never sees the
+    death.  With no writer left, that read ends, and the pool breaks as for any
+    death (every batch not done fails with `BrokenProcessPool`); with no reader
+    left, the thread feeding batches to the workers gets EPIPE instead of waiting.
+    """
+    for p in processes:
+        if p.exitcode is None:
+            with suppress(OSError):
+                p.kill()
+    for end in (getattr(results, "_writer", None), getattr(calls, "_reader", None)):
+        if end is not None:
+            with suppress(OSError):
+                end.close()
 
 
 def _submit(pool: ProcessPoolExecutor, batch: Batch, options: Options) -> Future:
@@ -326,24 +412,11 @@ WATCH_SECONDS = 0.5
 
 
 def _unblock_if_a_worker_died(pool: ProcessPoolExecutor) -> None:
-    """When a worker is dead and the pool does not say it is broken, make it so.
-
-    A worker killed halfway through sending a result (a large batch, the OOM
-    killer) leaves CPython's pool (up to 3.13 at least) waiting forever: its manager
-    thread reads the rest of a message that will never come, and so never sees the
-    death.  The other workers are ended and this process's end of the result pipe
-    closed; the manager's read then ends, and the pool breaks as for any death
-    (every batch not done fails with `BrokenProcessPool`).
-    """
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    if getattr(pool, "_broken", False) or all(p.exitcode is None for p in processes):
-        return
-    for p in processes:
-        if p.exitcode is None:
-            p.kill()
-    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
-    if writer is not None:
-        writer.close()
+    """When a worker has died and the pool does not say it is broken, make it so
+    (`_stop_workers` says why it may not)."""
+    processes = _processes(pool)
+    if not getattr(pool, "_broken", False) and _a_worker_died(processes):
+        _stop_workers(processes, *_queues(pool))
 
 
 def _ready(item: Result | Future) -> bool:
