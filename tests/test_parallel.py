@@ -417,3 +417,41 @@ def test_a_run_stopped_early_leaves_no_pool_thread_behind(examples_text):
     next(results)
     results.close()
     assert set(threading.enumerate()) - before == set()
+
+
+# figs with a second SIGTERM right after it has said it was terminated, as it exits.
+SECOND_SIGTERM = """
+import os, signal, sys
+import figs.cli
+
+say = figs.cli._fail
+
+def say_then_get_another(message):
+    say(message)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+figs.cli._fail = say_then_get_another
+sys.exit(figs.cli.main())
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_second_sigterm_as_figs_exits_is_quiet(tmp_path, many_files):
+    """kill, then kill again (as a service manager may): one line, status 143, no
+    traceback from wherever Python's exit had got to, no worker left behind."""
+    proc = subprocess.Popen([sys.executable, "-c", SECOND_SIGTERM, "extract", str(many_files), "-j", "2",
+                             "-o", str(tmp_path / "out.csv")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        workers = _children(proc.pid)
+        assert len(workers) == 2, "the run ended before it could be terminated"
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143
+    assert stderr.splitlines() == ["figs: terminated"]
+    assert list(tmp_path.iterdir()) == []

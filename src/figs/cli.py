@@ -9,7 +9,7 @@ import gc
 import os
 import signal
 import sys
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from typing import Iterator
 
 # No collection while the modules are imported (see figs/__init__.py); `main` then
@@ -189,17 +189,21 @@ def extract(paths, fmt, output, label, escape_formulas, kinds, dates, encoding, 
                           encoding=out_encoding[0], errors=out_encoding[1])
         return shown(extract_all(items, options, jobs=jobs))
 
+    # (closed as the block ends, however it ends: the workers are wound down then,
+    # not when Python collects the generator, or at its exit)
     with reported_errors(), _progress(inputs) as shown:
         refuse_an_input(output, inputs)
         if fmt == "sqlite":
-            write_sqlite(results(), output, report, columns)
+            with closing(results()) as rows:
+                write_sqlite(rows, output, report, columns)
         else:
             with opened_output(output) as out:
                 # The workers encode the text for the output, not this process.
-                write_text(results(byte_encoding(out) if fmt in ENCODED else ("", "")), columns, fmt, out, report)
+                with closing(results(byte_encoding(out) if fmt in ENCODED else ("", ""))) as rows:
+                    write_text(rows, columns, fmt, out, report)
                 if trouble and output:
                     raise _Trouble()  # keep no output file when an input failed
-    sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.OK)
+    _exit(ExitStatus.TROUBLE if trouble else ExitStatus.OK)
 
 
 @contextmanager
@@ -226,10 +230,11 @@ def _progress(inputs: list[str]):
 
         def shown(results):
             figures = 0
-            for r in results:
-                figures += r.count
-                progress.update(task, advance=r.nbytes, figures=figures)
-                yield r
+            with closing(results):
+                for r in results:
+                    figures += r.count
+                    progress.update(task, advance=r.nbytes, figures=figures)
+                    yield r
 
         yield shown
 
@@ -246,16 +251,29 @@ def reported_errors() -> Iterator[None]:
     try:
         yield
     except _Trouble:
-        sys.exit(ExitStatus.TROUBLE)
+        _exit(ExitStatus.TROUBLE)
     except FigsError as e:
-        _fail(str(e))
-        sys.exit(ExitStatus.TROUBLE)
+        _exit(ExitStatus.TROUBLE, str(e))
     except KeyboardInterrupt:
-        _fail("interrupted")
-        sys.exit(130)
+        _exit(130, "interrupted")
     except Terminated:
-        _fail("terminated")
-        sys.exit(143)
+        _exit(143, "terminated")
+
+
+def _exit(status: int, message: str | None = None) -> None:
+    """Say `message` (one line on stderr) and exit with `status`.  A Ctrl-C or
+    SIGTERM from here on (a second one, or one that comes as Python ends) ends the
+    process at once and quietly: the run is over, its files are cleaned up, and
+    Python would print a traceback from wherever its exit had got to."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _end_now)
+    if message is not None:
+        _fail(message)
+    sys.exit(status)
+
+
+def _end_now(signum, frame) -> None:
+    os._exit(128 + signum)
 
 
 @main.command()
@@ -291,7 +309,7 @@ def diff(old, new, fmt, output, label, escape_formulas, show_all, quiet):
             with opened_output(output) as out:
                 write_changes(changes, fmt or default_format(output), out, escape_formulas)
     differences = any(c.status != "same" for c in changes)
-    sys.exit(ExitStatus.DIFFERENCES if differences else ExitStatus.OK)
+    _exit(ExitStatus.DIFFERENCES if differences else ExitStatus.OK)
 
 
 class _CheckNames(click.Choice):
@@ -358,4 +376,4 @@ def check_command(paths, fmt, output, label, escape_formulas, checks, quiet):
         if not quiet:
             with opened_output(output) as out:
                 write_findings(findings, fmt, out, escape_formulas)
-    sys.exit(ExitStatus.TROUBLE if trouble else ExitStatus.DIFFERENCES if findings else ExitStatus.OK)
+    _exit(ExitStatus.TROUBLE if trouble else ExitStatus.DIFFERENCES if findings else ExitStatus.OK)

@@ -270,25 +270,26 @@ def _wind_down(pool: ProcessPoolExecutor, kill: bool) -> None:
     otherwise leave it half shut, for the exit hook to wait on forever).
     """
     # (taken first: shutdown(wait=False) forgets them)
-    manager, processes, queues = getattr(pool, "_executor_manager_thread", None), _processes(pool), _queues(pool)
-    with _signals_held():
+    manager, processes, results = getattr(pool, "_executor_manager_thread", None), _processes(pool), _results_queue(pool)
+    with _signals_held(replay=not kill):
         if kill:
-            _stop_workers(processes, *queues)
+            _stop_workers(processes, results)
         pool.shutdown(wait=False, cancel_futures=True)
         deadline = time.monotonic() + WIND_DOWN_SECONDS
         while manager is not None and manager.is_alive():
             manager.join(WATCH_SECONDS)
             if _a_worker_died(processes) or time.monotonic() > deadline:
-                _stop_workers(processes, *queues)
-        if queues[1] is not None:
-            queues[1].close()
+                _stop_workers(processes, results)
+        if results is not None:
+            results.close()
 
 
 @contextmanager
-def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM noted, not acted on, inside the block; acted on after it,
-    as they would have been (their handlers run then).  Only the main thread can
-    change handlers: elsewhere the block runs as it is."""
+def _signals_held(replay: bool = True) -> Iterator[None]:
+    """SIGINT and SIGTERM noted, not acted on, inside the block; with `replay`,
+    acted on after it, as they would have been (their handlers run then).  Without
+    it, the run is being stopped already, and one more stop says nothing new.  Only
+    the main thread can change handlers: elsewhere the block runs as it is."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -300,7 +301,7 @@ def _signals_held() -> Iterator[None]:
     finally:
         for s, handler in before.items():
             signal.signal(s, handler)
-        for s in dict.fromkeys(arrived):
+        for s in dict.fromkeys(arrived) if replay else ():
             signal.raise_signal(s)
 
 
@@ -308,9 +309,9 @@ def _processes(pool: ProcessPoolExecutor) -> list:
     return list((getattr(pool, "_processes", None) or {}).values())
 
 
-def _queues(pool: ProcessPoolExecutor) -> tuple[Any, Any]:
-    """The pool's call queue (batches to the workers) and result queue (back)."""
-    return getattr(pool, "_call_queue", None), getattr(pool, "_result_queue", None)
+def _results_queue(pool: ProcessPoolExecutor) -> Any:
+    """The queue the workers send their results back through."""
+    return getattr(pool, "_result_queue", None)
 
 
 def _a_worker_died(processes: list) -> bool:
@@ -318,25 +319,24 @@ def _a_worker_died(processes: list) -> bool:
     return any(p.exitcode not in (None, 0) for p in processes)
 
 
-def _stop_workers(processes: list, calls, results) -> None:
-    """Kill the workers, and close this process's ends of the pipes they read and
-    write, so that no thread of the pool waits on a pipe with no one at its other end.
+def _stop_workers(processes: list, results) -> None:
+    """Kill the workers, and close this process's end of the pipe they write results to.
 
     A worker killed halfway through sending a result (a large batch, the OOM
     killer) leaves CPython's pool (up to 3.13 at least) waiting forever: its manager
     thread reads the rest of a message that will never come, and so never sees the
     death.  With no writer left, that read ends, and the pool breaks as for any
-    death (every batch not done fails with `BrokenProcessPool`); with no reader
-    left, the thread feeding batches to the workers gets EPIPE instead of waiting.
+    death (every batch not done fails with `BrokenProcessPool`).  (Only this thread
+    closes that end; the pool's own thread closes others, which are left to it.)
     """
     for p in processes:
         if p.exitcode is None:
             with suppress(OSError):
                 p.kill()
-    for end in (getattr(results, "_writer", None), getattr(calls, "_reader", None)):
-        if end is not None:
-            with suppress(OSError):
-                end.close()
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with suppress(OSError):
+            writer.close()
 
 
 def _submit(pool: ProcessPoolExecutor, batch: Batch, options: Options) -> Future:
@@ -416,7 +416,7 @@ def _unblock_if_a_worker_died(pool: ProcessPoolExecutor) -> None:
     (`_stop_workers` says why it may not)."""
     processes = _processes(pool)
     if not getattr(pool, "_broken", False) and _a_worker_died(processes):
-        _stop_workers(processes, *_queues(pool))
+        _stop_workers(processes, _results_queue(pool))
 
 
 def _ready(item: Result | Future) -> bool:
