@@ -52,8 +52,10 @@ def cache_of(root: Path) -> Path:
 
 
 def env(root: Path) -> dict:
+    """The copy first on the path, and a user cache folder of its own (never the real one)."""
     e = dict(os.environ)
     e["PYTHONPATH"] = str(root)
+    e["XDG_CACHE_HOME"] = str(root.parent / "user-cache")
     return e
 
 
