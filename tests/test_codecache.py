@@ -53,7 +53,9 @@ def test_the_second_process_compiles_nothing(package):
     compiled, used, names = probe(package)
     assert compiled == used > 20 and cache_file(package).is_file()
     again = probe(package)
-    assert again == (0, used, names)
+    # (it may use fewer: the first also compiled the patterns that reading the data
+    # files takes, which the next reads from its own cache, figs.lexicon's)
+    assert again[0] == 0 and 20 < again[1] <= used and again[2] == names
 
 
 def test_the_code_read_back_is_the_code_compiled(package):
@@ -94,7 +96,8 @@ def test_a_pattern_read_back_matches_as_regex_compiles_it(package):
 @pytest.mark.parametrize("content", [b"", b"not marshal", marshal.dumps(("2.7.18", {})), marshal.dumps(7)],
                          ids=["empty", "garbage", "other-python", "not-a-cache"])
 def test_a_broken_cache_is_compiled_afresh_and_rewritten(package, content):
-    _, used, names = probe(package)
+    probe(package)
+    _, used, names = probe(package)  # (as every run after the first: see above)
     cache_file(package).write_bytes(content)
     assert probe(package) == (used, used, names)
     assert probe(package) == (0, used, names)
@@ -108,7 +111,8 @@ def test_a_package_folder_that_cannot_be_written_keeps_its_cache_in_the_users(pa
     (package / "figs" / "__pycache__").write_text("a file, not a folder")
     first = probe(package)
     assert first[0] == first[1] > 20
-    assert probe(package) == (0, first[1], first[2])  # read back from the user's cache folder
+    again = probe(package)
+    assert again[0] == 0 and 20 < again[1] <= first[1]  # read back from the user's cache folder
     names = [p.name for p in user_caches(package)]
     assert cache_file(package).name in names and f"shared.{sys.implementation.cache_tag}.re" in names
 
