@@ -4,6 +4,7 @@
     python bench/bench.py                          # the installed figs: People's Daily + 50 MB
     python bench/bench.py --before 6a919d3         # … and revision 6a919d3, measured alternately
     python bench/bench.py --after . --before main  # this working tree, built as pip install . builds it
+    python bench/bench.py --after . --before 6a919d3 --before main  # … beside two earlier ones
     python bench/bench.py --size 200M --repeat 5   # a larger synthetic file, fastest of 5
 
 It measures, for each input (People's Daily of January 1998 from ../shared/corpus,
@@ -19,11 +20,12 @@ and the start-up: `figs extract` on a one-line input, the fastest of --startup r
 beside the floor under it (this Python doing nothing, importing click, importing
 click and regex).
 
-Which figs: --after (default: the one this Python imports) and, with --before, a
-second one.  Each of them is a git revision (or `.` for the working tree), built
+Which figs: --after (default: the one this Python imports) and, with --before, one
+or more earlier ones (the first is the one the after/before column and the targets
+compare with).  Each of them is a git revision (or `.` for the working tree), built
 into a temporary folder as `pip install .` builds it (compiled where the revision
-says so) and run by this Python with that folder first on PYTHONPATH.  The two are
-timed alternately, run for run, so that the load of a shared machine falls on both;
+says so) and run by this Python with that folder first on PYTHONPATH.  They are
+timed alternately, run for run, so that the load of a shared machine falls on all;
 with --repeat N each timing is the fastest of N, as timeit takes it.
 """
 from __future__ import annotations
@@ -209,7 +211,9 @@ def startup(everyone: list[Figs], tiny: Path, runs: int) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--before", metavar="REV", help="also time figs at this git revision (`.`: the working tree)")
+    ap.add_argument("--before", metavar="REV", action="append", default=[],
+                    help="also time figs at this git revision (`.`: the working tree); repeatable, "
+                         "the first is the one compared with")
     ap.add_argument("--after", metavar="REV", help="time figs at this revision or `.` [default: the figs this Python imports]")
     ap.add_argument("--size", type=parse_size, default=parse_size("50M"), help="synthetic file size [50M]")
     ap.add_argument("--jobs", default="1,2", help="the -j values to run [1,2]")
@@ -227,9 +231,7 @@ def main() -> None:
         after = build(args.after, tmp / "after") if args.after else Figs("installed")
         if not args.after:
             after.build = which_build(after)
-        everyone = [after]
-        if args.before:
-            everyone.insert(0, build(args.before, tmp / "before"))
+        everyone = [build(rev, tmp / f"before-{i}") for i, rev in enumerate(args.before)] + [after]
         inputs = []
         if CORPUS and not args.no_corpus:
             inputs.append(("People's Daily 1998-01 (90 %)", kept_lines(CORPUS, tmp / "pd.txt")))

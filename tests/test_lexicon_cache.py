@@ -9,6 +9,7 @@ that whatever state the cache is in, the records are those of a fresh build.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import shutil
 import subprocess
@@ -52,8 +53,10 @@ def cache_of(root: Path) -> Path:
 
 
 def env(root: Path) -> dict:
+    """The copy first on the path, and a user cache folder of its own (never the real one)."""
     e = dict(os.environ)
     e["PYTHONPATH"] = str(root)
+    e["XDG_CACHE_HOME"] = str(root.parent / "user-cache")
     return e
 
 
@@ -171,3 +174,45 @@ def test_two_processes_starting_at_once_both_build_and_agree(package, article):
     after = probe(package, "员工")
     assert after["from_cache"] and after["cut"] == good_cut
     assert not list((package / "figs" / "__pycache__").glob("*.tmp"))
+
+
+# The tables of figs.lexicon (units, numerals, word lists …), kept in tables.marshal.
+
+def test_the_tables_read_back_are_the_tables_read():
+    from figs import lexicon
+
+    texts = {name: lexicon.data_text(name) for name in lexicon._SOURCES}
+    fresh = lexicon._load(texts)
+    back = lexicon._from_plain(marshal.loads(marshal.dumps(lexicon._plain(fresh))))
+    assert back == fresh
+    for a, b in zip(back, fresh):
+        assert type(a) is type(b)  # the same kinds of table, mappings in the same order
+        assert isinstance(a, frozenset) or list(a) == list(b)
+    assert [type(v) for v in back[2].values()] == [lexicon.Unit] * len(fresh[2])
+    assert (lexicon.NUMERALS, lexicon.UNITS, lexicon.WORDS, lexicon.SUBUNITS) == (fresh[0], fresh[2], fresh[4], fresh[7])
+
+
+TABLES_PROBE = "import figs.lexicon as l; print(l.UNITS['元'].kind, l.UNITS['元'].currency)"
+
+
+def tables(root: Path) -> str:
+    return subprocess.run([sys.executable, "-c", TABLES_PROBE], env=env(root), capture_output=True, text=True,
+                          check=True, cwd=root.parent).stdout.strip()
+
+
+def test_an_edited_data_file_is_read_not_the_stale_tables(package):
+    assert tables(package) == tables(package) == "money CNY"
+    assert (package / "figs" / "__pycache__" / "tables.marshal").is_file()
+    units = package / "figs" / "data" / "units.tsv"
+    text = units.read_text(encoding="utf-8")
+    assert "\n元\tmoney\tCNY\t" in text
+    units.write_text(text.replace("\n元\tmoney\tCNY\t", "\n元\tmoney\tUSD\t"), encoding="utf-8")
+    assert tables(package) == tables(package) == "money USD"
+
+
+def test_damaged_tables_are_read_afresh(package):
+    good = tables(package)
+    cache = package / "figs" / "__pycache__" / "tables.marshal"
+    cache.write_bytes(cache.read_bytes()[:100])
+    assert tables(package) == good
+    assert tables(package) == good and len(cache.read_bytes()) > 1000  # written whole again

@@ -17,6 +17,7 @@ FLAGS = re.VERBOSE
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path))
+    monkeypatch.setattr(patterns, "_chosen", {})
     return tmp_path
 
 
@@ -53,8 +54,31 @@ def test_a_broken_cache_file_is_compiled_afresh(folder, content):
 
 def test_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path / "file" / "below"))
+    monkeypatch.setattr(patterns, "_chosen", {})
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file" / "too"))
     (tmp_path / "file").write_text("a file, not a folder")
     assert patterns.compile(SOURCE, FLAGS, name="t") == re.compile(SOURCE, FLAGS)
+
+
+def test_a_package_folder_that_cannot_be_written_has_its_caches_in_the_users(tmp_path, monkeypatch):
+    """One folder for all of figs' caches: the package's __pycache__, else one of the
+    user's cache folder for this copy of the package."""
+    package = tmp_path / "site" / "figs" / "__pycache__"
+    package.parent.mkdir(parents=True)
+    monkeypatch.setattr(patterns, "_FOLDER", str(package))
+    monkeypatch.setattr(patterns, "_chosen", {})
+    assert patterns.cache_path("x.re") == str(package / "x.re")
+    package.rmdir()
+    package.write_text("a file, not a folder")
+    monkeypatch.setattr(patterns, "_chosen", {})
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user"))
+    user = patterns.cache_path("x.re")
+    assert user.startswith(str(tmp_path / "user" / "figs")) and user.endswith("x.re")
+    assert patterns.compile(SOURCE, FLAGS, name="t") == re.compile(SOURCE, FLAGS)
+    assert list((tmp_path / "user" / "figs").glob("*/t.*.re"))
+    monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path / "other" / "__pycache__"))
+    (tmp_path / "other").write_text("a file, not a folder")
+    assert patterns.cache_path("x.re") != user  # another copy, another folder
 
 
 @pytest.mark.parametrize("dates", [False, True], ids=["no-dates", "dates"])

@@ -17,12 +17,12 @@ from typing import Iterator
 _collecting = gc.isenabled()
 gc.disable()
 
-import click  # noqa: E402
-
 from . import __version__  # noqa: E402
 from .codecache import cached  # noqa: E402
 
-with cached():  # the dataclasses' methods compiled once per installation
+with cached():  # the dataclasses' methods and the patterns compiled once per installation
+    import click  # (in the block: click and what it imports compile some patterns)
+
     from .errors import ExitStatus, FigsError
     from .inputs import expand
     from .model import FIELDS, JSON_FIELDS

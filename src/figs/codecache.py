@@ -1,22 +1,25 @@
 """The code figs' imports compile, compiled once per installation: the methods
-`dataclasses` writes for figs' classes, and the `regex` patterns of its modules.
+`dataclasses` writes for figs' classes, and the patterns that figs' modules and the
+libraries they import compile with `regex` and `re`.
 
 ``@dataclass`` writes each class's ``__init__``, ``__repr__``, ``__eq__``,
 ``__hash__``, ``__setattr__`` … as Python source and compiles it (``exec``): for
 figs' dozen frozen dataclasses that is 25,000 characters of source, a tenth of a
 short run's start-up.  While figs' modules are imported, `cached` hands
-`dataclasses` an ``exec`` that keeps the compiled code in the package's
-``__pycache__`` (``dataclasses.<python>.marshal``), as Python keeps a module's
-bytecode there: the next run reads the code instead of compiling the source.  The
-code is what ``exec`` would have compiled from the same source (same flags, same
-file name), so the classes are the same.
+`dataclasses` an ``exec`` that keeps the compiled code in figs' cache folder
+(``dataclasses.<python>.marshal``; see `figs.patterns.cache_path`), as Python keeps a
+module's bytecode in ``__pycache__``: the next run reads the code instead of
+compiling the source.  The code is what ``exec`` would have compiled from the same
+source (same flags, same file name), so the classes are the same.
 
-The same block keeps what `regex` compiles a pattern into (the arguments it
-hands its C engine, as `figs.patterns` does for `re`): a pattern figs' modules
-compile at import (sentences, claims, numbers …) is read back and handed straight
-to the engine.  Only a plain str pattern without named lists or the LOCALE flag is
-kept; any other goes to `regex` as before, and so does every pattern compiled
-after the import.
+The same block keeps what a pattern compiles into (the arguments handed to the C
+engine, as `figs.patterns` does): `regex` patterns, and `re` patterns, which the
+standard library compiles in Python, parser and code generator: json, gettext,
+platform, click and figs' own modules compile some thirty at import, as much as a
+tenth of a short run.  A pattern compiled in the block is read back and handed
+straight to the engine.  Only a plain str (or, for `re`, bytes) pattern without
+named lists, the LOCALE or the DEBUG flag is kept; any other is compiled as before,
+and so is every pattern compiled after the import.
 
 The cache holds the Python and `regex` versions beside the code, and a code is used
 only for its very source text (a pattern, for its very text and flags); a cache file that is missing, damaged or of another Python is
@@ -27,12 +30,15 @@ something it did not hold.
 from __future__ import annotations
 
 import marshal
-import os
+import re
 import sys
 from contextlib import contextmanager
 from typing import Iterator
 
-_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+import _sre
+
+from . import patterns
+
 _KEY = sys.version
 _codes: dict | None = None  # source text -> code, pattern key -> engine arguments; None until read
 _used: dict = {}  # the codes this process used: what the file is written with
@@ -40,7 +46,7 @@ compiled: list = []  # the sources (and patterns) this process compiled, not fou
 
 
 def _path() -> str:
-    return os.path.join(_FOLDER, f"dataclasses.{sys.implementation.cache_tag}.marshal")
+    return patterns.cache_path(f"dataclasses.{sys.implementation.cache_tag}.marshal")
 
 
 def _read() -> dict:
@@ -54,22 +60,64 @@ def _read() -> dict:
     return {}
 
 
+_active = False  # a block is open (the CLI's block imports figs, whose __init__ opens one)
+
+
 @contextmanager
 def cached() -> Iterator[None]:
-    """While in this block, the code `dataclasses` and `regex` compile comes from the cache."""
-    import dataclasses
-
-    import regex._main
-
-    global _codes
-    if "exec" in vars(dataclasses) or not sys.implementation.cache_tag:
+    """While in this block, the code `dataclasses`, `regex` and `re` compile comes from the cache."""
+    global _codes, _active
+    if _active or not sys.implementation.cache_tag:
         yield  # already cached further up (or nowhere to keep the code)
         return
     if _codes is None:
         _codes = _read()
     codes, used = _codes, _used
-    missed = []
+    missed: list = []
+    re_compile = patterns._compiler.compile
+    re_flags_not_kept = re.DEBUG
 
+    def cached_re(pattern, flags):
+        """`re`'s compile (re._compiler.compile), its code from the cache."""
+        if type(pattern) not in (str, bytes) or flags & re_flags_not_kept:
+            return re_compile(pattern, flags)
+        key = ("re", _sre.MAGIC, int(flags), pattern)
+        args = codes.get(key)
+        if args is not None:
+            try:
+                pat = _sre.compile(pattern, *args)
+                used[key] = args
+                return pat
+            except Exception:  # an entry this Python cannot take: compile afresh
+                pass
+        args = patterns.generate(pattern, int(flags))
+        pat = _sre.compile(pattern, *args)
+        codes[key] = used[key] = args
+        missed.append(key)
+        compiled.append(pattern)
+        return pat
+
+    # First, so that the patterns dataclasses and regex compile at their import are kept too.
+    patterns._compiler.compile = cached_re
+    _active = True
+    try:
+        import dataclasses
+
+        import regex._main
+
+        with _cached_exec(dataclasses, codes, used, missed), _cached_regex(regex._main, codes, used, missed):
+            yield
+    finally:
+        patterns._compiler.compile = re_compile
+        _active = False
+        if missed:  # (only what this process used: the file never grows past figs' needs)
+            _write(used)
+
+
+
+@contextmanager
+def _cached_exec(dataclasses, codes: dict, used: dict, missed: list) -> Iterator[None]:
+    """dataclasses' ``exec`` of the methods it writes, their code from the cache."""
     def cached_exec(source, globals=None, locals=None, /):
         if isinstance(source, str):
             code = codes.get(source)
@@ -82,7 +130,16 @@ def cached() -> Iterator[None]:
             source = code
         return exec(source, globals, locals)
 
-    main = regex._main
+    dataclasses.exec = cached_exec  # found before the builtin
+    try:
+        yield
+    finally:
+        del dataclasses.exec
+
+
+@contextmanager
+def _cached_regex(main, codes: dict, used: dict, missed: list) -> Iterator[None]:
+    """`regex`'s compile (regex._main._compile), its code from the cache."""
     regex_compile = main._compile
     flags_not_kept = main.LOCALE | main.DEBUG
 
@@ -111,15 +168,11 @@ def cached() -> Iterator[None]:
             compiled.append(pattern)
         return pat
 
-    dataclasses.exec = cached_exec  # type: ignore[attr-defined]  # found before the builtin
     main._compile = cached_regex
     try:
         yield
     finally:
-        del dataclasses.exec  # type: ignore[attr-defined]
         main._compile = regex_compile
-        if missed:  # (only what this process used: the file never grows past figs' classes)
-            _write(used)
 
 
 def _plain(value):
@@ -149,9 +202,8 @@ class _Recorder:
 
 def _write(codes: dict) -> None:
     """The cache file written whole or not at all (another process may be reading it)."""
-    from .patterns import write_whole
     try:
         data = marshal.dumps((_KEY, codes))
     except ValueError:  # a value marshal cannot store
         return
-    write_whole(_path(), data)
+    patterns.write_whole(_path(), data)

@@ -9,15 +9,26 @@ the patterns built from them are in `figs.spans` and `figs.figures`.
 Every file is checked as it is read: a row with the wrong number of columns, an
 unknown kind, place or qualifier, an unknown word group or a word listed twice stops
 the import with the file and line in the message, so no entry is dropped silently.
+
+Reading and checking the files is a twentieth of a short run's start-up, so the tables
+are kept in figs' cache folder (``tables.marshal``; see `figs.patterns.cache_path`)
+once read, and a later run reads them from there: only when that file was made from
+these very data files (their sizes and CRC-32s), which are read (as bytes) each run.
+A data file edited is read and checked afresh; a cache that is missing, damaged or
+cannot be written means reading the files, as without it.
 """
 from __future__ import annotations
 
+import marshal
 import re
+import zlib
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 import os
 from types import MappingProxyType
-from typing import Callable, Mapping
+from typing import Any, Callable, Mapping
+
+from . import patterns
 
 KINDS = frozenset({"count", "money", "percent", "ratio", "measure", "duration", "age", "rate"})
 ROLES = frozenset({"digit", "tens", "small", "large"})
@@ -171,7 +182,8 @@ def load_set_values(text: str, name: str = "set_values.tsv") -> Mapping[str, Set
     return MappingProxyType(values)
 
 
-def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.tsv"
+def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.tsv",
+                  magnitudes: frozenset[str] | None = None
                   ) -> tuple[Mapping[str, Mapping[str, Decimal]], Mapping[str, str]]:
     """unit → {subunit: how much of the unit one subunit is}: 元 → {毛: 0.1, 分: 0.01};
     and unit → the currency an amount with a subunit is in, where the unit names none
@@ -179,7 +191,9 @@ def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.ts
 
     A row for a currency code (JPY) stands for every whole unit of that currency in
     `units` (日元, 日圆, 円): not a subunit itself (美分 of USD) and with no magnitude
-    in it (万元)."""
+    in it (万元: `magnitudes`, the magnitude numerals; by default those of numerals.tsv)."""
+    if magnitudes is None:
+        magnitudes = _MAGNITUDE_CHARS
     rows_by_whole: list[tuple[int, str, str, Decimal]] = []
     currencies: dict[str, str] = {}
     once = _unique(name)
@@ -196,7 +210,7 @@ def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.ts
     subunit_words = {sub for _, _, sub, _ in rows_by_whole}
     by_currency: dict[str, list[str]] = {}
     for u, unit in units.items():
-        if unit.currency and u not in subunit_words and _MAGNITUDE_CHARS.isdisjoint(u):
+        if unit.currency and u not in subunit_words and magnitudes.isdisjoint(u):
             by_currency.setdefault(unit.currency, []).append(u)
     subunits: dict[str, dict[str, Decimal]] = {}
     for number, whole, subunit, value in rows_by_whole:
@@ -227,15 +241,82 @@ def load_pairs(text: str, name: str, what: str = "character") -> Mapping[str, st
     return MappingProxyType(pairs)
 
 
-NUMERALS, FINANCIAL = load_numerals(_text("numerals.tsv"))
-_MAGNITUDE_CHARS = frozenset(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
-UNITS = load_units(_text("units.tsv"))
-QUALIFIERS = load_qualifiers(_text("qualifiers.tsv"))
-WORDS = load_words(_text("words.tsv"))
-SET_VALUES = load_set_values(_text("set_values.tsv"))
-TRADITIONAL = load_pairs(_text("traditional.tsv"), "traditional.tsv")
-SUBUNITS, SUBUNIT_CURRENCY = load_subunits(_text("subunits.tsv"), UNITS)
-CURRENCY_SIGNS = load_pairs(_text("currency_signs.tsv"), "currency_signs.tsv", what="currency")
+# The tables, in the order `_load` makes them and the cache holds them.
+_Tables = tuple[Mapping[str, tuple[int, str]], frozenset[str], Mapping[str, Unit], Mapping[str, Mapping[str, str]],
+                Mapping[str, tuple[str, ...]], Mapping[str, SetValue], Mapping[str, str],
+                Mapping[str, Mapping[str, Decimal]], Mapping[str, str], Mapping[str, str]]
+_SOURCES = ("numerals.tsv", "units.tsv", "qualifiers.tsv", "words.tsv", "set_values.tsv", "traditional.tsv",
+            "subunits.tsv", "currency_signs.tsv")
+_CACHE_FORMAT = 1
+
+
+def magnitude_chars(numerals: Mapping[str, tuple[int, str]]) -> frozenset[str]:
+    return frozenset(c for c, (_, role) in numerals.items() if role in ("small", "large"))
+
+
+def _load(texts: dict[str, str]) -> _Tables:
+    """The tables from the texts of the data files (`_SOURCES`), each checked."""
+    numerals, financial = load_numerals(texts["numerals.tsv"])
+    units = load_units(texts["units.tsv"])
+    subunits, subunit_currency = load_subunits(texts["subunits.tsv"], units, magnitudes=magnitude_chars(numerals))
+    return (numerals, financial, units, load_qualifiers(texts["qualifiers.tsv"]), load_words(texts["words.tsv"]),
+            load_set_values(texts["set_values.tsv"]), load_pairs(texts["traditional.tsv"], "traditional.tsv"),
+            subunits, subunit_currency,
+            load_pairs(texts["currency_signs.tsv"], "currency_signs.tsv", what="currency"))
+
+
+def _plain(t: _Tables) -> tuple:
+    """The tables as marshal can store them: dicts, tuples and strings (a unit's and a
+    set value's fields as a tuple, a Decimal as its text)."""
+    numerals, financial, units, qualifiers, words, set_values, traditional, subunits, subunit_currency, signs = t
+    return (dict(numerals), financial, {k: (u.word, u.kind, u.currency, u.needs, u.not_before, u.classifier)
+                                        for k, u in units.items()},
+            {k: dict(v) for k, v in qualifiers.items()}, dict(words),
+            {k: (v.word, str(v.value), v.unit, v.kind, v.not_before) for k, v in set_values.items()},
+            dict(traditional), {k: {s: str(d) for s, d in v.items()} for k, v in subunits.items()},
+            dict(subunit_currency), dict(signs))
+
+
+def _from_plain(p: Any) -> _Tables:
+    """The tables `_plain` stored."""
+    numerals, financial, units, qualifiers, words, set_values, traditional, subunits, subunit_currency, signs = p
+    return (MappingProxyType(numerals), frozenset(financial),
+            MappingProxyType({k: Unit(*u) for k, u in units.items()}),
+            MappingProxyType({k: MappingProxyType(v) for k, v in qualifiers.items()}), MappingProxyType(words),
+            MappingProxyType({k: SetValue(w, Decimal(v), u, kind, nb) for k, (w, v, u, kind, nb) in set_values.items()}),
+            MappingProxyType(traditional),
+            MappingProxyType({k: MappingProxyType({s: Decimal(d) for s, d in v.items()}) for k, v in subunits.items()}),
+            MappingProxyType(subunit_currency), MappingProxyType(signs))
+
+
+def _tables() -> _Tables:
+    """The tables: from the cache when it was made from these very data files, else
+    read from the files (and the cache written for the next run)."""
+    data: dict[str, bytes] = {}
+    for name in _SOURCES:
+        with open(os.path.join(_DATA, name), "rb") as f:
+            data[name] = f.read()
+    key = (_CACHE_FORMAT, tuple([(len(b), zlib.crc32(b)) for b in data.values()]))
+    path = patterns.cache_path("tables.marshal")
+    try:
+        with open(path, "rb") as f:
+            stored_key, plain = marshal.loads(f.read())
+        if stored_key == key:
+            return _from_plain(plain)
+    except Exception:  # no cache yet, a damaged one, or one of another figs
+        pass
+    # As open() in text mode reads them (data_text): UTF-8, any line end made \n.
+    tables = _load({name: b.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n") for name, b in data.items()})
+    try:
+        patterns.write_whole(path, marshal.dumps((key, _plain(tables))))
+    except ValueError:  # a value marshal cannot store
+        pass
+    return tables
+
+
+(NUMERALS, FINANCIAL, UNITS, QUALIFIERS, WORDS, SET_VALUES, TRADITIONAL, SUBUNITS, SUBUNIT_CURRENCY,
+ CURRENCY_SIGNS) = _tables()
+_MAGNITUDE_CHARS = magnitude_chars(NUMERALS)
 
 
 def longest_first(words) -> list[str]:

@@ -4,9 +4,9 @@ The standard library's `re` compiles a pattern in Python (parse, then generate t
 matcher's code) and hands the code to its C engine.  For the span pattern of
 `figs.spans`, thousands of characters long, that is a fifth of a run's start-up,
 and the hundred smaller patterns of the other modules as much again.
-`compile` keeps the generated code in the package's ``__pycache__`` folder, as
-Python keeps bytecode there: the next run reads it and hands it straight to the
-engine.  The result is the same pattern object (`re` compares patterns by their
+`compile` keeps the generated code in figs' cache folder (`cache_path`: the
+package's ``__pycache__``, as Python keeps bytecode there): the next run reads it
+and hands it straight to the engine.  The result is the same pattern object (`re` compares patterns by their
 code, and the tests check that they are equal).
 
 A pattern with a `name` has a cache file of its own; the others share one
@@ -15,10 +15,17 @@ process ends if it compiled a pattern the file did not hold.
 
 The cache holds the pattern, its flags and the Python version beside the code, so a changed
 pattern (a unit added to ``data/units.tsv``) or another Python compiles afresh.
-A folder that cannot be written is no error (each run then compiles, as before),
-and anything amiss with the cache file falls back to `re.compile`.  The cache is
+Anything amiss with the cache file falls back to `re.compile`.  The cache is
 written even under PYTHONDONTWRITEBYTECODE, which many containers set: it is one
 small file a pattern, replaced in place, never a growing set.
+
+Where figs' caches live (`cache_path`, for all of them: these patterns, the code of
+`figs.codecache`, the lexicon of `figs.segment`): the package's ``__pycache__``; or,
+when the package is installed where this user cannot write (a read-only
+site-packages, a system install), a folder of the user's cache directory
+(``$XDG_CACHE_HOME/figs``, else ``~/.cache/figs``) named after the package's place, so
+that such an install does not build its caches again at every run.  Where neither can
+be written, each run builds what the caches would hold, as without them.
 """
 from __future__ import annotations
 
@@ -27,6 +34,7 @@ import marshal
 import os
 import re
 import sys
+import zlib
 
 try:  # Python 3.11 and later
     from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -37,6 +45,34 @@ except ImportError:  # pragma: no cover - Python 3.10
 import _sre
 
 _FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
+_chosen: dict[str, str] = {}  # _FOLDER -> the folder the caches go to (decided once a process)
+
+
+def cache_path(name: str) -> str:
+    """The path of figs' cache file `name`: in the package's ``__pycache__`` where this
+    process may write there, else in the user's cache directory (see the module's notes)."""
+    folder = _chosen.get(_FOLDER)
+    if folder is None:
+        folder = _chosen[_FOLDER] = _FOLDER if _writable(_FOLDER) else _user_folder(_FOLDER)
+    return os.path.join(folder, name)
+
+
+def _writable(folder: str) -> bool:
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:  # a read-only file system, or a file where the folder would be
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def _user_folder(package_cache: str) -> str:
+    """The user's cache folder for the package whose ``__pycache__`` is `package_cache`:
+    one per installed copy (a pure and a compiled build side by side keep apart); the
+    package's own folder when there is no home to put it in."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return package_cache
+    return os.path.join(base, "figs", f"{zlib.crc32(package_cache.encode('utf-8', 'surrogateescape')):08x}")
 
 
 # The shared cache: (flags, pattern) -> the engine's arguments; None until first read.
@@ -58,14 +94,14 @@ def compile(pattern: str, flags: int = 0, name: str = "") -> re.Pattern:
             return _sre.compile(pattern, *args)
     except Exception:  # no cache yet, or one this Python cannot read
         pass
-    args = _generate(pattern, flags)
+    args = generate(pattern, flags)
     compiled = _sre.compile(pattern, *args)
     _write(path, key, args)
     return compiled
 
 
 def _path(name: str) -> str:
-    return os.path.join(_FOLDER, f"{name}.{sys.implementation.cache_tag}.re")
+    return cache_path(f"{name}.{sys.implementation.cache_tag}.re")
 
 
 def _read(path: str):
@@ -89,7 +125,7 @@ def _compile_shared(pattern: str, flags: int) -> re.Pattern:
             return _sre.compile(pattern, *args)
         except Exception:  # pragma: no cover - a damaged entry
             pass
-    args = _generate(pattern, flags)
+    args = generate(pattern, flags)
     compiled = _sre.compile(pattern, *args)
     if not _missed:
         atexit.register(_write_shared)
@@ -109,8 +145,9 @@ def _write_shared() -> None:
     _write(_path("shared"), (sys.version, _sre.MAGIC), entries)
 
 
-def _generate(pattern: str, flags: int) -> tuple:
-    """The arguments `re` passes to its engine for `pattern` (what re._compiler.compile does)."""
+def generate(pattern: str | bytes, flags: int) -> tuple:
+    """The arguments `re` passes to its engine for `pattern` (what re._compiler.compile
+    does), as values marshal can store."""
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
