@@ -48,9 +48,17 @@ PRODUCTS = [
 # A place that begins a longer name, up to 的, is that name (not before a common noun).
 NAMES_AFTER_PLACES = [
     ("长春王府井赛特奥莱的销售仍逆势上扬，取得了规模销售9亿元。", "9亿元", "规模销售", "长春王府井赛特奥莱"),
-    ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", "中国"),
     # a place after a place is a part of it: the holder is the whole address
     ("江苏洪泽县的粮食产量达到５万吨。", "５万吨", "粮食产量", "江苏洪泽县"),
+]
+
+# A name after 把, 对, 从, 来自 … is what the figure is done to or where it comes from,
+# not whose it is: the clause's subject or the sentence's topic holds it, or none does
+# (美国计划将价值2500亿美元的中国商品的关税提高到30%: 美国's tariff, not 中国's).
+OBJECT_NAMES = [
+    ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", ""),
+    ("特朗普政府周五宣布，对从中国进口的价值500亿美元的产品加征25%的关税。", "500亿美元", "产品", "特朗普政府"),
+    ("这样，中国对来自世界各地的进口产品平均征收7.5%的关税。", "7.5%", "关税", "中国"),
 ]
 
 # A holder is written whole or not at all: a piece of a name joined by a hyphen or a
@@ -313,6 +321,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"person-name: {c[1]} {c[3]}") for c in PERSON_NAMES],
     *[pytest.param(*c, id=f"name-piece: {c[1]}") for c in NAME_PIECES],
     *[pytest.param(*c, id=f"name-after-place: {c[1]} {c[3]}") for c in NAMES_AFTER_PLACES],
+    *[pytest.param(*c, id=f"object-name: {c[1]} {c[3]}") for c in OBJECT_NAMES],
     *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
     *[pytest.param(*c, id=f"dateline: {c[1]}") for c in DATELINES],

@@ -132,7 +132,7 @@ def _whole_name(s: str, start: int, holder: str) -> str:
         bounds = _joiner_bounds(s, p, q)
         if bounds is not None:
             return _joined_name(s, *bounds)
-    if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
+    if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) in _GIVEN_NAMES
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
     de = s.find("的", q, q + _NAME_AFTER_PLACE)
@@ -904,6 +904,7 @@ _COUNTED_HEADS = group("counted_head")
 _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
+_SOURCE_MARKERS = group("source_marker")
 _MODIFIERS = group("modifier")
 _ADVERBS = group("adverb") | frozenset(WORDS["adverb"])
 _DEMONSTRATIVES = frozenset(WORDS["demonstrative"])
@@ -923,14 +924,16 @@ _NAME_JOINERS = frozenset("-‐－—·•・")
 # is cut into words for the next piece, and the classes its words may be.
 _PIECE = 4
 _PIECE_WINDOW = 6
-_PIECE_CLASSES = frozenset({"char", "person", "place"})
+_PIECE_CLASSES = frozenset({"char", "person", "place", "piece"})
+# What a given name after a surname the lexicon holds alone may be (唐 + 正东).
+_GIVEN_NAMES = frozenset({"person", "piece"})
 _HAN_TAIL = regex.compile(r"\p{Han}+$")
 # Holders that are whole as they stand: organisations and words such as 全省, 公司.
 _WHOLE_ALREADY = frozenset({"org", "holder"})
 # After a holder, up to this many characters of names, nouns and characters the lexicon
 # lacks before 的 make one longer name with it.
 _NAME_AFTER_PLACE = 9
-_NAME_WORDS = frozenset({"place", "org", "person", "noun", "char", "latin"})
+_NAME_WORDS = frozenset({"place", "org", "person", "noun", "char", "latin", "piece"})
 _COMMON = frozenset({"noun"})  # a name that ends in a common noun is none: 中国商品的关税
 # A product: a brand of two to four Chinese characters and a model of letters and
 # digits (尼康S570, 佳能 7D), or a model alone of two letters or more (EOS 7D, LX3GK).
@@ -1001,12 +1004,36 @@ def split(chunk: str) -> tuple[str, str]:
     if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
         run = []  # 梳理出: a verb and a stray character name nothing
     measure = "".join(w for w, _ in run)
-    holder = next((w for w, cls in ws[:j] if cls in ENTITY), "")  # the clause's first name: its subject
+    holder = _clause_holder(ws, j)
     if holder:
         text = "".join(w for w, _ in ws)
         at = text.find(holder) + len(holder)
         holder = _person_after_title(text, at) or holder  # 科研处处长蔡德存教授先后到
     return (measure if len(measure) >= 2 else ""), holder
+
+
+def _clause_holder(ws: tuple[tuple[str, str], ...], j: int) -> str:
+    """The first name among the words `ws[:j]` before a measure: the clause's subject.
+    A name right after 对, 向, 从, 来自 … is where the figure goes or comes from, an
+    object, not whose it is (对从中国进口的产品, 来自世界各地的进口产品): it is passed over."""
+    for k in range(j):
+        w, cls = ws[k]
+        if cls in ENTITY and not _after_marker(ws, k):
+            return w
+    return ""
+
+
+def _after_marker(ws: tuple[tuple[str, str], ...], k: int) -> bool:
+    """Whether the name `ws[k]` stands in a phrase that 对, 从, 来自 … begin: only nouns
+    and names between them (来自 + 世界 + 各地)."""
+    while k:
+        k -= 1
+        w, cls = ws[k]
+        if w in _OBJECT_MARKERS or w in _SOURCE_MARKERS:
+            return True
+        if cls not in _NAME_WORDS and cls not in ENTITY:
+            return False
+    return False
 
 
 @lru_cache(maxsize=4096)
