@@ -905,6 +905,7 @@ _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
 _SOURCE_MARKERS = group("source_marker")
+_LIST_MARKS_IN = frozenset("、")
 _MODIFIERS = group("modifier")
 _ADVERBS = group("adverb") | frozenset(WORDS["adverb"])
 _DEMONSTRATIVES = frozenset(WORDS["demonstrative"])
@@ -1024,14 +1025,14 @@ def _clause_holder(ws: tuple[tuple[str, str], ...], j: int) -> str:
 
 
 def _after_marker(ws: tuple[tuple[str, str], ...], k: int) -> bool:
-    """Whether the name `ws[k]` stands in a phrase that 对, 从, 来自 … begin: only nouns
-    and names between them (来自 + 世界 + 各地)."""
+    """Whether the name `ws[k]` stands in a phrase that 对, 从, 来自 … begin: only nouns,
+    names and the marks of a list between them (来自 + 世界 + 各地, 来自土耳其、伊拉克)."""
     while k:
         k -= 1
         w, cls = ws[k]
         if w in _OBJECT_MARKERS or w in _SOURCE_MARKERS:
             return True
-        if cls not in _NAME_WORDS and cls not in ENTITY:
+        if cls not in _NAME_WORDS and cls not in ENTITY and w not in _LIST_MARKS_IN:
             return False
     return False
 
