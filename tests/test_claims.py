@@ -56,7 +56,7 @@ NAMES_AFTER_PLACES = [
 # not whose it is: the clause's subject or the sentence's topic holds it, or none does
 # (美国计划将价值2500亿美元的中国商品的关税提高到30%: 美国's tariff, not 中国's).
 OBJECT_NAMES = [
-    ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", ""),
+    ("他将把中国商品的关税从10%上调至25%。", "25%", "关税", "他"),
     ("特朗普政府周五宣布，对从中国进口的价值500亿美元的产品加征25%的关税。", "500亿美元", "产品", "特朗普政府"),
     ("这样，中国对来自世界各地的进口产品平均征收7.5%的关税。", "7.5%", "关税", "中国"),
 ]
@@ -263,9 +263,22 @@ BULLETINS = [
     ("全省累计报告确诊病例12例，1人参加。", "1人", "确诊病例", "全省"),
 ]
 
+# A pronoun for people that is its clause's topic is whose the figure is, as a name would
+# be (the gold lists 她, 他们, 我们 where the text says no more); 他 or 她 is the person
+# an earlier sentence is about where there is one (郭晶晶…。她最后两个动作).  After a
+# verb it is an object, inside a quotation or before 说 a speaker: no holder.
+PRONOUN_HOLDERS = [
+    ("他现在已经70多岁。", "70多岁", "", "他"),
+    ("他们一共走了3公里。", "3公里", "", "他们"),
+    ("他们建成１个主干网和８个局域网。", "１个", "主干网", "他们"),
+    ("收一季，即使她每天背３次，也要背４０多趟。", "３次", "", "她"),
+    ("她家的３亩山地散在５个地方。", "３亩", "山地", "她家"),
+    ("检方指控他共受贿人民币822.98万元。", "822.98万元", "受贿", ""),
+    ("“今年我们要完成2亿元的销售。”", "2亿元", "销售", ""),
+    ("他说，公司今年的营业额增长了10%。", "10%", "营业额", "公司"),
+]
+
 EMPTY = [
-    ("他现在已经70多岁。", "70多岁", "", ""),
-    ("他们一共走了3公里。", "3公里", "", ""),
     # a verb that leads into a figure names nothing by itself (新增, 累计 do: their own table)
     ("今年已经达到3000元。", "3000元", "", ""),
 ]
@@ -275,7 +288,6 @@ EMPTY = [
 NOUN_ENDS = [
     ("江苏洪泽县发生一起聚众行凶伤害９名养路工的恶性伤害事件。", "９名", "养路工", "江苏洪泽县"),
     ("上海市红十字会捐助２０万元救灾款。", "２０万元", "救灾款", "上海市"),
-    ("他们建成１个主干网和８个局域网。", "１个", "主干网", ""),
 ]
 
 # A is B's N times or N %: what is measured stands before 是, 为 or 相当于, the base
@@ -341,6 +353,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"name-after-place: {c[1]} {c[3]}") for c in NAMES_AFTER_PLACES],
     *[pytest.param(*c, id=f"object-name: {c[1]} {c[3]}") for c in OBJECT_NAMES],
     *[pytest.param(*c, id=f"name-head: {c[1]} {c[3]}") for c in NAME_HEADS],
+    *[pytest.param(*c, id=f"pronoun-holder: {c[1]} {c[3]}") for c in PRONOUN_HOLDERS],
     *[pytest.param(*c, id=f"weak-name: {c[1]} {c[3]}") for c in WEAK_NAMES],
     *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],

@@ -111,11 +111,26 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     above = False
     if not holder:
         holder, above = _holder_before(doc, start)
+    if holder in _PERSON_PRONOUNS:
+        a = doc.sentence_bounds(start)[0]
+        if _in_quotation(s[a:start], start - a):
+            holder = ""  # “今年我们要完成2亿元的销售。”: the speaker's we, said of someone else
+        elif holder in _ONE_PERSON:
+            holder = _person_named_before(doc, start) or holder  # 郭晶晶…。她最后两个动作: 郭晶晶
     if holder and not above and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
     if holder == measure:
         holder = ""  # the holder is never the measure itself
     return measure, holder
+
+
+def _person_named_before(doc, start: int) -> str:
+    """The person an earlier sentence of the paragraph is about (its topic, when that is
+    a person's name), for a figure whose holder is 他 or 她; else ""."""
+    name = _earlier_topic(doc, doc.sentence_bounds(start)[0])[0]
+    if word_class(name) == "person" or word_class(name) is None and name and _person_name(name) == name:
+        return name
+    return ""
 
 
 def _whole_name(s: str, start: int, holder: str) -> str:
@@ -380,6 +395,8 @@ def _earlier_topic(doc, a: int) -> tuple[str, bool]:
         named = named or bool(name)
         if name and _is_part(s, a, a + at, len(name)):
             name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
+        if name in _PERSON_PRONOUNS:
+            name = ""  # 他…: who he is was said further back; a pronoun carried on is too loose
         if name:
             break
     found = name, False
@@ -582,11 +599,20 @@ def _first_topic(sentence: str) -> tuple[int, str]:
                             if _speaks(sentence, at_person + len(person)):
                                 break  # 外经贸委主任徐德志说，…: a speaker
                             return at_person, person  # 科研处处长蔡德存教授
+                        if w in _PERSON_PRONOUNS and (_speaks(sentence, at_name + len(w))
+                                                      or _in_quotation(sentence, at_name)):
+                            break  # 他说，…, “我们先后组织…: whose words they are, not whose figures
                         return at_name, w
                     if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
                         break
         at = stop + 1
     return -1, ""
+
+
+def _in_quotation(sentence: str, at: int) -> bool:
+    """Whether `at` is inside a quotation that opens before it in `sentence`."""
+    return any(sentence.count(mark, 0, at) > sentence.count(close, 0, at)
+               for mark, close in _QUOTE_OPEN.items() if mark != close)
 
 
 def _speaks(sentence: str, at: int) -> bool:
@@ -896,6 +922,9 @@ _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
 _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
+_PERSON_PRONOUNS = group("person_pronoun")
+_ONE_PERSON = frozenset({"他", "她"})  # resolved to the person named before, where one is
+_OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is their object (指控他, 小他25岁)
 _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
 _IS_AFTER = ("为", "是")
@@ -1016,10 +1045,11 @@ def split(chunk: str) -> tuple[str, str]:
 def _clause_holder(ws: tuple[tuple[str, str], ...], j: int) -> str:
     """The first name among the words `ws[:j]` before a measure: the clause's subject.
     A name right after 对, 向, 从, 来自 … is where the figure goes or comes from, an
-    object, not whose it is (对从中国进口的产品, 来自世界各地的进口产品): it is passed over."""
+    object, not whose it is (对从中国进口的产品, 来自世界各地的进口产品): it is passed over,
+    as is a pronoun after a verb (检方指控他共受贿): its object."""
     for k in range(j):
         w, cls = ws[k]
-        if cls in ENTITY and not _after_marker(ws, k):
+        if cls in ENTITY and not _after_marker(ws, k) and not (w in _PERSON_PRONOUNS and k and ws[k - 1][1] in _OBJECT_OF):
             return w
     return ""
 
@@ -1063,7 +1093,7 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
     for k, (w, cls) in enumerate(ws):
         nxt, nxt_word = ws[k + 1] if k + 1 < len(ws) else ("", "")
         nounish = noun_at[k + 1] or nxt_word == "char" and nxt in _NOUN_ENDS
-        if cls in _NOUNS:
+        if cls in _NOUNS and w not in _PERSON_PRONOUNS:
             out.append(w)
         elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS):
             out.append(w)  # 配送网点, 大型企业, 快递员

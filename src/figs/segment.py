@@ -97,6 +97,8 @@ class _Lexicon:
         self.suffix_words = GROUPS["place_suffix"] | GROUPS["org_suffix"]
         self.suffix_ends = frozenset(w[-1] for w in self.suffix_words)
         self.function = GROUPS["function"]
+        # One-character pronouns for people (他, 她): holders, as 他们 is (`_build`).
+        self.pronouns = frozenset(w for w in GROUPS["person_pronoun"] if len(w) == 1)
         self.loaded = False  # all of the lexicon is in the tables
         self.opened = False  # the cache is read (or all is loaded)
         # From the cache, by character: the words that end in it (with their class codes
@@ -212,7 +214,8 @@ def _build() -> tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, tupl
             word, cls, _ = line.split("\t", 2)
             words[word] = cls
     # The lists of claims.tsv correct the lexicon's classes.
-    for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
+    for group, cls in (("time", "time"), ("holder", "holder"), ("person_pronoun", "holder"), ("noun", "noun"),
+                       ("adverb", "other")):
         words.update(dict.fromkeys(GROUPS[group], cls))
     _weak_names(words)
     end_lengths, head_lengths = _lengths_by_edges(words)
@@ -347,6 +350,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     if not lex.opened:
         lex.open()
     table, function, end_lengths, done = lex.words, lex.function, lex.end_lengths, lex.tail_done
+    pronouns = lex.pronouns
     every = lex.loaded
     out: list[tuple[str, str]] = []
     i = len(text)
@@ -377,7 +381,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             out.append((w, cls))
             i -= len(w)
         else:
-            out.append((c, "function" if c in function else "mark" if c in _NUMERAL_CHARS
+            out.append((c, "holder" if c in pronouns else "function" if c in function else "mark" if c in _NUMERAL_CHARS
                         else "char" if "\u4e00" <= c <= "\u9fff" else "mark"))
             i -= 1
     out.reverse()
@@ -440,7 +444,8 @@ def first_word(text: str) -> tuple[str, str]:
             cls = "person"  # 比尔 + ·盖茨: a piece before a joiner (`_joined_pieces`)
         return text[:2], cls
     c = text[:1]
-    return c, "function" if c in lex.function else "char" if "\u4e00" <= c <= "\u9fff" else "mark"
+    return c, ("holder" if c in lex.pronouns else "function" if c in lex.function
+               else "char" if "\u4e00" <= c <= "\u9fff" else "mark")
 
 
 def word_class(text: str) -> str | None:
