@@ -228,9 +228,11 @@ AGES = [
     ("该患者为男性，38岁。", "38岁", "男性", ""),
     ("患者，女，62岁。", "62岁", "患者", ""),
     # an age before 的 and a person's name (a surname and characters the lexicon lacks)
-    # is that person's: the holder, with no measure (the dev set's annotation)
-    ("十字街村１６岁的乔明，地震中父母双亡。", "１６岁", "", "乔明"),
-    ("今年３８岁的袁素芹，原是安徽人。", "３８岁", "", "袁素芹"),
+    # measures the person described, here by name (CLAIMS.md: the measure of an age is
+    # the person; the fourth round's dev set writes 24岁的侯夏梦 so)
+    ("十字街村１６岁的乔明，地震中父母双亡。", "１６岁", "乔明", ""),
+    ("今年３８岁的袁素芹，原是安徽人。", "３８岁", "袁素芹", ""),
+    ("“我以前觉得机器很聪明，”24岁的侯夏梦说。", "24岁", "侯夏梦", ""),
 ]
 
 # A bulletin's counts.  新增 and 累计 say which measure (a flow, a stock) only with the

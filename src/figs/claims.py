@@ -708,9 +708,12 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     named = word_class(after) if after else None
     if follows_de and (named == "person" or kind == "age" and after and named is None
                        and _person_name(s[end + 1:end + 1 + _TERM]) == after):
-        holder, after = holder or after, ""  # １６岁的乔明: whose figure it is, not what it counts
-        if kind == "age" and before not in _PERSON_WORDS:
-            before = ""  # 十字街村１６岁的乔明: the age of the person named, no measure
+        if kind == "age":
+            # 十字街村１６岁的乔明: the age's measure is the person described (CLAIMS.md),
+            # here by name, or by a word for a person before it (患者)
+            before, after = (before, "") if before in _PERSON_WORDS else ("", after)
+        else:
+            holder, after = holder or after, ""  # ２０万元的李某: whose figure it is, not what it counts
     elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
         after = ""  # 52例湖北新增…: the next clause's topic (not 七个大中城市进行…)
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
@@ -922,6 +925,10 @@ _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
 _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
+# A character the lexicon has no longer word for that is a verb or an adverb by itself:
+# after a figure, it ends the noun the figure counts (三条车龙 + 纷纷, 股市 + 跌).
+_PLACE_OR_PERSON = frozenset({"place", "person"})
+_LONE = {**dict.fromkeys(group("verb_char"), "verb"), **dict.fromkeys(group("adverb_char"), "other")}
 _PERSON_PRONOUNS = group("person_pronoun")
 _ONE_PERSON = frozenset({"他", "她"})  # resolved to the person named before, where one is
 _OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is their object (指控他, 小他25岁)
@@ -1081,6 +1088,7 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
     if len(text) < 2:
         return text
     ws = words(text)
+    ws = ws[:1] + tuple([(w, _LONE.get(w, cls) if cls == "char" else cls) for w, cls in ws[1:]])  # 股市 + 跌, 车龙 + 纷纷
     if status and ws[0][0] in _MODIFIERS and len(text) <= _STATUS_MAX and all(cls == "verb" for _, cls in ws):
         return text  # 124例死亡。, 222例治愈出院，: the clause says what happened to those counted
     # Whether a noun starts at each word, or follows it after verbs that may stand
@@ -1095,7 +1103,8 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
         nounish = noun_at[k + 1] or nxt_word == "char" and nxt in _NOUN_ENDS
         if cls in _NOUNS and w not in _PERSON_PRONOUNS:
             out.append(w)
-        elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS):
+        elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS) \
+                and not (cls == "verb" and nxt_word in _PLACE_OR_PERSON):  # 飞赴 + 武汉: a verb before a name is a predicate
             out.append(w)  # 配送网点, 大型企业, 快递员
         elif cls == "char" and (all(len(x) == 1 for x in out) or w in _NOUN_ENDS):
             out.append(w)  # 小微企业, 网格员
@@ -1106,7 +1115,8 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
                 de = text.find("的", sum(map(len, out)))
                 if 0 < de < _AFTER_MAX - 2:  # 新型冠状病毒感染的肺炎确诊病例: the noun after 的
                     return _leading_noun(text[de + 1:]) or "".join(out)
-            if out and len(out[-1]) == 1 and len(out) > 1 and out[-1] not in _NOUN_ENDS:
+            if out and len(out[-1]) == 1 and len(out) > 1 and out[-1] not in _NOUN_ENDS \
+                    and not all(len(x) == 1 for x in out):  # (侯夏梦 + 说: a name the lexicon lacks)
                 out.pop()  # 小微 + 企业 kept, a stray character before a verb not
             break
         if sum(map(len, out)) >= _AFTER_MAX:
