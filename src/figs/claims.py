@@ -147,7 +147,7 @@ def _whole_name(s: str, start: int, holder: str) -> str:
         bounds = _joiner_bounds(s, p, q)
         if bounds is not None:
             return _joined_name(s, *bounds)
-    if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) in _GIVEN_NAMES
+    if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
     de = s.find("的", q, q + _NAME_AFTER_PLACE)
@@ -961,16 +961,14 @@ _NAME_JOINERS = frozenset("-‐－—·•・")
 # is cut into words for the next piece, and the classes its words may be.
 _PIECE = 4
 _PIECE_WINDOW = 6
-_PIECE_CLASSES = frozenset({"char", "person", "place", "piece"})
-# What a given name after a surname the lexicon holds alone may be (唐 + 正东).
-_GIVEN_NAMES = frozenset({"person", "piece"})
+_PIECE_CLASSES = frozenset({"char", "person", "place"})
 _HAN_TAIL = regex.compile(r"\p{Han}+$")
 # Holders that are whole as they stand: organisations and words such as 全省, 公司.
 _WHOLE_ALREADY = frozenset({"org", "holder"})
 # After a holder, up to this many characters of names, nouns and characters the lexicon
 # lacks before 的 make one longer name with it.
 _NAME_AFTER_PLACE = 9
-_NAME_WORDS = frozenset({"place", "org", "person", "noun", "char", "latin", "piece"})
+_NAME_WORDS = frozenset({"place", "org", "person", "noun", "char", "latin"})
 _COMMON = frozenset({"noun"})  # a name that ends in a common noun is none: 中国商品的关税
 # A product: a brand of two to four Chinese characters and a model of letters and
 # digits (尼康S570, 佳能 7D), or a model alone of two letters or more (EOS 7D, LX3GK).
@@ -1067,7 +1065,7 @@ def _after_marker(ws: tuple[tuple[str, str], ...], k: int) -> bool:
     while k:
         k -= 1
         w, cls = ws[k]
-        if w in _OBJECT_MARKERS or w in _SOURCE_MARKERS:
+        if w in _SOURCE_MARKERS:
             return True
         if cls not in _NAME_WORDS and cls not in ENTITY and w not in _LIST_MARKS_IN:
             return False

@@ -37,7 +37,7 @@ from .patterns import write_whole
 # Classes a name is made of: its words may stand before a suffix.
 NAMES = frozenset({"place", "org", "person", "holder"})
 ENTITY = NAMES
-_NAME_PARTS = frozenset({"place", "org", "person", "noun", "char", "latin", "holder", "piece"})
+_NAME_PARTS = frozenset({"place", "org", "person", "noun", "char", "latin", "holder"})
 # The classes of a proper name, and of a name that can own a figure as a place or body does.
 NAMED = frozenset({"place", "org", "person"})
 PLACE_OR_ORG = frozenset({"place", "org"})
@@ -223,19 +223,12 @@ def _build() -> tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, tupl
 
 
 def _weak_names(words: dict[str, str]) -> None:
-    """jieba's person names that name no one, moved out of ``person``: a people
-    (库尔德人, 阿拉伯人) is a ``noun``, what is counted or who acts, never one person;
-    two characters that begin with no surname (空旷, 达夫, 伊拉) are a ``piece``, a
-    word or a piece of a transliterated name that owns no figure by itself.  (A given
-    name after a surname, 唐 + 正东, is put together with it by figs.claims.)"""
+    """jieba's person names that are a people (库尔德人, 阿拉伯人, 巴西人) moved to
+    ``noun``: what is counted or who acts, never one person who owns a figure."""
     surnames = GROUPS["surname"]
     for w, cls in words.items():
-        if cls != "person":
-            continue
-        if len(w) > 2 and w[-1] == "人" and w[:2] not in surnames:
+        if cls == "person" and len(w) > 2 and w[-1] == "人" and w[:2] not in surnames:
             words[w] = "noun"
-        elif len(w) == 2 and w[0] not in surnames:
-            words[w] = "piece"
 
 
 # The cache of the built lexicon: beside the compiled patterns (figs.patterns), in the
@@ -388,23 +381,9 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     for k in range(1, len(out)):
         if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in COUNTERS:
             out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
-    if not _JOINERS.isdisjoint(text):
-        _joined_pieces(out)
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
     return tuple(_adjacent_names(out))
-
-
-# The marks that join the parts of a transliterated name: 布雷克-格里芬, 德怀特·霍华德.
-_JOINERS = frozenset("-‐－—·•・")
-
-
-def _joined_pieces(ws: list[tuple[str, str]]) -> None:
-    """A piece of a name (see `_weak_names`) next to a joiner, or a character from one,
-    is part of a person's name: 布雷 + 克-格里 + 芬."""
-    for k, (w, cls) in enumerate(ws):
-        if cls == "piece" and any(0 <= k + d < len(ws) and ws[k + d][0] in _JOINERS for d in (-2, -1, 1, 2)):
-            ws[k] = (w, "person")
 
 
 def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -440,8 +419,6 @@ def first_word(text: str) -> tuple[str, str]:
         lex.ensure_tail(text[1])
     cls = table.get(text[:2]) if len(text) >= 2 else None
     if cls is not None:
-        if cls == "piece" and not _JOINERS.isdisjoint(text[2:4]):
-            cls = "person"  # 比尔 + ·盖茨: a piece before a joiner (`_joined_pieces`)
         return text[:2], cls
     c = text[:1]
     return c, ("holder" if c in lex.pronouns else "function" if c in lex.function
