@@ -61,6 +61,14 @@ OBJECT_NAMES = [
     ("这样，中国对来自世界各地的进口产品平均征收7.5%的关税。", "7.5%", "关税", "中国"),
 ]
 
+# The topic of an earlier sentence is carried to a figure when it is a place (a bulletin's
+# province) or a name put together from its suffix, not when it is a body or a person the
+# lexicon knows: they act or speak in the news, and own their own sentence's figures.
+CARRIED_TOPICS = [
+    ("截至24时，辽宁省累计报告确诊病例121例。其中，重症病例5例。", "5例", "重症病例", "辽宁省"),
+    ("近来，外汇局陆续批准了多家机构。本月，共有3家外资机构获得资格。", "3家", "外资机构", ""),
+]
+
 # A name the lexicon lacks that ends in a head such as 园, 城, 商圈, 大厦 (data/claims.tsv,
 # org_suffix) is one holder with the place it starts with, not that place alone.
 NAME_HEADS = [
@@ -359,6 +367,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"name-after-place: {c[1]} {c[3]}") for c in NAMES_AFTER_PLACES],
     *[pytest.param(*c, id=f"object-name: {c[1]} {c[3]}") for c in OBJECT_NAMES],
     *[pytest.param(*c, id=f"name-head: {c[1]} {c[3]}") for c in NAME_HEADS],
+    *[pytest.param(*c, id=f"carried-topic: {c[1]} {c[3]}") for c in CARRIED_TOPICS],
     *[pytest.param(*c, id=f"pronoun-holder: {c[1]} {c[3]}") for c in PRONOUN_HOLDERS],
     *[pytest.param(*c, id=f"weak-name: {c[1]} {c[3]}") for c in WEAK_NAMES],
     *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],

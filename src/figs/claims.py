@@ -397,6 +397,9 @@ def _earlier_topic(doc, a: int) -> tuple[str, bool]:
             name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
         if name in _PERSON_PRONOUNS:
             name = ""  # 他…: who he is was said further back; a pronoun carried on is too loose
+        if word_class(name) in _NOT_CARRIED:
+            name = ""  # 证监会公布，… 外汇局陆续…: a body or a person the lexicon knows acts, its figures are its own sentence's
+            break
         if name:
             break
     found = name, False
@@ -930,6 +933,10 @@ _PERSON_WORDS = group("person_word")
 _PLACE_OR_PERSON = frozenset({"place", "person"})
 _LONE = {**dict.fromkeys(group("verb_char"), "verb"), **dict.fromkeys(group("adverb_char"), "other")}
 _PERSON_PRONOUNS = group("person_pronoun")
+# Topics of an earlier sentence that are not carried to a figure: the lexicon's bodies and
+# people (外汇局, 中国政府, 崔敏), who act or speak in the news; a place (a bulletin's
+# 辽宁省) and a name put together from its suffix (…有限公司, …党委) are.
+_NOT_CARRIED = frozenset({"org", "person"})
 _ONE_PERSON = frozenset({"他", "她"})  # resolved to the person named before, where one is
 _OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is their object (指控他, 小他25岁)
 _LEADS = group("lead")
