@@ -69,6 +69,15 @@ CARRIED_TOPICS = [
     ("近来，外汇局陆续批准了多家机构。本月，共有3家外资机构获得资格。", "3家", "外资机构", ""),
 ]
 
+# A verb of change between a noun and its figure says what the noun does, no part of the
+# measure (股市 + 暴跌了25%); a verb that names an activity a figure measures stays (献血).
+PREDICATES = [
+    ("从3月中旬到10月18日，中国股市暴跌了25%以上。", "25%以上", "股市", "中国"),
+    ("过去6周，新兴市场股市涨了5个百分点。", "5个百分点", "新兴市场股市", ""),
+    ("退役后报考硕士研究生初试总分加10分。", "10分", "初试总分", ""),
+    ("近几年来，阳光志愿者无偿献血2万多毫升。", "2万多毫升", "无偿献血", ""),
+]
+
 # A name the lexicon lacks that ends in a head such as 园, 城, 商圈, 大厦 (data/claims.tsv,
 # org_suffix) is one holder with the place it starts with, not that place alone.
 NAME_HEADS = [
@@ -367,6 +376,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"name-after-place: {c[1]} {c[3]}") for c in NAMES_AFTER_PLACES],
     *[pytest.param(*c, id=f"object-name: {c[1]} {c[3]}") for c in OBJECT_NAMES],
     *[pytest.param(*c, id=f"name-head: {c[1]} {c[3]}") for c in NAME_HEADS],
+    *[pytest.param(*c, id=f"predicate: {c[1]} {c[2]}") for c in PREDICATES],
     *[pytest.param(*c, id=f"carried-topic: {c[1]} {c[3]}") for c in CARRIED_TOPICS],
     *[pytest.param(*c, id=f"pronoun-holder: {c[1]} {c[3]}") for c in PRONOUN_HOLDERS],
     *[pytest.param(*c, id=f"weak-name: {c[1]} {c[3]}") for c in WEAK_NAMES],

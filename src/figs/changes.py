@@ -66,6 +66,9 @@ def _load() -> dict[str, dict[str, tuple[str, bool]]]:
 
 _ROLES = _load()
 _VERBS = _ROLES["verb"]
+# The verbs of change (增长, 暴跌, 下降 …), for figs.claims: after a noun, right before a
+# figure, such a verb is what the noun does, no part of the measure.
+CHANGE_VERBS = frozenset(_VERBS) | frozenset(_ROLES["compare"])
 _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]
 _NOT = _ROLES["not"]

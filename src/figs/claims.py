@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
+from .changes import CHANGE_VERBS
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
@@ -931,6 +932,10 @@ _PERSON_WORDS = group("person_word")
 # A character the lexicon has no longer word for that is a verb or an adverb by itself:
 # after a figure, it ends the noun the figure counts (三条车龙 + 纷纷, 股市 + 跌).
 _PLACE_OR_PERSON = frozenset({"place", "person"})
+_HEADS = frozenset({"noun", "latin"})  # what a measure's head is
+# Characters and words of change or sum after a noun before a figure (涨, 加, 加起来 …).
+_PREDICATE_CHARS = group("predicate_char")
+_PREDICATE_VERBS = group("predicate_verb")
 _LONE = {**dict.fromkeys(group("verb_char"), "verb"), **dict.fromkeys(group("adverb_char"), "other")}
 _PERSON_PRONOUNS = group("person_pronoun")
 # Topics of an earlier sentence that are not carried to a figure: the lexicon's bodies and
@@ -1038,6 +1043,11 @@ def split(chunk: str) -> tuple[str, str]:
     while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
            and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
         run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
+    k = len(run)
+    while k > 1 and _is_predicate(*run[k - 1]):
+        k -= 1
+    if k < len(run) and run[k - 1][1] in _HEADS:
+        run = run[:k]  # 股市暴跌了25%, 初试总分加10分, 两国经济加起来占: what the noun does is no part of it
 
     if len(run) > _MEASURE_WORDS:
         # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例)
@@ -1077,6 +1087,16 @@ def _after_marker(ws: tuple[tuple[str, str], ...], k: int) -> bool:
         if cls not in _NAME_WORDS and cls not in ENTITY and w not in _LIST_MARKS_IN:
             return False
     return False
+
+
+def _is_predicate(w: str, cls: str) -> bool:
+    """Whether the word `w` of class `cls`, last before a figure after a noun, says how
+    the noun changes (暴跌, 涨, 加) rather than what is counted (确诊, 新增, 开播, 献血:
+    an activity a duration or a count measures is kept)."""
+    if cls == "char":
+        return w in _PREDICATE_CHARS
+    return cls == "verb" and (w in CHANGE_VERBS and w not in _STOCK_FLOW or w[-1] in _PREDICATE_CHARS) \
+        or w in _PREDICATE_VERBS  # (暴跌, 猛增: a verb of change with its adverb)
 
 
 @lru_cache(maxsize=4096)
