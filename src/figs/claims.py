@@ -933,6 +933,7 @@ _PERSON_WORDS = group("person_word")
 # after a figure, it ends the noun the figure counts (三条车龙 + 纷纷, 股市 + 跌).
 _PLACE_OR_PERSON = frozenset({"place", "person"})
 _HEADS = frozenset({"noun", "latin"})  # what a measure's head is
+_KIND_ENDS = frozenset("型级性式类等")  # the last character of a kind (大型, 高级, 全新式)
 # Characters and words of change or sum after a noun before a figure (涨, 加, 加起来 …).
 _PREDICATE_CHARS = group("predicate_char")
 _PREDICATE_VERBS = group("predicate_verb")
@@ -1099,6 +1100,13 @@ def _is_predicate(w: str, cls: str) -> bool:
         or w in _PREDICATE_VERBS  # (暴跌, 猛增: a verb of change with its adverb)
 
 
+def _is_modifier_like(w: str) -> bool:
+    """Whether a word the lexicon calls neither noun nor verb (`other`: adverbs,
+    conjunctions, adjectives …) may stand inside a noun after another noun: a kind
+    such as 大型, 新型, 高级 may (外贸 + 大型 + 企业); 以及, 纷纷, 主要 may not."""
+    return w[-1] in _KIND_ENDS
+
+
 @lru_cache(maxsize=4096)
 def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> str:
     """The noun phrase `text` starts with, at a word boundary (快递小哥参加活动 → 快递小哥).
@@ -1129,7 +1137,10 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
         if cls in _NOUNS and w not in _PERSON_PRONOUNS:
             out.append(w)
         elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS) \
-                and not (cls == "verb" and nxt_word in _PLACE_OR_PERSON):  # 飞赴 + 武汉: a verb before a name is a predicate
+                and not (cls == "verb" and nxt_word in _PLACE_OR_PERSON) \
+                and not (cls == "other" and sum(map(len, out)) > 1 and not _is_modifier_like(w)):
+            # (not 飞赴 + 武汉: a verb before a name is a predicate; not 女儿 + 以及, 车龙 + 纷纷:
+            # after a noun, a conjunction or an adverb ends it)
             out.append(w)  # 配送网点, 大型企业, 快递员
         elif cls == "char" and (all(len(x) == 1 for x in out) or w in _NOUN_ENDS):
             out.append(w)  # 小微企业, 网格员
