@@ -221,6 +221,8 @@ COUNTER_AFTER_NUMERAL = [
 ]
 
 NOUN_AFTER = [
+    # 每 and a measure word say how the measure is counted: no part of it
+    ("里面有４间房子，每间房子２尺多宽。", "２尺多", "房子", ""),
     # after a noun, a conjunction or an adverb ends it; a kind (大型) does not
     ("留下９个月的女儿以及四壁空空的家。", "９个月", "女儿", ""),
     ("只见停在路中的三条车龙纷纷原地向两侧避让。", "三条", "车龙", ""),

@@ -109,6 +109,8 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
         measure = _header(s, doc.sentence_bounds(start)[0], start)  # 确诊病例中，长春市27例
     if not measure and kind == "age":
         measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
+    if measure[:1] == "每" and len(measure) > 3 and measure[1] in _EACH_COUNTERS:
+        measure = measure[2:]  # 每间房子２尺多宽: the measure is 房子, 每间 says how it is counted
     above = False
     if not holder:
         holder, above = _holder_before(doc, start)
@@ -933,6 +935,7 @@ _PERSON_WORDS = group("person_word")
 # after a figure, it ends the noun the figure counts (三条车龙 + 纷纷, 股市 + 跌).
 _PLACE_OR_PERSON = frozenset({"place", "person"})
 _HEADS = frozenset({"noun", "latin"})  # what a measure's head is
+_EACH_COUNTERS = COUNTERS | frozenset("间亩户件张块辆头")  # after 每: how a measure is counted
 _KIND_ENDS = frozenset("型级性式类等")  # the last character of a kind (大型, 高级, 全新式)
 # Characters and words of change or sum after a noun before a figure (涨, 加, 加起来 …).
 _PREDICATE_CHARS = group("predicate_char")
