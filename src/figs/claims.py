@@ -345,6 +345,8 @@ def _distributed(s: str, figures: list) -> dict[int, str]:
         clause = s[_UP_TO_LIST_CLAUSE.match(s, max(0, p - 60), p).end():p]  # type: ignore[union-attr]  # always matches
         listed = clause[:clause.rfind("的")] if "的" in clause else clause
         items = [x for x in _LIST_ITEM.split(listed) if x]
+        if items and items[0][:1] in _CLAUSE_OPENERS:
+            items[0] = items[0][1:]  # 而欧盟和美国的平均关税分别为: 而 opens the clause
         if len(run) > 1 and len(items) == len(run) and all(len(x) <= _LONGEST_ITEM for x in items):
             found.update(zip(run, items))
         k = run[-1] + 1
@@ -572,18 +574,24 @@ def _first_topic(sentence: str) -> tuple[int, str]:
         head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
         mark = _CLAUSE_MARK.search(sentence, head)
         stop = mark.start() if mark else n
-        if head > at and sentence[head - 1] in _NUMBER_CHARS and sentence[head:head + 1] not in _CLAUSE_MARKS:
+        if head > at and (sentence[head - 1] in _NUMBER_CHARS or first_word(sentence[head - 1:head + 3])[0] in UNITS) \
+                and sentence[head:head + 1] not in _CLAUSE_MARKS:
             at = stop + 1
-            continue  # 640万英亩…: a clause that starts with a figure starts with no name
+            continue  # 640万英亩…, ５分钟后…: a clause that starts with a figure starts with no name
         if stop - head >= 2:
             window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
             # Most clauses start with no name: the first words say so without cutting
             # the whole window (a time word, an adverb, then a noun or a verb).
             k = 0
             w, cls = first_word(window)
+            reported = False
             while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and k + len(w) < len(window):
+                reported = reported or w in _REPORTED_BY
                 k += len(w)
                 w, cls = first_word(window[k:])
+            if reported and _REPORT.search(sentence, head, stop):
+                at = stop + 1
+                continue  # 据牛津经济学院的分析，…: who reports the figures, not whose they are
             after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
             product = _product(window[k:]) if not after_digit else ""
             if product:
@@ -935,6 +943,11 @@ _PERSON_WORDS = group("person_word")
 # after a figure, it ends the noun the figure counts (三条车龙 + 纷纷, 股市 + 跌).
 _PLACE_OR_PERSON = frozenset({"place", "person"})
 _HEADS = frozenset({"noun", "latin"})  # what a measure's head is
+_CLAUSE_OPENERS = frozenset("而但并且")
+_REPORTED_BY = frozenset({"据", "根据", "依据"})
+# A source's report after 据: 据香港交易所的数据, 据牛津经济学院的分析 (not 据…书记张晓悦介绍,
+# a speaker whose body may own the figures).
+_REPORT = patterns.compile("的(?:" + alternation(group("report_noun")) + ")")
 _EACH_COUNTERS = COUNTERS | frozenset("间亩户件张块辆头")  # after 每: how a measure is counted
 _KIND_ENDS = frozenset("型级性式类等")  # the last character of a kind (大型, 高级, 全新式)
 # Characters and words of change or sum after a noun before a figure (涨, 加, 加起来 …).
@@ -1018,6 +1031,8 @@ def split(chunk: str) -> tuple[str, str]:
         # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
         return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
     ws = words(chunk[-_WINDOW:])
+    if len(chunk) > _WINDOW and ws and ws[0][1] in ENTITY and "\u4e00" <= chunk[-_WINDOW - 1] <= "\u9fff":
+        ws = ws[1:]  # (这家中国电 +) 子商务公司: a name the window cuts is no name
     i = len(ws)
     while i and ws[i - 1][1] in _BETWEEN:
         i -= 1
