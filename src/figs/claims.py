@@ -977,7 +977,7 @@ _DEMONSTRATIVES = frozenset(WORDS["demonstrative"])
 # After a count, a status verb alone up to the clause's end is its measure (124例死亡).
 _STATUS_MAX = 6
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
-_DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
+_DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月份|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
 # A clause's start: the digits and dates a topic may stand after (31日10时, 2018年).
 _TOPIC_HEAD = patterns.compile(r"[0-9０-９年月日时分号至到—\-\s]*")
 # What may stand before a clause's topic: time words, adverbs, prepositions.
