@@ -128,12 +128,20 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
 
 
 def _person_named_before(doc, start: int) -> str:
-    """The person an earlier sentence of the paragraph is about (its topic, when that is
-    a person's name), for a figure whose holder is 他 or 她; else ""."""
-    name = _earlier_topic(doc, doc.sentence_bounds(start)[0])[0]
-    if word_class(name) == "person" or word_class(name) is None and name and _person_name(name) == name:
-        return name
-    return ""
+    """The person the figure's sentence, before it, or an earlier sentence of the
+    paragraph is about (its topic, when that is a person's name), for a figure whose
+    holder is 他 or 她 (李红忱便是…队长，他所管理的70余名骑手); else ""."""
+    a = doc.sentence_bounds(start)[0]
+    at, name = _first_topic(doc.plain[a:start])
+    if not _is_person(name):
+        name = _earlier_topic(doc, a)[0]
+    return name if _is_person(name) else ""
+
+
+def _is_person(name: str) -> bool:
+    """Whether `name` is a person's: the lexicon says so, or it is a surname and a given
+    name the lexicon lacks."""
+    return word_class(name) == "person" or word_class(name) is None and bool(name) and _person_name(name) == name
 
 
 def _whole_name(s: str, start: int, holder: str) -> str:
