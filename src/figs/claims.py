@@ -951,6 +951,7 @@ _PERSON_WORDS = group("person_word")
 # after a figure, it ends the noun the figure counts (三条车龙 + 纷纷, 股市 + 跌).
 _PLACE_OR_PERSON = frozenset({"place", "person"})
 _HEADS = frozenset({"noun", "latin"})  # what a measure's head is
+_MEASURE_PREFIXES = group("measure_prefix")
 _CLAUSE_OPENERS = frozenset("而但并且")
 _REPORTED_BY = frozenset({"据", "根据", "依据"})
 # A source's report after 据: 据香港交易所的数据, 据牛津经济学院的分析 (not 据…书记张晓悦介绍,
@@ -1077,10 +1078,14 @@ def split(chunk: str) -> tuple[str, str]:
         run = run[:k]  # 股市暴跌了25%, 初试总分加10分, 两国经济加起来占: what the noun does is no part of it
 
     if len(run) > _MEASURE_WORDS:
-        # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例)
-        run = run[-3:] if run[-3][0] in _MODIFIERS or run[-3][0] in _STOCK_FLOW else run[-2:]
+        # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例;
+        # four where a word of origin leads them: 境外输入确诊病例)
+        if run[-4][0] in _MEASURE_PREFIXES and run[-3][0] in _MODIFIERS:
+            run = run[-4:]
+        else:
+            run = run[-3:] if run[-3][0] in _MODIFIERS or run[-3][0] in _STOCK_FLOW else run[-2:]
     classes = {cls for _, cls in run}
-    if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
+    if "verb" in classes and "char" in classes and not classes & {"noun", "latin"} and run[-1][0] not in _NOUN_ENDS:
         run = []  # 梳理出: a verb and a stray character name nothing
     measure = "".join(w for w, _ in run)
     holder = _clause_holder(ws, j)
@@ -1147,7 +1152,8 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
     if len(text) < 2:
         return text
     ws = words(text)
-    ws = ws[:1] + tuple([(w, _LONE.get(w, cls) if cls == "char" else cls) for w, cls in ws[1:]])  # 股市 + 跌, 车龙 + 纷纷
+    ws = ws[:1] + tuple([(w, _LONE.get(w, cls) if cls == "char" else "verb" if w in _MODIFIERS else cls)
+                         for w, cls in ws[1:]])  # 股市 + 跌, 车龙 + 纷纷, 患者 + 治愈出院 (出院 is a status here)
     if status and ws[0][0] in _MODIFIERS and len(text) <= _STATUS_MAX and all(cls == "verb" for _, cls in ws):
         return text  # 124例死亡。, 222例治愈出院，: the clause says what happened to those counted
     # Whether a noun starts at each word, or follows it after verbs that may stand
