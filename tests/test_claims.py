@@ -91,6 +91,12 @@ NOT_HOLDERS = [
     ("4月份命中率57.1%。", "57.1%", "命中率", ""),
 ]
 
+# A work's title at the start of a clause is its topic: whose the figures are.
+TITLES = [
+    ("《简明版》条目从７．８万个降为３．１万个。", "３．１万个", "条目", "简明版"),
+    ("《条例》共分８章。", "８章", "", "条例"),
+]
+
 # A name the lexicon lacks that ends in a head such as 园, 城, 商圈, 大厦 (data/claims.tsv,
 # org_suffix) is one holder with the place it starts with, not that place alone.
 NAME_HEADS = [
@@ -404,6 +410,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"object-name: {c[1]} {c[3]}") for c in OBJECT_NAMES],
     *[pytest.param(*c, id=f"name-head: {c[1]} {c[3]}") for c in NAME_HEADS],
     *[pytest.param(*c, id=f"not-a-holder: {c[1]}") for c in NOT_HOLDERS],
+    *[pytest.param(*c, id=f"title: {c[1]} {c[3]}") for c in TITLES],
     *[pytest.param(*c, id=f"predicate: {c[1]} {c[2]}") for c in PREDICATES],
     *[pytest.param(*c, id=f"carried-topic: {c[1]} {c[3]}") for c in CARRIED_TOPICS],
     *[pytest.param(*c, id=f"pronoun-holder: {c[1]} {c[3]}") for c in PRONOUN_HOLDERS],

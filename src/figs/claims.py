@@ -593,13 +593,20 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             k = 0
             w, cls = first_word(window)
             reported = False
-            while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and k + len(w) < len(window):
+            while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and w not in _TITLE_MARKS \
+                    and k + len(w) < len(window):
                 reported = reported or w in _REPORTED_BY
                 k += len(w)
                 w, cls = first_word(window[k:])
             if reported and _REPORT.search(sentence, head, stop):
                 at = stop + 1
                 continue  # 据牛津经济学院的分析，…: who reports the figures, not whose they are
+            if w in _TITLE_MARKS:
+                close = sentence.find("》", head + k + 1, head + k + 2 + _TITLE_MAX)
+                if close > head + k + 2 and not reported:
+                    return head + k, sentence[head + k + 1:close]  # 《简明版》条目从…: the work is whose
+                at = stop + 1
+                continue
             after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
             product = _product(window[k:]) if not after_digit else ""
             if product:
@@ -918,6 +925,7 @@ TOPIC_BACK = 1024
 _PARAGRAPHS_BACK = 3
 _TOPIC_FOLLOWS = frozenset({"verb", "function", "other"})
 _TITLE_MARKS = frozenset("《")
+_TITLE_MAX = 16  # the longest title taken for a topic
 _AGENCIES = group("news_agency")
 _BLANK = " \t\u3000\n"
 # A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
