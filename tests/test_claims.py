@@ -95,6 +95,9 @@ NOT_HOLDERS = [
 TITLES = [
     ("《简明版》条目从７．８万个降为３．１万个。", "３．１万个", "条目", "简明版"),
     ("《条例》共分８章。", "８章", "", "条例"),
+    # a name in Latin letters, some small (an abbreviation such as GDP is a measure)
+    ("AInnovation有不到30个标记员，但外包变得很容易。", "不到30个", "标记员", "AInnovation"),
+    ("GDP增长6%，其中服务业增长8%。", "8%", "服务业", ""),
 ]
 
 # A name the lexicon lacks that ends in a head such as 园, 城, 商圈, 大厦 (data/claims.tsv,

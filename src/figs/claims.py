@@ -594,13 +594,15 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             w, cls = first_word(window)
             reported = False
             while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and w not in _TITLE_MARKS \
-                    and k + len(w) < len(window):
+                    and not _latin_name(w, cls) and k + len(w) < len(window):
                 reported = reported or w in _REPORTED_BY
                 k += len(w)
                 w, cls = first_word(window[k:])
             if reported and _REPORT.search(sentence, head, stop):
                 at = stop + 1
                 continue  # 据牛津经济学院的分析，…: who reports the figures, not whose they are
+            if _latin_name(w, cls) and not reported:
+                return head + k, w  # AInnovation有不到30个标记员
             if w in _TITLE_MARKS:
                 close = sentence.find("》", head + k + 1, head + k + 2 + _TITLE_MAX)
                 if close > head + k + 2 and not reported:
@@ -642,6 +644,12 @@ def _in_quotation(sentence: str, at: int) -> bool:
     """Whether `at` is inside a quotation that opens before it in `sentence`."""
     return any(sentence.count(mark, 0, at) > sentence.count(close, 0, at)
                for mark, close in _QUOTE_OPEN.items() if mark != close)
+
+
+def _latin_name(w: str, cls: str) -> bool:
+    """Whether a word in Latin letters is a name (AInnovation, Apple): three letters or
+    more, some of them small; not an abbreviation of a measure (GDP, CPI) or a unit."""
+    return cls == "latin" and len(w) >= 3 and w.isalpha() and not w.isupper() and not w.islower()
 
 
 def _speaks(sentence: str, at: int) -> bool:

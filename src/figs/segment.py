@@ -400,8 +400,15 @@ def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def first_word(text: str) -> tuple[str, str]:
-    """The longest word of the lexicon `text` starts with, and its class; else its
-    first character (class ``char``, ``function`` or ``mark``)."""
+    """The longest word of the lexicon `text` starts with, and its class; a run of Latin
+    letters and digits (``latin``); else its first character (class ``char``,
+    ``function`` or ``mark``)."""
+    c = text[:1]
+    if c.isascii() and c.isalpha():
+        n = 1
+        while n < len(text) and text[n].isascii() and text[n].isalnum():
+            n += 1
+        return text[:n], "latin"  # AInnovation有…: a word in Latin letters, as `words` cuts it
     lex = LEXICON
     if not lex.opened:
         lex.open()
