@@ -98,6 +98,12 @@ TITLES = [
     # a name in Latin letters, some small (an abbreviation such as GDP is a measure)
     ("AInnovation有不到30个标记员，但外包变得很容易。", "不到30个", "标记员", "AInnovation"),
     ("GDP增长6%，其中服务业增长8%。", "8%", "服务业", ""),
+    ("China Stringer Network经济专家认为，中国将多购买数百亿美元产品。", "数百亿美元", "产品", "中国"),
+    # spaces between a headline and its story end a clause; a product's name is not
+    # carried to the next sentence, which describes it
+    ("小巧奥林巴斯FE26评测\xa0\xa0\xa0\xa0奥林巴斯FE-26是一款家用相机，拥有1200万有效像素。", "1200万", "有效像素",
+     "奥林巴斯FE-26"),
+    ("奥林巴斯FE-26是一款家用相机。机身大小尺寸是96mm。", "96mm", "机身大小尺寸", ""),
 ]
 
 # A name the lexicon lacks that ends in a head such as 园, 城, 商圈, 大厦 (data/claims.tsv,

@@ -410,8 +410,9 @@ def _earlier_topic(doc, a: int) -> tuple[str, bool]:
             name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
         if name in _PERSON_PRONOUNS:
             name = ""  # 他…: who he is was said further back; a pronoun carried on is too loose
-        if word_class(name) in _NOT_CARRIED:
-            name = ""  # 证监会公布，… 外汇局陆续…: a body or a person the lexicon knows acts, its figures are its own sentence's
+        if word_class(name) in _NOT_CARRIED or name and _product(name) == name:
+            name = ""  # 证监会公布，… 外汇局陆续…: a body or a person the lexicon knows acts, a product
+            # is described (奥林巴斯FE-26…。机身大小尺寸是96mm): its figures are its own sentence's
             break
         if name:
             break
@@ -601,8 +602,8 @@ def _first_topic(sentence: str) -> tuple[int, str]:
             if reported and _REPORT.search(sentence, head, stop):
                 at = stop + 1
                 continue  # 据牛津经济学院的分析，…: who reports the figures, not whose they are
-            if _latin_name(w, cls) and not reported:
-                return head + k, w  # AInnovation有不到30个标记员
+            if _latin_name(w, cls) and not reported and "\u4e00" <= window[k + len(w):k + len(w) + 1] <= "\u9fff":
+                return head + k, w  # AInnovation有不到30个标记员 (not China Stringer Network: a credit)
             if w in _TITLE_MARKS:
                 close = sentence.find("》", head + k + 1, head + k + 2 + _TITLE_MAX)
                 if close > head + k + 2 and not reported:
@@ -949,7 +950,7 @@ _TERM = 10
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
 _TOPIC_WINDOW = 14
-_CLAUSE_MARK = patterns.compile(r"[，,；;：:]")
+_CLAUSE_MARK = patterns.compile(r"[，,；;：:]|[ \u3000\xa0]{2,}")  # (spaces between a headline and its story, too)
 # A list: its separators between figures, between the items before 分别, and where it starts.
 _LIST_SEPARATORS = frozenset({"、", "和", "及", "与", "，", ",", "；"})
 _LIST_ITEM = patterns.compile(r"[、和及与]")
