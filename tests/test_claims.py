@@ -264,6 +264,8 @@ COUNTER_AFTER_NUMERAL = [
 NOUN_AFTER = [
     # 每 and a measure word say how the measure is counted: no part of it
     ("里面有４间房子，每间房子２尺多宽。", "２尺多", "房子", ""),
+    # 每 and a unit right before the figure say what it is per: the measure stands before
+    ("旁边的别墅楼盘的二手房价每平方米约一万元左右。", "约一万元左右", "房价", ""),
     # after a noun, a conjunction or an adverb ends it; a kind (大型) does not
     ("留下９个月的女儿以及四壁空空的家。", "９个月", "女儿", ""),
     ("只见停在路中的三条车龙纷纷原地向两侧避让。", "三条", "车龙", ""),

@@ -838,6 +838,9 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
     cut = _from_a_figure(chunk)
     from_a_figure = cut is not None
     chunk, verb = _strip_verbs(chunk)
+    per = _PER_UNIT.search(chunk) if "每" in chunk[-4:] else None
+    if per and per.start() >= 2:
+        chunk, verb = _strip_verbs(chunk[:per.start()])  # 二手房价每平方米约一万元: per 平方米, of 房价
     if cut is None and (verb in _CHANGE_WORDS or verb in _STOCK_FLOW):
         m = _COMPARED.search(chunk)  # 法国新冠肺炎患者较昨日新增138例: 新增 compares, too
         cut = m.start() if m else None
@@ -971,6 +974,8 @@ _HEADS = frozenset({"noun", "latin"})  # what a measure's head is
 _MEASURE_PREFIXES = group("measure_prefix")
 _CLAUSE_OPENERS = frozenset("而但并且")
 _REPORTED_BY = frozenset({"据", "根据", "依据"})
+# 每 and a unit right before a figure: what the figure is per, not what it measures.
+_PER_UNIT = patterns.compile(r"每(?:[^0-9０-９，,。；;：:、的每]{1,3})$")
 # A source's report after 据: 据香港交易所的数据, 据牛津经济学院的分析 (not 据…书记张晓悦介绍,
 # a speaker whose body may own the figures).
 _REPORT = patterns.compile("的(?:" + alternation(group("report_noun")) + ")")
