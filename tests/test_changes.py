@@ -63,7 +63,8 @@ BY = table(
     ("a size noun, 则 and 高达", "指数基金平均涨幅则高达28.90%。", "28.90%", ("by", "up", "")),
     ("a size noun, 一度 and a qualifier", "中国股市的跌幅一度超过了6%。", "6%", ("by", "down", "")),
     ("a size noun, 可 and 达", "美国经济的增长速度可达3.7%。", "3.7%", ("by", "up", "")),
-    xfail=("a size noun split by 的", "the verb's object is what changes"),
+    ("a verb of change, 的 and 为", "其中当年增加的为28.6亿美元。", "28.6亿美元", ("by", "up", "")),
+    xfail=("a size noun split by 的", "the verb's object is what changes", "a verb of change, 的 and 为"),
 )
 
 TO = table(

@@ -393,6 +393,8 @@ VERBS_THAT_ARE_NOUNS = [
 
 # Known misses, each a mechanism figs lacks (xfail, strict: a fix is noticed).
 KNOWN_MISSES = [
+    # 大约 before a verb of change: 约 is stripped as a qualifier, 大 stays on the measure
+    ("一年里日本的出口大约减少了63亿美元。", "63亿美元", "出口", "日本"),
     # jieba calls 空旷 a person's name; two characters with no surname are too often a
     # brand or a fund (美的, 诺德) to be dropped as holders
     ("前方空旷，此时距事故发生不到２０分钟。", "不到２０分钟", "距事故发生", ""),
