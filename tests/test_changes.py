@@ -63,7 +63,8 @@ BY = table(
     ("a size noun, 则 and 高达", "指数基金平均涨幅则高达28.90%。", "28.90%", ("by", "up", "")),
     ("a size noun, 一度 and a qualifier", "中国股市的跌幅一度超过了6%。", "6%", ("by", "down", "")),
     ("a size noun, 可 and 达", "美国经济的增长速度可达3.7%。", "3.7%", ("by", "up", "")),
-    xfail=("a size noun split by 的", "the verb's object is what changes"),
+    ("a verb of change, 的 and 为", "其中当年增加的为28.6亿美元。", "28.6亿美元", ("by", "up", "")),
+    xfail=("a size noun split by 的", "the verb's object is what changes", "a verb of change, 的 and 为"),
 )
 
 TO = table(
@@ -107,7 +108,8 @@ NO_CHANGE = table(
      "2000亿美元", ("", "", "")),
     ("a verb, a word of scope and a figure", "中国还降低了全球700多种商品的关税。", "700多种", ("", "", "")),
     ("a comparison, a verb and 的: a count", "比去年增长的项目有12个。", "12个", ("", "", "")),
-    xfail=("a count of what rose",),
+    ("a count of cities a verb describes", "我国扩大开放城市14个。", "14个", ("", "", "")),
+    ("a count of stocks that fell", "沪市下跌股票200只。", "200只", ("", "", "")),
 )
 
 # 新增 names a measure (新增1例), but after a comparison base it is the size of the

@@ -66,6 +66,9 @@ def _load() -> dict[str, dict[str, tuple[str, bool]]]:
 
 _ROLES = _load()
 _VERBS = _ROLES["verb"]
+# The verbs of change (增长, 暴跌, 下降 …), for figs.claims: after a noun, right before a
+# figure, such a verb is what the noun does, no part of the measure.
+CHANGE_VERBS = frozenset(_VERBS) | frozenset(_ROLES["compare"])
 _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]
 _NOT = _ROLES["not"]
@@ -169,6 +172,9 @@ _CHANGED_NOUN = patterns.compile(
 # (降水量), nor a figure that only describes the noun after it (提高价值2000亿美元的商品
 # 的关税: `read` looks at the 的 after the figure).
 _NOT_IN_AN_OBJECT = r"0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或等对了、（）()“”《》\s"
+# A count whose measure word is one of these counts the noun before it, not a change:
+# 上涨股票800只 (stocks that rose), 扩大开放城市14个 (cities opened).
+_CLASSIFIERS = frozenset("只个家座所台辆架艘条项件种批支栋套")
 _OBJECT_NOUN = patterns.compile(
     f"(?P<verb>{_starting([w for w in _VERBS if len(w) > 1])})了?"
     f"(?!{_starting(list(_ROLES['adverb']) + list(_ROLES['no_object']))})"
@@ -244,6 +250,8 @@ def read(scan: str, start: int, end: int, kind: str, clause_start: int = 0,
             if a != b and (kind != "duration" or _durations(verb)):
                 return "by", _direction_of(verb), text[lo + a:lo + b]
     changed = _OBJECT_NOUN.search(words) if scan[end:end + 1] != "的" and _NOT_END.search(words) is None else None
+    if changed and kind == "count" and scan[end - 1:end] in _CLASSIFIERS:
+        changed = None  # 上涨股票800只, 扩大开放城市14个: a count of the things the verb describes
     if changed and (kind != "duration" or _durations(changed.group("verb"))):
         return "by", _direction_of(changed.group("verb")), ""
     if words.endswith(_AT_LAST) and _AT_END.search(words):

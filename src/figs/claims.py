@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
+from .changes import CHANGE_VERBS
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
@@ -108,14 +109,39 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
         measure = _header(s, doc.sentence_bounds(start)[0], start)  # 确诊病例中，长春市27例
     if not measure and kind == "age":
         measure = _person_before(s, doc.sentence_bounds(start)[0], start)  # 该患者为男性，38岁
+    if measure[:1] == "每" and len(measure) > 3 and measure[1] in _EACH_COUNTERS:
+        measure = measure[2:]  # 每间房子２尺多宽: the measure is 房子, 每间 says how it is counted
     above = False
     if not holder:
         holder, above = _holder_before(doc, start)
+    if holder in _PERSON_PRONOUNS:
+        a = doc.sentence_bounds(start)[0]
+        if _in_quotation(s[a:start], start - a):
+            holder = ""  # “今年我们要完成2亿元的销售。”: the speaker's we, said of someone else
+        elif holder in _ONE_PERSON:
+            holder = _person_named_before(doc, start) or holder  # 郭晶晶…。她最后两个动作: 郭晶晶
     if holder and not above and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
     if holder == measure:
         holder = ""  # the holder is never the measure itself
     return measure, holder
+
+
+def _person_named_before(doc, start: int) -> str:
+    """The person the figure's sentence, before it, or an earlier sentence of the
+    paragraph is about (its topic, when that is a person's name), for a figure whose
+    holder is 他 or 她 (李红忱便是…队长，他所管理的70余名骑手); else ""."""
+    a = doc.sentence_bounds(start)[0]
+    at, name = _first_topic(doc.plain[a:start])
+    if not _is_person(name):
+        name = _earlier_topic(doc, a)[0]
+    return name if _is_person(name) else ""
+
+
+def _is_person(name: str) -> bool:
+    """Whether `name` is a person's: the lexicon says so, or it is a surname and a given
+    name the lexicon lacks."""
+    return word_class(name) == "person" or word_class(name) is None and bool(name) and _person_name(name) == name
 
 
 def _whole_name(s: str, start: int, holder: str) -> str:
@@ -327,6 +353,8 @@ def _distributed(s: str, figures: list) -> dict[int, str]:
         clause = s[_UP_TO_LIST_CLAUSE.match(s, max(0, p - 60), p).end():p]  # type: ignore[union-attr]  # always matches
         listed = clause[:clause.rfind("的")] if "的" in clause else clause
         items = [x for x in _LIST_ITEM.split(listed) if x]
+        if items and items[0][:1] in _CLAUSE_OPENERS:
+            items[0] = items[0][1:]  # 而欧盟和美国的平均关税分别为: 而 opens the clause
         if len(run) > 1 and len(items) == len(run) and all(len(x) <= _LONGEST_ITEM for x in items):
             found.update(zip(run, items))
         k = run[-1] + 1
@@ -380,6 +408,12 @@ def _earlier_topic(doc, a: int) -> tuple[str, bool]:
         named = named or bool(name)
         if name and _is_part(s, a, a + at, len(name)):
             name = ""  # 确诊病例中，三亚市2例…: a part's name, not the topic of what follows
+        if name in _PERSON_PRONOUNS:
+            name = ""  # 他…: who he is was said further back; a pronoun carried on is too loose
+        if word_class(name) in _NOT_CARRIED or name and _product(name) == name:
+            name = ""  # 证监会公布，… 外汇局陆续…: a body or a person the lexicon knows acts, a product
+            # is described (奥林巴斯FE-26…。机身大小尺寸是96mm): its figures are its own sentence's
+            break
         if name:
             break
     found = name, False
@@ -549,18 +583,33 @@ def _first_topic(sentence: str) -> tuple[int, str]:
         head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
         mark = _CLAUSE_MARK.search(sentence, head)
         stop = mark.start() if mark else n
-        if head > at and sentence[head - 1] in _NUMBER_CHARS and sentence[head:head + 1] not in _CLAUSE_MARKS:
+        if head > at and (sentence[head - 1] in _NUMBER_CHARS or first_word(sentence[head - 1:head + 3])[0] in UNITS) \
+                and sentence[head:head + 1] not in _CLAUSE_MARKS:
             at = stop + 1
-            continue  # 640万英亩…: a clause that starts with a figure starts with no name
+            continue  # 640万英亩…, ５分钟后…: a clause that starts with a figure starts with no name
         if stop - head >= 2:
             window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
             # Most clauses start with no name: the first words say so without cutting
             # the whole window (a time word, an adverb, then a noun or a verb).
             k = 0
             w, cls = first_word(window)
-            while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and k + len(w) < len(window):
+            reported = False
+            while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and w not in _TITLE_MARKS \
+                    and not _latin_name(w, cls) and k + len(w) < len(window):
+                reported = reported or w in _REPORTED_BY
                 k += len(w)
                 w, cls = first_word(window[k:])
+            if reported and _REPORT.search(sentence, head, stop):
+                at = stop + 1
+                continue  # 据牛津经济学院的分析，…: who reports the figures, not whose they are
+            if _latin_name(w, cls) and not reported and "\u4e00" <= window[k + len(w):k + len(w) + 1] <= "\u9fff":
+                return head + k, w  # AInnovation有不到30个标记员 (not China Stringer Network: a credit)
+            if w in _TITLE_MARKS:
+                close = sentence.find("》", head + k + 1, head + k + 2 + _TITLE_MAX)
+                if close > head + k + 2 and not reported:
+                    return head + k, sentence[head + k + 1:close]  # 《简明版》条目从…: the work is whose
+                at = stop + 1
+                continue
             after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
             product = _product(window[k:]) if not after_digit else ""
             if product:
@@ -582,11 +631,26 @@ def _first_topic(sentence: str) -> tuple[int, str]:
                             if _speaks(sentence, at_person + len(person)):
                                 break  # 外经贸委主任徐德志说，…: a speaker
                             return at_person, person  # 科研处处长蔡德存教授
+                        if w in _PERSON_PRONOUNS and (_speaks(sentence, at_name + len(w))
+                                                      or _in_quotation(sentence, at_name)):
+                            break  # 他说，…, “我们先后组织…: whose words they are, not whose figures
                         return at_name, w
                     if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
                         break
         at = stop + 1
     return -1, ""
+
+
+def _in_quotation(sentence: str, at: int) -> bool:
+    """Whether `at` is inside a quotation that opens before it in `sentence`."""
+    return any(sentence.count(mark, 0, at) > sentence.count(close, 0, at)
+               for mark, close in _QUOTE_OPEN.items() if mark != close)
+
+
+def _latin_name(w: str, cls: str) -> bool:
+    """Whether a word in Latin letters is a name (AInnovation, Apple): three letters or
+    more, some of them small; not an abbreviation of a measure (GDP, CPI) or a unit."""
+    return cls == "latin" and len(w) >= 3 and w.isalpha() and not w.isupper() and not w.islower()
 
 
 def _speaks(sentence: str, at: int) -> bool:
@@ -682,9 +746,12 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     named = word_class(after) if after else None
     if follows_de and (named == "person" or kind == "age" and after and named is None
                        and _person_name(s[end + 1:end + 1 + _TERM]) == after):
-        holder, after = holder or after, ""  # １６岁的乔明: whose figure it is, not what it counts
-        if kind == "age" and before not in _PERSON_WORDS:
-            before = ""  # 十字街村１６岁的乔明: the age of the person named, no measure
+        if kind == "age":
+            # 十字街村１６岁的乔明: the age's measure is the person described (CLAIMS.md),
+            # here by name, or by a word for a person before it (患者)
+            before, after = (before, "") if before in _PERSON_WORDS else ("", after)
+        else:
+            holder, after = holder or after, ""  # ２０万元的李某: whose figure it is, not what it counts
     elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
         after = ""  # 52例湖北新增…: the next clause's topic (not 七个大中城市进行…)
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
@@ -771,6 +838,9 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
     cut = _from_a_figure(chunk)
     from_a_figure = cut is not None
     chunk, verb = _strip_verbs(chunk)
+    per = _PER_UNIT.search(chunk) if "每" in chunk[-4:] else None
+    if per and per.start() >= 2:
+        chunk, verb = _strip_verbs(chunk[:per.start()])  # 二手房价每平方米约一万元: per 平方米, of 房价
     if cut is None and (verb in _CHANGE_WORDS or verb in _STOCK_FLOW):
         m = _COMPARED.search(chunk)  # 法国新冠肺炎患者较昨日新增138例: 新增 compares, too
         cut = m.start() if m else None
@@ -867,6 +937,7 @@ TOPIC_BACK = 1024
 _PARAGRAPHS_BACK = 3
 _TOPIC_FOLLOWS = frozenset({"verb", "function", "other"})
 _TITLE_MARKS = frozenset("《")
+_TITLE_MAX = 16  # the longest title taken for a topic
 _AGENCIES = group("news_agency")
 _BLANK = " \t\u3000\n"
 # A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
@@ -882,7 +953,7 @@ _TERM = 10
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
 _TOPIC_WINDOW = 14
-_CLAUSE_MARK = patterns.compile(r"[，,；;：:]")
+_CLAUSE_MARK = patterns.compile(r"[，,；;：:]|[ \u3000\xa0]{2,}")  # (spaces between a headline and its story, too)
 # A list: its separators between figures, between the items before 分别, and where it starts.
 _LIST_SEPARATORS = frozenset({"、", "和", "及", "与", "，", ",", "；"})
 _LIST_ITEM = patterns.compile(r"[、和及与]")
@@ -896,6 +967,31 @@ _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
 _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
+# A character the lexicon has no longer word for that is a verb or an adverb by itself:
+# after a figure, it ends the noun the figure counts (三条车龙 + 纷纷, 股市 + 跌).
+_PLACE_OR_PERSON = frozenset({"place", "person"})
+_HEADS = frozenset({"noun", "latin"})  # what a measure's head is
+_MEASURE_PREFIXES = group("measure_prefix")
+_CLAUSE_OPENERS = frozenset("而但并且")
+_REPORTED_BY = frozenset({"据", "根据", "依据"})
+# 每 and a unit right before a figure: what the figure is per, not what it measures.
+_PER_UNIT = patterns.compile(r"每(?:[^0-9０-９，,。；;：:、的每]{1,3})$")
+# A source's report after 据: 据香港交易所的数据, 据牛津经济学院的分析 (not 据…书记张晓悦介绍,
+# a speaker whose body may own the figures).
+_REPORT = patterns.compile("的(?:" + alternation(group("report_noun")) + ")")
+_EACH_COUNTERS = COUNTERS | frozenset("间亩户件张块辆头")  # after 每: how a measure is counted
+_KIND_ENDS = frozenset("型级性式类等")  # the last character of a kind (大型, 高级, 全新式)
+# Characters and words of change or sum after a noun before a figure (涨, 加, 加起来 …).
+_PREDICATE_CHARS = group("predicate_char")
+_PREDICATE_VERBS = group("predicate_verb")
+_LONE = {**dict.fromkeys(group("verb_char"), "verb"), **dict.fromkeys(group("adverb_char"), "other")}
+_PERSON_PRONOUNS = group("person_pronoun")
+# Topics of an earlier sentence that are not carried to a figure: the lexicon's bodies and
+# people (外汇局, 中国政府, 崔敏), who act or speak in the news; a place (a bulletin's
+# 辽宁省) and a name put together from its suffix (…有限公司, …党委) are.
+_NOT_CARRIED = frozenset({"org", "person"})
+_ONE_PERSON = frozenset({"他", "她"})  # resolved to the person named before, where one is
+_OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is their object (指控他, 小他25岁)
 _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
 _IS_AFTER = ("为", "是")
@@ -904,13 +1000,15 @@ _COUNTED_HEADS = group("counted_head")
 _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
+_SOURCE_MARKERS = group("source_marker")
+_LIST_MARKS_IN = frozenset("、")
 _MODIFIERS = group("modifier")
 _ADVERBS = group("adverb") | frozenset(WORDS["adverb"])
 _DEMONSTRATIVES = frozenset(WORDS["demonstrative"])
 # After a count, a status verb alone up to the clause's end is its measure (124例死亡).
 _STATUS_MAX = 6
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
-_DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
+_DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月份|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
 # A clause's start: the digits and dates a topic may stand after (31日10时, 2018年).
 _TOPIC_HEAD = patterns.compile(r"[0-9０-９年月日时分号至到—\-\s]*")
 # What may stand before a clause's topic: time words, adverbs, prepositions.
@@ -964,6 +1062,8 @@ def split(chunk: str) -> tuple[str, str]:
         # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
         return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
     ws = words(chunk[-_WINDOW:])
+    if len(chunk) > _WINDOW and ws and ws[0][1] in ENTITY and "\u4e00" <= chunk[-_WINDOW - 1] <= "\u9fff":
+        ws = ws[1:]  # (这家中国电 +) 子商务公司: a name the window cuts is no name
     i = len(ws)
     while i and ws[i - 1][1] in _BETWEEN:
         i -= 1
@@ -993,20 +1093,71 @@ def split(chunk: str) -> tuple[str, str]:
     while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
            and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
         run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
+    k = len(run)
+    while k > 1 and _is_predicate(*run[k - 1]):
+        k -= 1
+    if k < len(run) and run[k - 1][1] in _HEADS:
+        run = run[:k]  # 股市暴跌了25%, 初试总分加10分, 两国经济加起来占: what the noun does is no part of it
 
     if len(run) > _MEASURE_WORDS:
-        # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例)
-        run = run[-3:] if run[-3][0] in _MODIFIERS or run[-3][0] in _STOCK_FLOW else run[-2:]
+        # (three where the first of them qualifies the rest: 新增治愈出院病例 → 治愈出院病例;
+        # four where a word of origin leads them: 境外输入确诊病例)
+        if run[-4][0] in _MEASURE_PREFIXES and run[-3][0] in _MODIFIERS:
+            run = run[-4:]
+        else:
+            run = run[-3:] if run[-3][0] in _MODIFIERS or run[-3][0] in _STOCK_FLOW else run[-2:]
     classes = {cls for _, cls in run}
-    if "verb" in classes and "char" in classes and not classes & {"noun", "latin"}:
+    if "verb" in classes and "char" in classes and not classes & {"noun", "latin"} and run[-1][0] not in _NOUN_ENDS:
         run = []  # 梳理出: a verb and a stray character name nothing
     measure = "".join(w for w, _ in run)
-    holder = next((w for w, cls in ws[:j] if cls in ENTITY), "")  # the clause's first name: its subject
+    holder = _clause_holder(ws, j)
     if holder:
         text = "".join(w for w, _ in ws)
         at = text.find(holder) + len(holder)
         holder = _person_after_title(text, at) or holder  # 科研处处长蔡德存教授先后到
     return (measure if len(measure) >= 2 else ""), holder
+
+
+def _clause_holder(ws: tuple[tuple[str, str], ...], j: int) -> str:
+    """The first name among the words `ws[:j]` before a measure: the clause's subject.
+    A name right after 对, 向, 从, 来自 … is where the figure goes or comes from, an
+    object, not whose it is (对从中国进口的产品, 来自世界各地的进口产品): it is passed over,
+    as is a pronoun after a verb (检方指控他共受贿): its object."""
+    for k in range(j):
+        w, cls = ws[k]
+        if cls in ENTITY and not _after_marker(ws, k) and not (w in _PERSON_PRONOUNS and k and ws[k - 1][1] in _OBJECT_OF):
+            return w
+    return ""
+
+
+def _after_marker(ws: tuple[tuple[str, str], ...], k: int) -> bool:
+    """Whether the name `ws[k]` stands in a phrase that 对, 从, 来自 … begin: only nouns,
+    names and the marks of a list between them (来自 + 世界 + 各地, 来自土耳其、伊拉克)."""
+    while k:
+        k -= 1
+        w, cls = ws[k]
+        if w in _SOURCE_MARKERS:
+            return True
+        if cls not in _NAME_WORDS and cls not in ENTITY and w not in _LIST_MARKS_IN:
+            return False
+    return False
+
+
+def _is_predicate(w: str, cls: str) -> bool:
+    """Whether the word `w` of class `cls`, last before a figure after a noun, says how
+    the noun changes (暴跌, 涨, 加) rather than what is counted (确诊, 新增, 开播, 献血:
+    an activity a duration or a count measures is kept)."""
+    if cls == "char":
+        return w in _PREDICATE_CHARS
+    return cls == "verb" and (w in CHANGE_VERBS and w not in _STOCK_FLOW or w[-1] in _PREDICATE_CHARS) \
+        or w in _PREDICATE_VERBS  # (暴跌, 猛增: a verb of change with its adverb)
+
+
+def _is_modifier_like(w: str) -> bool:
+    """Whether a word the lexicon calls neither noun nor verb (`other`: adverbs,
+    conjunctions, adjectives …) may stand inside a noun after another noun: a kind
+    such as 大型, 新型, 高级 may (外贸 + 大型 + 企业); 以及, 纷纷, 主要 may not."""
+    return w[-1] in _KIND_ENDS
 
 
 @lru_cache(maxsize=4096)
@@ -1023,6 +1174,8 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
     if len(text) < 2:
         return text
     ws = words(text)
+    ws = ws[:1] + tuple([(w, _LONE.get(w, cls) if cls == "char" else "verb" if w in _MODIFIERS else cls)
+                         for w, cls in ws[1:]])  # 股市 + 跌, 车龙 + 纷纷, 患者 + 治愈出院 (出院 is a status here)
     if status and ws[0][0] in _MODIFIERS and len(text) <= _STATUS_MAX and all(cls == "verb" for _, cls in ws):
         return text  # 124例死亡。, 222例治愈出院，: the clause says what happened to those counted
     # Whether a noun starts at each word, or follows it after verbs that may stand
@@ -1035,9 +1188,13 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
     for k, (w, cls) in enumerate(ws):
         nxt, nxt_word = ws[k + 1] if k + 1 < len(ws) else ("", "")
         nounish = noun_at[k + 1] or nxt_word == "char" and nxt in _NOUN_ENDS
-        if cls in _NOUNS:
+        if cls in _NOUNS and w not in _PERSON_PRONOUNS:
             out.append(w)
-        elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS):
+        elif cls in ("verb", "other") and len(w) >= 2 and nounish and not (out and cls == "verb" and w not in _MODIFIERS) \
+                and not (cls == "verb" and nxt_word in _PLACE_OR_PERSON) \
+                and not (cls == "other" and sum(map(len, out)) > 1 and not _is_modifier_like(w)):
+            # (not 飞赴 + 武汉: a verb before a name is a predicate; not 女儿 + 以及, 车龙 + 纷纷:
+            # after a noun, a conjunction or an adverb ends it)
             out.append(w)  # 配送网点, 大型企业, 快递员
         elif cls == "char" and (all(len(x) == 1 for x in out) or w in _NOUN_ENDS):
             out.append(w)  # 小微企业, 网格员
@@ -1048,7 +1205,8 @@ def _leading_noun(text: str, lone_verb: bool = False, status: bool = False) -> s
                 de = text.find("的", sum(map(len, out)))
                 if 0 < de < _AFTER_MAX - 2:  # 新型冠状病毒感染的肺炎确诊病例: the noun after 的
                     return _leading_noun(text[de + 1:]) or "".join(out)
-            if out and len(out[-1]) == 1 and len(out) > 1 and out[-1] not in _NOUN_ENDS:
+            if out and len(out[-1]) == 1 and len(out) > 1 and out[-1] not in _NOUN_ENDS \
+                    and not all(len(x) == 1 for x in out):  # (侯夏梦 + 说: a name the lexicon lacks)
                 out.pop()  # 小微 + 企业 kept, a stray character before a verb not
             break
         if sum(map(len, out)) >= _AFTER_MAX:

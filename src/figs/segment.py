@@ -97,6 +97,8 @@ class _Lexicon:
         self.suffix_words = GROUPS["place_suffix"] | GROUPS["org_suffix"]
         self.suffix_ends = frozenset(w[-1] for w in self.suffix_words)
         self.function = GROUPS["function"]
+        # One-character pronouns for people (他, 她): holders, as 他们 is (`_build`).
+        self.pronouns = frozenset(w for w in GROUPS["person_pronoun"] if len(w) == 1)
         self.loaded = False  # all of the lexicon is in the tables
         self.opened = False  # the cache is read (or all is loaded)
         # From the cache, by character: the words that end in it (with their class codes
@@ -212,10 +214,21 @@ def _build() -> tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, tupl
             word, cls, _ = line.split("\t", 2)
             words[word] = cls
     # The lists of claims.tsv correct the lexicon's classes.
-    for group, cls in (("time", "time"), ("holder", "holder"), ("noun", "noun"), ("adverb", "other")):
+    for group, cls in (("time", "time"), ("holder", "holder"), ("person_pronoun", "holder"), ("noun", "noun"),
+                       ("adverb", "other")):
         words.update(dict.fromkeys(GROUPS[group], cls))
+    _weak_names(words)
     end_lengths, head_lengths = _lengths_by_edges(words)
     return words, end_lengths, head_lengths
+
+
+def _weak_names(words: dict[str, str]) -> None:
+    """jieba's person names that are a people (库尔德人, 阿拉伯人, 巴西人) moved to
+    ``noun``: what is counted or who acts, never one person who owns a figure."""
+    surnames = GROUPS["surname"]
+    for w, cls in words.items():
+        if cls == "person" and len(w) > 2 and w[-1] == "人" and w[:2] not in surnames:
+            words[w] = "noun"
 
 
 # The cache of the built lexicon: beside the compiled patterns (figs.patterns), in the
@@ -330,6 +343,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     if not lex.opened:
         lex.open()
     table, function, end_lengths, done = lex.words, lex.function, lex.end_lengths, lex.tail_done
+    pronouns = lex.pronouns
     every = lex.loaded
     out: list[tuple[str, str]] = []
     i = len(text)
@@ -360,7 +374,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             out.append((w, cls))
             i -= len(w)
         else:
-            out.append((c, "function" if c in function else "mark" if c in _NUMERAL_CHARS
+            out.append((c, "holder" if c in pronouns else "function" if c in function else "mark" if c in _NUMERAL_CHARS
                         else "char" if "\u4e00" <= c <= "\u9fff" else "mark"))
             i -= 1
     out.reverse()
@@ -386,8 +400,15 @@ def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def first_word(text: str) -> tuple[str, str]:
-    """The longest word of the lexicon `text` starts with, and its class; else its
-    first character (class ``char``, ``function`` or ``mark``)."""
+    """The longest word of the lexicon `text` starts with, and its class; a run of Latin
+    letters and digits (``latin``); else its first character (class ``char``,
+    ``function`` or ``mark``)."""
+    c = text[:1]
+    if c.isascii() and c.isalpha():
+        n = 1
+        while n < len(text) and text[n].isascii() and text[n].isalnum():
+            n += 1
+        return text[:n], "latin"  # AInnovation有…: a word in Latin letters, as `words` cuts it
     lex = LEXICON
     if not lex.opened:
         lex.open()
@@ -407,7 +428,8 @@ def first_word(text: str) -> tuple[str, str]:
     if cls is not None:
         return text[:2], cls
     c = text[:1]
-    return c, "function" if c in lex.function else "char" if "\u4e00" <= c <= "\u9fff" else "mark"
+    return c, ("holder" if c in lex.pronouns else "function" if c in lex.function
+               else "char" if "\u4e00" <= c <= "\u9fff" else "mark")
 
 
 def word_class(text: str) -> str | None:
