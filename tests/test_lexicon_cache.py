@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import figs
-from figs import segment
+from figs import patterns, segment
 
 ARTICLE = "长春市奔跑兔商贸有限公司现有员工1150余人，配送网点15个，月单量突破百万。\n全省今年营业额增长8.5%。\n"
 
@@ -27,7 +27,7 @@ ARTICLE = "长春市奔跑兔商贸有限公司现有员工1150余人，配送�
 # which class a few words have.
 PROBE = """
 import json, sys
-from figs import segment
+from figs import patterns, segment
 words = sys.argv[1:]
 classes = [segment.word_class(w) for w in words]
 cut = [list(p) for p in segment.words("长春市奔跑兔商贸有限公司现有员工")]
@@ -98,8 +98,8 @@ def test_the_first_run_writes_the_cache_and_the_next_reads_it(package, article):
 def test_every_word_read_from_the_cache_is_the_word_built(tmp_path, monkeypatch):
     """Each word's class, and the lengths by first and last two characters, the same
     from the cache as from the data files."""
-    monkeypatch.setattr(segment, "_FOLDER", str(tmp_path))
-    monkeypatch.setattr(segment, "_CACHE", str(tmp_path / "lexicon.marshal"))
+    monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path))
+    monkeypatch.setattr(patterns, "_chosen", {})
     built = segment._Lexicon()
     built.open()  # no cache: builds, and writes one
     assert built.loaded and (tmp_path / "lexicon.marshal").is_file()
@@ -143,12 +143,14 @@ def test_an_edited_data_file_is_read_not_the_stale_cache(package):
 
 
 def test_a_folder_where_no_cache_can_be_written_is_no_error(package, article):
-    """__pycache__ that cannot be made (a file there): each run builds the lexicon."""
+    """__pycache__ that cannot be made (a file there): the same records, and the
+    lexicon cached in the user's cache folder instead (figs.patterns.cache_path)."""
     good = records(package, article)
     shutil.rmtree(package / "figs" / "__pycache__")
     (package / "figs" / "__pycache__").write_text("a file, not a folder")
     assert records(package, article) == good
-    assert not probe(package, "员工")["from_cache"]
+    assert probe(package, "员工")["from_cache"]
+    assert list((package.parent / "user-cache").rglob("lexicon.marshal"))
     assert not list(package.glob("figs/*.tmp"))
 
 
@@ -216,3 +218,20 @@ def test_damaged_tables_are_read_afresh(package):
     cache.write_bytes(cache.read_bytes()[:100])
     assert tables(package) == good
     assert tables(package) == good and len(cache.read_bytes()) > 1000  # written whole again
+
+
+def test_a_package_folder_that_cannot_be_written_keeps_the_lexicon_in_the_users_cache(tmp_path, monkeypatch):
+    """A read-only install (no __pycache__ can be made beside the modules) keeps its
+    lexicon cache in the user's cache folder, as the pattern cache does, instead of
+    building the lexicon again on every run."""
+    (tmp_path / "file").write_text("")
+    monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path / "file" / "__pycache__"))
+    monkeypatch.setattr(patterns, "_chosen", {})
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user"))
+    built = segment._Lexicon()
+    built.open()
+    assert built.loaded
+    assert [p.name for p in (tmp_path / "user").rglob("*.marshal")] == ["lexicon.marshal"]
+    cached = segment._Lexicon()
+    cached.open()
+    assert cached.opened and not cached.loaded

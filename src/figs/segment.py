@@ -32,7 +32,7 @@ import os
 import sys
 import zlib
 
-from .patterns import write_whole
+from .patterns import cache_path, write_whole
 
 # Classes a name is made of: its words may stand before a suffix.
 NAMES = frozenset({"place", "org", "person", "holder"})
@@ -79,7 +79,7 @@ class _Lexicon:
     Making 86,000 words into Python strings is most of a short run's start-up, so
     a run makes only those it looks up: the words that end in a character (and the
     lengths of the words that start with one) are read the first time a lookup
-    needs that character, from the cache file (`_CACHE`) that holds the built tables
+    needs that character, from the cache file (`_CACHE_NAME`) that holds the built tables
     by character.  `ensure_tail` and `ensure_head` do that; `load` builds all of it
     from the data files (and writes the cache)."""
 
@@ -231,11 +231,12 @@ def _weak_names(words: dict[str, str]) -> None:
             words[w] = "noun"
 
 
-# The cache of the built lexicon: beside the compiled patterns (figs.patterns), in the
-# package's __pycache__.  It is used only when it was made from these very data files
-# and this very segment.py (`_cache_key`), and it is written whole or not at all.
-_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__")
-_CACHE = os.path.join(_FOLDER, "lexicon.marshal")
+# The cache of the built lexicon: beside the compiled patterns, where
+# `figs.patterns.cache_path` puts figs' caches (the package's __pycache__, or the
+# user's cache folder for a read-only install).  It is used only when it was made from
+# these very data files and this very segment.py (`_cache_key`), and it is written
+# whole or not at all.
+_CACHE_NAME = "lexicon.marshal"
 _CACHE_FORMAT = 2
 _SOURCES = (os.path.join(_DATA, "lexicon.txt"), os.path.join(_DATA, "lexicon_corrections.tsv"),
             os.path.join(_DATA, "claims.tsv"), os.path.join(os.path.dirname(os.path.abspath(__file__)), "segment.py"))
@@ -259,7 +260,7 @@ def _read_cache() -> _Stored | None:
     """The class names and the tables by character from the cache file; None when
     there is none, or it is unreadable, damaged, or made from other files."""
     try:
-        with open(_CACHE, "rb") as f:
+        with open(cache_path(_CACHE_NAME), "rb") as f:
             stored = f.read()
         key, crc, payload = marshal.loads(stored)
         if key != _cache_key() or zlib.crc32(payload) != crc:
@@ -307,7 +308,7 @@ def _write_cache(words: dict[str, str], end_lengths: dict[str, tuple[int, ...]],
         data = marshal.dumps((_cache_key(), zlib.crc32(payload), payload))
     except ValueError:
         return
-    write_whole(_CACHE, data)
+    write_whole(cache_path(_CACHE_NAME), data)
 
 
 def _lengths_by_edges(words: dict[str, str]) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
