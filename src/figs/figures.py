@@ -183,10 +183,11 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         at = m.start()
         sep = "sep" if m.group("sep") else "psep" if m.group("psep") else ""
         resume = m.start(sep) + 1 if figure is None and sep else m.end()
-        if figure is None and m.group("u1") and m.group("sep"):
+        if figure is None and sep and (m.group("u1") or m.group("pct") is not None and m.group("unit")):
             # …and may begin with one whose unit is its own: 怀孕9次——两次是双胞胎 is 9次
-            # before a dash, not a range from 9 down to 2.
-            first = pattern.match(doc.scan, at, m.start("sep"))
+            # before a dash, not a range from 9 down to 2; 百分之五十到六十岁 is 百分之五十
+            # and then an age.
+            first = pattern.match(doc.scan, at, m.start(sep))
             figure = _read(doc, first, source, options) if first else None
         if figure is None and " " in (m.group("n1") or ""):
             resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
@@ -248,6 +249,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         if unspaced is None:
             return None
         g = unspaced
+    if g.n1 and "，" in g.n1:
+        g = g._replace(n1=g.n1.replace("，", ","))  # 1，234元: a full-width thousands separator
     if g.space and g.unit and " " in g.unit:
         g = g._replace(unit=g.unit.replace(" ", ""))  # 2.4   个百分 点: the unit as one word
     c = _opening(scan, m, g)
@@ -367,6 +370,10 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
         if g.uq:
             return None
     after_unit = g.uq
+    if kind == "percent" and g.pct is not None and g.unit:
+        if g.pct2:
+            return None  # 百分之五十到六十岁: a percent does not range into an age (read apart)
+        end, after_unit = m.start("cls") if g.cls else m.start("unit"), None  # 百分之三十人口: the next word's unit
     if after_unit and not _qualifier_after_unit_fits(after_unit, kind):
         end = m.start("uq")
     elif after_unit and qualifier == "exact":
@@ -548,7 +555,7 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31,
     or the second number of a score (21∶11胜了)."""
     before = scan[start - 1] if start else ""
-    if before in _PART_OF_A_TOKEN:
+    if before in _PART_OF_A_TOKEN and not _after_a_year(scan, start):
         return False
     if before in "-/.:+∶" and start >= 2 and scan[start - 2] in _ALNUM:
         return False
@@ -561,6 +568,14 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     if after == "-" and not g.unit:
         return False
     return True
+
+
+def _after_a_year(scan: str, start: int) -> bool:
+    """True for a Chinese numeral right after a year written without 年, which names the
+    years it counts: 1996和1997两年, 1997九个机场 (a count, not the digits of one number)."""
+    if start < 4 or scan[start] in _ALNUM or not scan[start - 4:start].isdigit():
+        return False
+    return (start == 4 or scan[start - 5] not in _ALNUM) and 1900 <= int(scan[start - 4:start]) <= 2100
 
 
 def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:

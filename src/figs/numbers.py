@@ -51,6 +51,9 @@ _MINUS = ("零下", "-", "−", "负", "負")
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
 HALVES = frozenset(WORDS["half_number"])
+# 数, 几, 上 … before a magnitude: 数十, 几百万, 上万 (an "over" figure from the magnitude up).
+_VAGUE = frozenset(WORDS["vague"])
+_BARE_MAGNITUDES = frozenset(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
 
 
 @lru_cache(maxsize=1)
@@ -131,15 +134,18 @@ def _closed_up(s: str) -> str:
 
 def _bare_number(s: str) -> str:
     """The number without the words that bend it (data/qualifiers.tsv) and without a
-    plus sign: 约3000, 三千多, 一百多万, 3000以上, +5 and 正五 are read as 3000 … 5.  The
+    plus sign: 约3000, 三千多, 一百多万, 3000以上, +5 and 正五 are read as 3000 … 5, and 几十,
+    数百万, 上万 as their magnitude (10, 1000000, 10000: "over" it, as extraction says).  The
     qualifier is the extractor's business; `parse_number` gives the number.
 
-    >>> _bare_number("约3000"), _bare_number("一百多万"), _bare_number("+3.5%")
-    ('3000', '一百万', '3.5%')
+    >>> _bare_number("约3000"), _bare_number("一百多万"), _bare_number("+3.5%"), _bare_number("几十")
+    ('3000', '一百万', '3.5%', '十')
     """
     m = _qualified().fullmatch(s)
     if m and (m.group("number") or "")[-1:] not in ("", "分"):  # 百分之多: no number
         s = m.group("number") + (m.group("magnitude") or "")
+    if s[:1] in _VAGUE and s[1:2] in _BARE_MAGNITUDES:
+        return s[1:]  # 几十, 数百万, 上万: the magnitude, as the extractor reads 几十人 (10, over)
     return s[1:] if s[:1] in _PLUS and len(s) > 1 else s
 
 

@@ -26,6 +26,8 @@ from .numbers import DIGITS, MAGNITUDES
 # financial ones (伍, 陆 …) are left out: they end words (队伍3年, 大陆5家) far more
 # often than they stand in a number.
 _EVERYDAY = "".join(c for c in DIGITS + MAGNITUDES if c not in FINANCIAL)
+# Chinese digits may start a number right after Arabic ones: 1996和1997两年, 1997九个机场.
+_CHINESE_DIGITS = "".join(c for c in DIGITS if c not in FINANCIAL and c not in "〇零")
 LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
 # Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点
 # (units.tsv: classifier "may", or needs "classifier").
@@ -172,9 +174,9 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
     return patterns.compile(
         rf"""
         (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
-        (?<![0-9.{_EVERYDAY}])                          # never from inside a number
+        (?: (?<![0-9.{_EVERYDAY}]) | (?<=[0-9])(?=[{_CHINESE_DIGITS}]) )   # never from inside a number (1997两年: a count after a year)
         {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}十百]) ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
+        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负\ ?(?=[0-9{DIGITS}十百]) ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六, 负 5度 (not 减负5亿元)
         (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
@@ -188,6 +190,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
           | (?P<half0> 半 ) (?= 个?(?:{alternation(WORDS["half_before"])}) | {_HALF_OF} )  # 半小时, 半年, 半吨
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
+              | (?<![0-9\-]) [0-9]{{1,3}}(?:，[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}* (?=\ *[{_FOLLOW}])   # 1，234元: a full-width separator only before a unit or magnitude
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
               | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 177.1 亿 (not 2019 万科)
               | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
