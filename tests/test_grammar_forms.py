@@ -94,6 +94,10 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("percent: no unit after it", "百分之五十到六十岁", [("百分之五十", D(50), None, "%"), ("六十岁", D(60), None, "岁")]),
     ("percent: no unit after it", "百分之三十人口", [("百分之三十", D(30), None, "%")]),
     ("percent: no unit after it", "百分之五十岁以上", [("百分之五十", D(50), None, "%")]),
+    ("money: a lone digit before 的, a qualifier or a range separator", "一块二的价格", [("一块二", D("1.2"), None, "块")]),
+    ("money: a lone digit before 的, a qualifier or a range separator", "两块五以上", [("两块五以上", D("2.5"), None, "块")]),
+    ("money: a lone digit before 的, a qualifier or a range separator", "三块四到三块八",
+     [("三块四", D("3.4"), None, "块"), ("三块八", D("3.8"), None, "块")]),
 ]
 
 

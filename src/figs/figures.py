@@ -25,7 +25,7 @@ from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUE
                       WORDS,
                       alternation, longest_first)
 from .model import Figure
-from .numbers import MAX_VALUE, WEB_SCALE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
+from .numbers import GRAMMAR, MAX_VALUE, WEB_SCALE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
 from .sentences import Document
 from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern, spaced_pattern
 
@@ -45,9 +45,15 @@ _ADVERBIAL = ("at_least", "at_most")
 _ADVERBIAL_RE = patterns.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
 _HAN = regex.compile(r"\p{Han}+$")
 _LINKING = frozenset(WORDS["linking_verb"])
-_PER_BEFORE = patterns.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
-_SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
-_ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
+# 每桶, 每一吨 before a number: a rate per that unit; 时速, 时速达 before one: per hour.
+_PER = tuple(longest_first(GRAMMAR["per"]))
+_PER_BEFORE = patterns.compile(rf"(?:{alternation(_PER)})({UNIT_ALTERNATION})$")
+_PER_REACH = max(map(len, _PER)) + 4  # 每 and the longest unit looked for right before a number
+_SPEED_WORDS = tuple(GRAMMAR["speed"])
+_SPEED = regex.compile(f"(?:{alternation(_SPEED_WORDS)})(?:{alternation(GRAMMAR['speed_verb'])})?$")
+_SPEED_REACH = max(map(len, _SPEED_WORDS)) + max(map(len, GRAMMAR["speed_verb"]))
+# Two digits written together that are a range (四五千, 一两次): their values.
+_ADJACENT = frozenset((NUMERALS[w[0]][0], NUMERALS[w[1]][0]) for w in GRAMMAR["adjacent_digits"])
 _ONE = tuple(c for c, (value, role) in NUMERALS.items() if value == 1 and role == "digit")
 _ZEROS = tuple(c for c, (value, role) in NUMERALS.items() if value == 0 and role == "digit")
 # 百 and above: alone they are words (千家万户), inside a numeral they make it large.
@@ -55,7 +61,7 @@ _BIG = frozenset(c for c, (value, role) in NUMERALS.items() if role in ("small",
 # 两 counts and never ranks: 两级 is two levels, 二级 the second.
 _TWO = frozenset(WORDS["counts_only"])
 # Magnitudes that are numbers only in money: 四十九兆日元 (兆瓦, 100兆宽带 are megas).
-_MONEY_ONLY = frozenset("兆")
+_MONEY_ONLY = frozenset(GRAMMAR["money_only"])
 _TENTHS = tuple(WORDS["tenths_unit"])
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
 _NOT_ARTICLE_UNITS = tuple(WORDS["one_is_a_number"])
@@ -97,6 +103,11 @@ _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
 _OPENING_MARK = patterns.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
+_CLAUSE_MARKS = tuple(GRAMMAR["clause_mark"])
+# Between a letter or digit and a number (COVID-19, 1+N), and right after a number with
+# no unit (1+N, 8:00): the number is part of a token.
+_TOKEN_JOINERS = frozenset(GRAMMAR["token_joiner"])
+_TOKEN_AFTER = frozenset(GRAMMAR["token_after"])
 
 
 class _Groups(NamedTuple):
@@ -557,13 +568,13 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     before = scan[start - 1] if start else ""
     if before in _PART_OF_A_TOKEN and not _after_a_year(scan, start):
         return False
-    if before in "-/.:+∶" and start >= 2 and scan[start - 2] in _ALNUM:
+    if before in _TOKEN_JOINERS and start >= 2 and scan[start - 2] in _ALNUM:
         return False
     stop = start - 1 if before == " " else start
     if scan.endswith(_ORDINAL_BEFORE, max(0, stop - 3), stop):
         return False
     after = scan[end:end + 1]
-    if after and after in "+:：" and not g.unit:
+    if after in _TOKEN_AFTER and not g.unit:
         return False
     if after == "-" and not g.unit:
         return False
@@ -762,12 +773,13 @@ def _per_before(scan: str, start: int) -> str:
     """
     # Most numbers have neither 每 nor 时速 before them: a plain `in` says so more
     # cheaply than the patterns.
-    if "每" in scan[max(0, start - 6):start]:
-        m = _PER_BEFORE.search(scan, max(0, start - 6), start)
+    if any(p in scan[max(0, start - _PER_REACH):start] for p in _PER):
+        m = _PER_BEFORE.search(scan, max(0, start - _PER_REACH), start)
         if m is not None:
             unit = UNITS.get(m.group(1))
             return m.group(1) if unit and unit.kind in ("measure", "duration") else ""
-    if "时速" in scan[max(0, start - 4):start] and _SPEED.search(scan, max(0, start - 4), start):
+    near = scan[max(0, start - _SPEED_REACH):start]
+    if any(w in near for w in _SPEED_WORDS) and _SPEED.search(scan, max(0, start - _SPEED_REACH), start):
         return "小时"
     return ""
 
@@ -860,7 +872,7 @@ def _in_slogan(scan: str, start: int, end: int) -> bool:
         if i < 0 or (close != open_ and scan.rfind(close, i + 1, start) >= 0):
             continue
         j = scan.find(close, end, i + longest + 2)
-        if j >= 0 and not any(p in scan[i:j] for p in "，。；,;！？!?"):  # “违者罚款250美元！” is speech
+        if j >= 0 and not any(p in scan[i:j] for p in _CLAUSE_MARKS):  # “违者罚款250美元！” is speech
             return True
     return False
 

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES, WORDS
+from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES, WORDS, data_text, load_words
 from .textnorm import fold
 
 DIGITS = "".join(c for c, (_, role) in NUMERALS.items() if role == "digit")
@@ -47,7 +47,10 @@ WEB_SCALE = {"k": Decimal(1000), "K": Decimal(1000), "w": Decimal(10000), "W": D
 # 3万4000, 1千零20: a magnitude and then a plain number, below it.
 _TAIL = regex.compile(rf"((?:(?:{_ARABIC.pattern})[{MAGNITUDES}]+)+)(零?)([0-9]+)")
 _SLASH = regex.compile(r"(?:([0-9]+) )?([0-9]+)/([0-9]+)")
-_MINUS = ("零下", "-", "−", "负", "負")
+# The word lists of the number grammar (data/grammar.tsv), for this module, figs.spans
+# and figs.figures.
+GRAMMAR = load_words(data_text("grammar.tsv"), "grammar.tsv")
+MINUS = tuple(GRAMMAR["minus"])
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
 HALVES = frozenset(WORDS["half_number"])
@@ -106,7 +109,7 @@ def _inner_space() -> regex.Pattern:
     """Spaces a number may be typed with that do not split it: after a sign (- 5, 负 5),
     before a percent sign or a magnitude (25.5 %, 177.1 亿).  Compiled when first
     needed, like `_qualified`."""
-    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in _MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
+    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +175,7 @@ def value_of(s: str) -> Decimal | None:
 
 
 def _parse_short(s: str) -> Decimal | None:
-    for sign in _MINUS:
+    for sign in MINUS:
         if s.startswith(sign) and len(s) > len(sign):
             v = _parse_short(s[len(sign):])
             return None if v is None else -v
@@ -181,7 +184,7 @@ def _parse_short(s: str) -> Decimal | None:
         return fixed.value
     if s.startswith("百分之"):
         rest = s[3:]
-        sign = next((m for m in _MINUS if rest.startswith(m) and len(rest) > len(m)), "")
+        sign = next((m for m in MINUS if rest.startswith(m) and len(rest) > len(m)), "")
         v = _plain(rest[len(sign):])
         return -v if sign and v is not None else v  # 百分之负五: -5
     if s.endswith(("%", "‰")):

@@ -20,7 +20,7 @@ from typing import Iterable
 from . import patterns
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
                       alternation, longest_first)
-from .numbers import DIGITS, MAGNITUDES
+from .numbers import DIGITS, GRAMMAR, MAGNITUDES, MINUS
 
 # Numerals as everyday text writes them: a number never starts right after one.  The
 # financial ones (伍, 陆 …) are left out: they end words (队伍3年, 大陆5家) far more
@@ -56,11 +56,16 @@ _SUBUNITS = _subunit_alternation()
 # them is that subunit (一块二 is 1.2 元), after 零 the next (三块零四 3.04 元).
 _DECIMAL_WHOLES = re.escape("".join(sorted(u for u, subs in SUBUNITS.items()
                                            if len(u) == 1 and max(subs.values()) == Decimal("0.1"))))
-# Where such a lone digit ends: not before a numeral or a word it would begin (两块五花肉).
-_DIGIT_ENDS = rf"(?![0-9{DIGITS}{MAGNITUDES}]|(?![到至钱左])[\u4e00-\u9fff])"
+# The first characters of the words a money amount may end before with a subunit or a
+# lone digit at its end (grammar.tsv amount_end, a qualifier after a unit, a range
+# separator): 三块五毛钱, 两块五以上, 一块二到一块五.
+_AMOUNT_END_FIRST = re.escape("".join(sorted(
+    {w[0] for w in list(GRAMMAR["amount_end"]) + list(QUALIFIERS["unit"]) + list(WORDS["range_separator"])})))
 # Where a subunit ends the amount: not before a word it would begin (一块三角形 is a
-# triangle, 十元五分地 a plot), only before 钱, 的, a qualifier (多, 左右) or no word.
-_SUBUNIT_ENDS = rf"(?!(?![钱的{re.escape(''.join(sorted({w[0] for w in QUALIFIERS['unit']})))}])[\u4e00-\u9fff])"
+# triangle, 十元五分地 a plot), only before one of those words or no word.
+_SUBUNIT_ENDS = rf"(?!(?![{_AMOUNT_END_FIRST}])[\u4e00-\u9fff])"
+# Where a lone digit ends: the same, and not before a numeral (两块五花肉, 一块二三).
+_DIGIT_ENDS = rf"(?![0-9{DIGITS}{MAGNITUDES}]){_SUBUNIT_ENDS}"
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
 _AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
 _SET_VALUE_GUARDS = "|".join(
@@ -110,6 +115,21 @@ def _spaced_units() -> tuple[str, str]:
 
 
 _DATES = alternation(WORDS["date_after"])
+
+
+def _minus_alternation() -> str:
+    """The minus words (grammar.tsv): 零下 and the signs anywhere, a one-character
+    Chinese word (负) only where no word ends in it (为负5%, not 减负5亿元), and 负 may
+    be spaced from its number (负 5度)."""
+    guarded = [w for w in MINUS if len(w) == 1 and "\u4e00" <= w <= "\u9fff"]
+    after = re.escape("".join(sorted(GRAMMAR["minus_after"])))
+    out = [re.escape(w) for w in longest_first(set(MINUS) - set(guarded))]
+    out += [rf"(?:(?<![\u4e00-\u9fff])|(?<=[{after}])){re.escape(w)}\ ?(?=[0-9{DIGITS}十百])"
+            for w in longest_first(guarded)]
+    return "|".join(out)
+
+
+_MINUS = _minus_alternation()
 _RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
 # A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
@@ -118,8 +138,10 @@ _MAG_UNITS = alternation(u for u in UNITS if u[0] in LARGE)
 # (units.tsv: 两 not before a measure word, 三两个 is two or three)
 # 一两 is "one or two", 两万 two ten-thousands.
 # Nor after a list of numbers (六、七两卷: both) or a doubled digit (三三两两).
+_LIST_JOINERS = re.escape("".join(sorted(set(GRAMMAR["list_joiner"])
+                                         | {w for w in WORDS["range_separator"] if len(w) == 1})))
 _WEIGHT_LIANG = (rf"两(?![{DIGITS}{MAGNITUDES}])(?<=[二三四五六七八九十百]两)"
-                 r"(?<![、和与及至到][二三四五六七八九十]两)(?<![二三四五六七八九][二三四五六七八九]两)")
+                 rf"(?<![{_LIST_JOINERS}][二三四五六七八九十]两)(?<![二三四五六七八九][二三四五六七八九]两)")
 # The same, tried only at a character that starts one of those units (cheaper).
 _NOT_A_MAG_UNIT = rf"(?!(?=[{re.escape(''.join(sorted({u[0] for u in UNITS if u[0] in LARGE})))}])(?:{_MAG_UNITS}))"
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
@@ -176,7 +198,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
         (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
         (?: (?<![0-9.{_EVERYDAY}]) | (?<=[0-9])(?=[{_CHINESE_DIGITS}]) )   # never from inside a number (1997两年: a count after a year)
         {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负\ ?(?=[0-9{DIGITS}十百]) ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六, 负 5度 (not 减负5亿元)
+        (?: (?<![0-9A-Za-z]) (?P<neg> {_MINUS} ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六, 负 5度 (not 减负5亿元)
         (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
