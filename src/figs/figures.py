@@ -596,14 +596,15 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
     product or sum here is tidied as it is made, so a plain number goes out as it came.
     """
     if g.pct is not None:
-        low, high = _adjacent_range(g.pct)  # 百分之七八十
+        pct, qualifier = _vague_percent(g.pct)
+        low, high = _adjacent_range(pct)  # 百分之七八十
         if low is None:
-            low = value_of(g.pct)
+            low = value_of(pct)
         if g.pct2 and low is not None and high is None:
             high = value_of(g.pct2)  # 百分之五十至六十, 百分之五十到百分之六十
             if high is None or high <= low:
                 return None, None, "exact"
-        return low, high, "range" if high is not None else "exact"
+        return low, high, "range" if high is not None else qualifier
     if g.fixed:
         return SET_VALUES[g.fixed].value, None, "exact"
     if g.half0:
@@ -660,6 +661,16 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
             return None, None, "exact"
         return _tenths(g, low), _tenths(g, high), "range"
     return _tenths(g, low), None, qualifier
+
+
+def _vague_percent(pct: str) -> tuple[str, str]:
+    """The number of 百分之 without the 几 or 数 that make it vague, and its qualifier:
+    百分之十几 and 百分之几十 are 10 %, over, as 十几人 and 几十人 are 10 people, over."""
+    if pct[:1] in _VAGUE:
+        return pct[1:], "over"
+    if pct.endswith("几"):
+        return pct[:-1], "over"
+    return pct, "exact"
 
 
 def _tenths(g: _Groups, value: Decimal) -> Decimal:

@@ -184,6 +184,8 @@ def _parse_short(s: str) -> Decimal | None:
         return fixed.value
     if s.startswith("百分之"):
         rest = s[3:]
+        if rest[:1] in _VAGUE and rest[1:2] in _BARE_MAGNITUDES:
+            rest = rest[1:]  # 百分之几十: 10, as 几十 is
         sign = next((m for m in MINUS if rest.startswith(m) and len(rest) > len(m)), "")
         v = _plain(rest[len(sign):])
         return -v if sign and v is not None else v  # 百分之负五: -5
