@@ -418,16 +418,18 @@ def _subunits(g: _Groups) -> Decimal | None:
     七毛八 0.78 after 元 (the digit after a subunit is the next place down), 一块二 0.2
     and 三块零四 0.04 (a lone digit after 元 or 块 is its tenths, after 零 its hundredths)."""
     subs = SUBUNITS.get(g.unit or "", {})
+    if not subs:
+        return None  # 1.5亿元3: the unit ends in 元 but has no subunits (万元, 亿元)
     if g.subd:
         tenth = max(subs.values())
-        return NUMERALS[g.subd][0] * (tenth / 10 if g.szero else tenth)
+        return _digit(g.subd) * (tenth / 10 if g.szero else tenth)
     factor = subs.get(g.subunit or "")
     part = value_of(g.subn or "") if factor is not None else None
     if part is None or factor is None:
         return None
     total = part * factor
     if g.subd2:
-        total += NUMERALS[g.subd2][0] * factor / 10
+        total += _digit(g.subd2) * factor / 10
     elif g.subn2:
         factor2 = subs.get(g.subunit2 or "")
         part2 = value_of(g.subn2 or "")
@@ -435,6 +437,11 @@ def _subunits(g: _Groups) -> Decimal | None:
             return None
         total += part2 * factor2
     return total
+
+
+def _digit(c: str) -> int:
+    """The value of one digit, Arabic or Chinese (4块5毛2, 七毛八)."""
+    return int(c) if c.isascii() else NUMERALS[c][0]
 
 
 def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:

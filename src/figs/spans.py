@@ -65,7 +65,7 @@ _AMOUNT_END_FIRST = re.escape("".join(sorted(
 # triangle, 十元五分地 a plot), only before one of those words or no word.
 _SUBUNIT_ENDS = rf"(?!(?![{_AMOUNT_END_FIRST}])[\u4e00-\u9fff])"
 # Where a lone digit ends: the same, and not before a numeral (两块五花肉, 一块二三).
-_DIGIT_ENDS = rf"(?![0-9{DIGITS}{MAGNITUDES}]){_SUBUNIT_ENDS}"
+_DIGIT_ENDS = rf"(?![0-9.{DIGITS}{MAGNITUDES}]){_SUBUNIT_ENDS}"
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
 _AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
 _SET_VALUE_GUARDS = "|".join(
@@ -251,8 +251,8 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
                 (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
                     (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
-                            | (?P<subd2> [一二三四五六七八九] ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
-                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四
+                            | (?P<subd2> [1-9一二三四五六七八九] ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
+                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [1-9一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四, 4块5毛2
         )?
         (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
     """,
