@@ -54,6 +54,7 @@ MINUS = tuple(GRAMMAR["minus"])
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
 HALVES = frozenset(WORDS["half_number"])
+_POINTS = "百分点"  # percentage points: 2.4个百分点 is 2.4, as 2.4% is
 # 数, 几, 上 … before a magnitude: 数十, 几百万, 上万 (an "over" figure from the magnitude up).
 _VAGUE = frozenset(WORDS["vague"])
 _BARE_MAGNITUDES = frozenset(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
@@ -191,6 +192,9 @@ def _parse_short(s: str) -> Decimal | None:
         return -v if sign and v is not None else v  # 百分之负五: -5
     if s.endswith(("%", "‰")):
         return _plain(s[:-1])  # the number of per cent or per mille, as 百分之 gives it
+    if s.endswith(_POINTS) and len(s) > len(_POINTS):
+        number = s[:-len(_POINTS)]
+        return _plain(number[:-1] if number.endswith("个") else number)  # 2.4个百分点, 十五个百分点
     if s in HALVES:
         return Decimal("0.5")  # 半, 一半
     if s.endswith("折") and len(s) > 1:
