@@ -134,6 +134,8 @@ def _minus_alternation() -> str:
 _MINUS = _minus_alternation()
 _RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
+# Words that begin with a qualifier after a unit but are other words (4GB内存, 3天多云).
+_NOT_AFTER_UNIT = alternation(GRAMMAR["not_unit_qualifier"])
 # A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
 _MAG_UNITS = alternation(u for u in UNITS if u[0] in LARGE)
 # 两 after a numeral that is not 一 and before no numeral is the weight (三两酒, 二两):
@@ -201,7 +203,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
         (?: (?<![0-9.{_EVERYDAY}]) | (?<=[0-9])(?=[{_CHINESE_DIGITS}]) )   # never from inside a number (1997两年: a count after a year)
         {'' if dates else _NO_DATES_AHEAD}
         (?: (?<![0-9A-Za-z]) (?P<neg> {_MINUS} ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六, 负 5度 (not 减负5亿元)
-        (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
+        (?: (?P<sign> {_SIGNS} ) (?:\ (?=[0-9]))? )?           # currency sign: ¥3000, US$5, USD 100
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
@@ -254,7 +256,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
                             | (?P<subd2> [1-9一二三四五六七八九] ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
                   | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [1-9一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四, 4块5毛2
         )?
-        (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
+        (?P<uq> (?!{_NOT_AFTER_UNIT}) (?:{_AFTER_UNIT}) )?     # 以上, 左右, 10秒内, 一年多 (not 4GB内存)
     """,
         re.VERBOSE,
         name=("spans-dates" if dates else "spans") + ("-spaced" if spaced else ""),
