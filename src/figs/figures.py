@@ -188,6 +188,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     while m:
         if m.group("space"):  # 2.4   个百分 点: its unit may be spaced too
             m = spaced_pattern(dates).match(doc.scan, m.start()) or m
+        if m.group("per") and not _per_word_fits(m):  # 连续3天每天: the span ends before 每
+            m = pattern.match(doc.scan, m.start(), m.start("per")) or m
         figure = _read(doc, m, source, options)
         # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
         # range fails (two units), and 85岁 is read again from the dash.
@@ -829,9 +831,24 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
     per = g.per
     if per:
-        unit = unit + per
+        unit = unit + "/" + per.lstrip("/").removeprefix(_per_word(per))  # 5米每秒 → 米/秒
         kind = "money" if u.kind == "money" else "rate"
     return unit, kind, currency
+
+
+def _per_word(per: str) -> str:
+    """The 每 a unit per unit is written with (5米每秒), or "" for a slash (60辆/小时)."""
+    return next((w for w in _PER if per.startswith(w)), "")
+
+
+def _per_word_fits(m: re.Match) -> bool:
+    """True unless a span's 每X stands after a unit it cannot divide: 5米每秒 and
+    3元每斤 are rates, but in 连续3天每天 and 100人每人 每 starts the next phrase."""
+    per = m.group("per")
+    if not per or not _per_word(per):
+        return True
+    unit = UNITS.get(m.group("unit") or "")
+    return unit is not None and unit.kind in ("measure", "money")
 
 
 def _counts_with_chinese(n1: str, g: _Groups) -> bool:

@@ -115,6 +115,10 @@ def _spaced_units() -> tuple[str, str]:
 
 
 _DATES = alternation(WORDS["date_after"])
+# 每 and a unit of time or measure after a unit: 5米每秒, 3元每斤 (grammar.tsv per).
+PER_WORDS = tuple(longest_first(GRAMMAR["per"]))
+_PER_WORD = "(?:{})(?:{})".format(alternation(PER_WORDS), _unit_alternation(
+    u for u, unit in UNITS.items() if unit.kind in ("duration", "measure") and not unit.needs and u not in WORDS["date_after"]))
 # Before a magnitude, an "over" figure from it: 数十, 几百, 上万 (words.tsv vague).
 _VAGUE = re.escape("".join(sorted(w for w in WORDS["vague"] if len(w) == 1)))
 
@@ -247,7 +251,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
           | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )?
                 {classified} )?
             (?P<unit> {unit} )
-            (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
+            (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) | {_PER_WORD} )?          # 60辆/小时, 3000元/吨, 5米每秒
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
             (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
             (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
