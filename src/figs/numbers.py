@@ -55,6 +55,9 @@ _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
 HALVES = frozenset(WORDS["half_number"])
 _POINTS = "百分点"  # percentage points: 2.4个百分点 is 2.4, as 2.4% is
+_AND_A_HALF = "个半"  # 一个半 is one and a half, as 一个半小时 is 1.5 小时
+# 7点8: Arabic digits with the Chinese decimal point.
+_ARABIC_POINT = regex.compile(r"([0-9]+)点([0-9]+)")
 # 数, 几, 上 … before a magnitude: 数十, 几百万, 上万 (an "over" figure from the magnitude up).
 _VAGUE = frozenset(WORDS["vague"])
 _BARE_MAGNITUDES = frozenset(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
@@ -110,7 +113,8 @@ def _inner_space() -> regex.Pattern:
     """Spaces a number may be typed with that do not split it: after a sign (- 5, 负 5),
     before a percent sign or a magnitude (25.5 %, 177.1 亿).  Compiled when first
     needed, like `_qualified`."""
-    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
+    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])"
+                         r"|(?<=^[0-9]{1,3}(?: [0-9]{3})*) (?=[0-9]{3}(?![0-9/]))")  # 1 000 000: thousands spaced
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +126,7 @@ def _wide_thousands() -> regex.Pattern:
 
 def _closed_up(s: str) -> str:
     """The number without the spaces that do not split it, and with its thousands
-    separators as commas: 负 1,200,000 → 负1,200,000, 82，225 → 82,225.
+    separators as commas: 负 1,200,000 → 负1,200,000, 1 000 000 → 1000000, 82，225 → 82,225.
 
     >>> _closed_up("- 5"), _closed_up("25.5 %"), _closed_up("1.5 亿"), _closed_up("5个亿")
     ('-5', '25.5%', '1.5亿', '5亿')
@@ -197,6 +201,9 @@ def _parse_short(s: str) -> Decimal | None:
         return _plain(number[:-1] if number.endswith("个") else number)  # 2.4个百分点, 十五个百分点
     if s in HALVES:
         return Decimal("0.5")  # 半, 一半
+    if s.endswith(_AND_A_HALF) and len(s) > len(_AND_A_HALF):
+        whole = _plain(s[:-len(_AND_A_HALF)])
+        return None if whole is None else tidy(whole + Decimal("0.5"))  # 一个半, 两个半: 1.5, 2.5
     if s.endswith("折") and len(s) > 1:
         return discount(s[:-1])
     if "成" in s and len(s) > 1:
@@ -297,6 +304,9 @@ def _plain(s: str) -> Decimal | None:
         return web_value(m.group(1), m.group(2))
     if _CHINESE.fullmatch(s):
         return chinese_value(s)
+    m = _ARABIC_POINT.fullmatch(s)
+    if m:
+        return tidy(Decimal(f"{m.group(1)}.{m.group(2)}"))  # 7点8 is 7.8
     return None
 
 
