@@ -70,6 +70,10 @@ _ALMOST = tuple(WORDS["almost"])
 _PERIOD_BEFORE_HALF = "".join(WORDS["period_before_half"])
 _THIS_THAT = "".join(WORDS["demonstrative"])
 _BEFORE_MINUTE = "".join(WORDS["before_minute"])
+# Units of hours (grammar.tsv hour_unit), and a number of them right before a number:
+# 2小时47分.
+_HOUR_UNITS = tuple(GRAMMAR["hour_unit"])
+_HOURS_BEFORE = patterns.compile(rf"[0-9{''.join(NUMERALS)}]+个?(?:{alternation(_HOUR_UNITS)})$")
 _NOT_RELATIVE = tuple(WORDS["not_relative"])
 _TIME_QUALIFIERS = frozenset(WORDS["time_qualifier"])
 _APPROXIMATE = frozenset(WORDS["approximate"])
@@ -280,6 +284,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         return _finish(doc, options, source, _Candidate(c.start, date_end, c.value, c.upper, "exact",
                                                         unit=date, kind="date"))
     c = _trimmed(scan, m, g, c)
+    if c is not None:
+        c = _minutes(scan, c)
     if c is None or _a_point_or_a_name(scan, g, c):
         return None
     if not c.unit or g.fd or g.sd:
@@ -368,9 +374,22 @@ def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
         return "年"
     if c.unit == "点" and c.value <= 24 and (chinese or "." not in n1):
         return "点"  # 8点, 三点: a time of day; 8720点 and 六百六十四点 are an index
-    if c.unit == "分" and c.start and scan[c.start - 1] in _BEFORE_MINUTE:
-        return "分"  # 8时30分: a time of day
+    if c.unit == "分" and c.start and scan[c.start - 1] in _BEFORE_MINUTE and not _after_hours(scan, c.start):
+        return "分"  # 8时30分: a time of day (2小时47分 is a duration)
     return ""
+
+
+def _after_hours(scan: str, start: int) -> bool:
+    """True right after a number of hours (2小时47分, 三个钟头二十分): 分 there counts
+    the minutes of a duration, not the minute of a time of day."""
+    return scan.endswith(_HOUR_UNITS, 0, start) and _HOURS_BEFORE.search(scan, max(0, start - 12), start) is not None
+
+
+def _minutes(scan: str, c: _Candidate) -> _Candidate:
+    """分 after a number of hours is minutes: a duration (2小时47分), not a score."""
+    if c.unit == "分" and c.start and _after_hours(scan, c.start):
+        return c._replace(kind="duration")
+    return c
 
 
 def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | None:
