@@ -165,7 +165,7 @@ _AFTER_A_MAGNITUDE = "(?<=[一二三四五六七八九十〇零])(?:" + "|".join
     for before in ("", "[一二两三四五六七八九]") for n in (1, 2, 3)) + ")"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
-    {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
+    {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"]) + list(QUALIFIERS["number"])}
     | {w[0] for w in SET_VALUES}
     | set("成个多余几来至到~-—–～半/") | set(LARGE)
 )))
@@ -232,8 +232,8 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             # 1998， away cheaply.
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
                          | (?=\ *[{_FOLLOW}]) | {_AFTER_A_MAGNITUDE} ))
-            (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
-            (?P<m1> (?: (?<=[多余几来0-9]) | 个(?=亿) ) {_MAG}+ )?   # 3000余万, 二十几万, 5个亿 (never the 十 of 七十八)
+            (?P<q1> 多 | 余 | 几 | 数(?<=十数) | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十数, 十来个, 500来公斤 (a round number: not 二来)
+            (?P<m1> (?: (?<=[多余几数来0-9]) | 个(?=亿) ) {_MAG}+ )?   # 3000余万, 二十几万, 十数万, 5个亿 (never the 十 of 七十八)
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
