@@ -64,7 +64,10 @@ _TWO = frozenset(WORDS["counts_only"])
 _MONEY_ONLY = frozenset(GRAMMAR["money_only"])
 _TENTHS = tuple(WORDS["tenths_unit"])
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
-_NOT_ARTICLE_UNITS = tuple(WORDS["one_is_a_number"])
+# …and before a unit of measure (一公升, 一千克, 一英里), but for those it makes another
+# word with (一度 'once', 一点 'a little': grammar.tsv one_is_a_word).
+_NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"]) | frozenset(
+    u for u, unit in UNITS.items() if unit.kind == "measure" and u not in GRAMMAR["one_is_a_word"])
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
 _ALMOST = tuple(WORDS["almost"])
 _PERIOD_BEFORE_HALF = "".join(WORDS["period_before_half"])
