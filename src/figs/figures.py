@@ -93,6 +93,8 @@ _NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
 _DATE_UNITS = frozenset(("年", "点", "分"))
 # Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
 _HALF_KINDS = ("duration", "measure", "money")
+# Kinds a fraction keeps its unit in: 四分之一公升, 二分之一小时, 1 1/2倍 (三分之一人口 is a share).
+_FRACTION_KINDS = ("duration", "measure", "money", "ratio")
 _DOUBLED_UNITS = frozenset(u for u, unit in UNITS.items() if unit.needs == "doubling")
 # A verb of doubling right before a number, 了 between them at most (翻一番, 翻了两番;
 # a qualifier is inside the figure: 翻了近两番); not 翻译了一番, 翻身一番.
@@ -484,9 +486,14 @@ def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
 
 def _without_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
     """The kind of a figure with no unit: a fraction is a ratio, a large number a
-    count (2万多); None when nothing makes a bare number a figure (3, 5G)."""
+    count (2万多); None when nothing makes a bare number a figure (3, 5G).  A fraction
+    of a unit of measure, time, money or a multiple keeps it (四分之一公升, 1 1/2倍);
+    of a count it is a share (三分之一人口)."""
     if g.fd or g.sd:
-        return c._replace(unit="", kind="ratio")
+        if c.unit and c.kind in _FRACTION_KINDS:
+            return c
+        end = c.end - len(g.unit) if g.unit and not g.uq and scan.endswith(g.unit, 0, c.end) else c.end
+        return c._replace(end=end, unit="", kind="ratio")  # 三分之一人口: the share, not its 人
     if c.unit:
         return c
     if not _enough_without_unit(g.n1 or "", g, c.qualifier):

@@ -54,8 +54,14 @@ MINUS = tuple(GRAMMAR["minus"])
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
 HALVES = frozenset(WORDS["half_number"])
+# The numerals 百分 may be said right before, without 之 (百分三十; not 百分百, 百分点).
+_PERCENT_WITHOUT_ZHI = frozenset(c for c, (_, role) in NUMERALS.items() if role == "digit" and c not in "〇零○") | {"十"}
 _POINTS = "百分点"  # percentage points: 2.4个百分点 is 2.4, as 2.4% is
 _AND_A_HALF = "个半"  # 一个半 is one and a half, as 一个半小时 is 1.5 小时
+# A Chinese digit before a magnitude or last after one, in a number that begins in Arabic
+# digits (100万三千, 3万五), and a 零 before a digit and its magnitude (200亿零4千).
+_CHINESE_DIGIT = regex.compile(rf"[{''.join(c for c in DIGITS if NUMERALS[c][0])}](?=[{MAGNITUDES}]|$)(?<=[{MAGNITUDES}零〇].)")
+_ZERO_BEFORE_PLACE = regex.compile(rf"(?<=[{MAGNITUDES}])[零〇](?=[0-9]+[{MAGNITUDES}])")
 # 7点8: Arabic digits with the Chinese decimal point.
 _ARABIC_POINT = regex.compile(r"([0-9]+)点([0-9]+)")
 # 数, 几, 上 … before a magnitude: 数十, 几百万, 上万 (an "over" figure from the magnitude up).
@@ -187,6 +193,8 @@ def _parse_short(s: str) -> Decimal | None:
     fixed = SET_VALUES.get(s)
     if fixed is not None:
         return fixed.value
+    if s.startswith("百分") and s[2:3] in _PERCENT_WITHOUT_ZHI:
+        s = "百分之" + s[2:]  # 百分三十, as it is said: 百分之三十
     if s.startswith("百分之"):
         rest = s[3:]
         if rest[:1] in _VAGUE and rest[1:2] in _BARE_MAGNITUDES:
@@ -230,10 +238,14 @@ def spaced_parts_join(s: str) -> bool:
 
     >>> spaced_parts_join("一百 五 十 二"), spaced_parts_join("一千 两千"), spaced_parts_join("一 二 三")
     (True, False, False)
+    >>> spaced_parts_join("三千 五百 万"), spaced_parts_join("三千 万"), spaced_parts_join("三 四 万")
+    (True, True, False)
     """
     parts = s.split()
     if not any(NUMERALS.get(c, (0, ""))[1] in ("small", "large") for c in s):
         return False
+    if len(parts) > 1 and all(NUMERALS.get(c, (0, ""))[1] == "large" for c in parts[-1]):
+        parts = parts[:-1]  # 三千 五百 万: a last magnitude alone scales the whole (35000000)
     for a, b in zip(parts, parts[1:]):
         end, start = NUMERALS.get(a[-1]), NUMERALS.get(b[0])
         if end is None or start is None:
@@ -307,7 +319,22 @@ def _plain(s: str) -> Decimal | None:
     m = _ARABIC_POINT.fullmatch(s)
     if m:
         return tidy(Decimal(f"{m.group(1)}.{m.group(2)}"))  # 7点8 is 7.8
+    if s[:1].isdigit() and (_CHINESE_DIGIT.search(s) or _ZERO_BEFORE_PLACE.search(s)):
+        arabic = _as_arabic(s)
+        return _plain(arabic) if arabic != s else None
     return None
+
+
+def _as_arabic(s: str) -> str:
+    """A number with Arabic digits and Chinese ones among its magnitudes, written with
+    Arabic digits only: 100万三千 → 100万3千, 200亿零四千230 → 200亿4千230 (a 零 before
+    a digit and its magnitude says nothing the places do not).
+
+    >>> _as_arabic("100万三千"), _as_arabic("200亿零四千230"), _as_arabic("3万五")
+    ('100万3千', '200亿4千230', '3万5')
+    """
+    s = _CHINESE_DIGIT.sub(lambda m: str(NUMERALS[m.group()][0]), s)
+    return _ZERO_BEFORE_PLACE.sub("", s)
 
 
 def _mixed_run(s: str) -> Decimal | None:
