@@ -88,7 +88,13 @@ _SET_PHRASES = frozenset(WORDS["set_phrase"])
 _LATELY = frozenset(WORDS["lately_numeral"])
 _NEGATIVE_BEFORE = tuple(WORDS["negative_before"])
 _LONGEST_NEGATIVE = max(map(len, _NEGATIVE_BEFORE))
-_NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
+# A minus that is one Chinese character (负: grammar.tsv minus), and the kinds it is a
+# minus for after another word (气温负五度, 增速负2%; 减负5亿元 and 胜负3场 end a word).
+_WORD_MINUS = frozenset(w for w in GRAMMAR["minus"] if len(w) == 1 and "\u4e00" <= w <= "\u9fff")
+_WORD_MINUS_KINDS = ("measure", "percent")
+_NOT_MINUS = tuple(GRAMMAR["not_minus"])
+_LONGEST_NOT_MINUS = max(map(len, _NOT_MINUS))
+_NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE) | _WORD_MINUS
 # Units a date word can be read from (1998年, 8点, 8时30分); see `_date_word`.
 _DATE_UNITS = frozenset(("年", "点", "分"))
 # Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
@@ -553,10 +559,15 @@ def _magnitude_with_unit(scan: str, g: _Groups, c: _Candidate) -> bool:
 
 
 def _signed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate:
-    """The sign: -2%, 零下14摄氏度 and 负增长3.5% are negative; in 11月龄-85岁 the dash
-    is a range's."""
+    """The sign: -2%, 零下14摄氏度 and 负增长3.5% are negative, and so is a measure or a
+    percent after 负 that follows a word (气温负五度); in 11月龄-85岁 the dash is a range's."""
     if not g.neg and scan.endswith(_NEGATIVE_BEFORE, max(0, c.start - _LONGEST_NEGATIVE), c.start):
         return c._replace(value=-c.value)  # 负增长3.5%: a growth of -3.5 %
+    if not g.neg and scan[c.start - 1] in _WORD_MINUS:
+        if (c.kind not in _WORD_MINUS_KINDS or c.q_word or c.upper is not None
+                or scan.endswith(_NOT_MINUS, max(0, c.start - _LONGEST_NOT_MINUS), c.start)):
+            return c  # 减负30%: a burden lightened by 30 %
+        return c._replace(start=c.start - 1, value=-c.value)  # 气温负五度: -5 度
     if g.neg and _after_a_unit(scan, m.start()):
         return c._replace(start=max(c.start, m.start() + 1))  # 11月龄-85岁: a range's dash, not a minus
     if g.neg:

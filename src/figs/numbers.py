@@ -210,8 +210,8 @@ def _parse_short(s: str) -> Decimal | None:
     if s in HALVES:
         return Decimal("0.5")  # 半, 一半
     if s.endswith(_AND_A_HALF) and len(s) > len(_AND_A_HALF):
-        whole = _plain(s[:-len(_AND_A_HALF)])
-        return None if whole is None else tidy(whole + Decimal("0.5"))  # 一个半, 两个半: 1.5, 2.5
+        ones = _plain(s[:-len(_AND_A_HALF)])
+        return None if ones is None else tidy(ones + Decimal("0.5"))  # 一个半, 两个半: 1.5, 2.5
     if s.endswith("折") and len(s) > 1:
         return discount(s[:-1])
     if "成" in s and len(s) > 1:
