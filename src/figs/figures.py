@@ -66,6 +66,15 @@ _TENTHS = tuple(WORDS["tenths_unit"])
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
 # …and before a unit of measure (一公升, 一千克, 一英里), but for those it makes another
 # word with (一度 'once', 一点 'a little': grammar.tsv one_is_a_word).
+# An amount of money, and the marks that end a clause: 一 and a unit of measure in a
+# clause with a price say what the price is for (九元一市斤, 一斤豆芽菜卖8角).
+_MONEY_AMOUNT = patterns.compile("[0-9{}](?:多|余)?(?:{})".format(
+    "".join(NUMERALS), alternation([u for u, unit in UNITS.items() if unit.kind == "money"] + list(SUBUNIT_CURRENCY))))
+_CLAUSE_END = patterns.compile("[，,。；;！？!?\n]")
+_CLAUSE_REACH = 40
+# Before 一: the last one of something (最后一公里), not an amount of it.
+_LAST_ONE = tuple(GRAMMAR["before_the_last_one"])
+_LONGEST_LAST_ONE = max(map(len, _LAST_ONE))
 _NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"]) | frozenset(
     u for u, unit in UNITS.items() if unit.kind == "measure" and u not in GRAMMAR["one_is_a_word"])
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
@@ -329,6 +338,10 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
     q_before, q_len, gap = _qualifier_before(scan, start)
     if n1 in _ONE and not q_before and _bare(g) and not _shifted_by(scan, start, g):
         return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure: tested early)
+    if n1 in _ONE and scan.endswith(_LAST_ONE, max(0, start - _LONGEST_LAST_ONE), start) and _unbent(g):
+        return None  # 最后一公里: the last stretch, a set phrase, not a distance
+    if n1 in _ONE and _unbent(g) and g.unit not in WORDS["one_is_a_number"] and _a_price_is_near(scan, start, end):
+        return None  # 6000多元一平方米, 一斤豆芽菜卖8角: what a price is for, not an amount
     if not _free_standing(scan, start, end, g):
         return None
     if q_before is None and n1 and n1[0] in LARGE and start > 0 and scan[start - 1] in _VAGUE:
@@ -599,8 +612,12 @@ def _after_a_unit(scan: str, at: int) -> bool:
 
 def _bare(g: _Groups) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or _with_subunits(g)
-                or g.unit in _NOT_ARTICLE_UNITS)
+    return _unbent(g) and g.unit not in _NOT_ARTICLE_UNITS
+
+
+def _unbent(g: _Groups) -> bool:
+    """True when no 多, 半, range, qualifier or subunit after the number bends it."""
+    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or _with_subunits(g))
 
 
 def _shifted_by(scan: str, start: int, g: _Groups) -> bool:
@@ -628,6 +645,15 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     if after == "-" and not g.unit:
         return False
     return True
+
+
+def _a_price_is_near(scan: str, start: int, end: int) -> bool:
+    """True when the clause around a span (up to a few dozen characters each way) holds
+    an amount of money: 一公斤 there is what a price is for (若一斤卖1元钱)."""
+    lo = max(0, start - _CLAUSE_REACH)
+    before = [m.end() for m in _CLAUSE_END.finditer(scan, lo, start)]
+    after = _CLAUSE_END.search(scan, end, end + _CLAUSE_REACH)
+    return _MONEY_AMOUNT.search(scan, before[-1] if before else lo, after.start() if after else end + _CLAUSE_REACH) is not None
 
 
 def _after_a_year(scan: str, start: int) -> bool:

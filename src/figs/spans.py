@@ -64,6 +64,10 @@ _AMOUNT_END_FIRST = re.escape("".join(sorted(
 # Where a subunit ends the amount: not before a word it would begin (一块三角形 is a
 # triangle, 十元五分地 a plot), only before one of those words or no word.
 _SUBUNIT_ENDS = rf"(?!(?![{_AMOUNT_END_FIRST}])[\u4e00-\u9fff])"
+# An Arabic digit after a subunit or after 元/块 only after an Arabic amount (4块5毛2, 3块5;
+# not 一块1/2.3英寸), and not numbering a list or starting a decimal (2000元3、开启).
+_SUBUNITS_CLASS = "[" + re.escape("".join(sorted({s[-1] for subs in SUBUNITS.values() for s in subs}))) + "]"
+_NOT_A_LIST = r"(?![0-9./、:：\ ])"
 # Where a lone digit ends: the same, and not before a numeral (两块五花肉, 一块二三).
 _DIGIT_ENDS = rf"(?![0-9.{DIGITS}{MAGNITUDES}]){_SUBUNIT_ENDS}"
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
@@ -257,8 +261,8 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
                 (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
                     (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
-                            | (?P<subd2> [1-9一二三四五六七八九] ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
-                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [1-9一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四, 4块5毛2
+                            | (?P<subd2> [一二三四五六七八九] | (?<=[0-9]{_SUBUNITS_CLASS})[1-9]{_NOT_A_LIST} ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
+                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] | (?<=[0-9][{_DECIMAL_WHOLES}])[1-9]{_NOT_A_LIST} ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四, 4块5毛2
         )?
         (?P<uq> (?!{_NOT_AFTER_UNIT}) (?:{_AFTER_UNIT}) )?     # 以上, 左右, 10秒内, 一年多 (not 4GB内存)
     """,
