@@ -72,9 +72,9 @@ _MONEY_AMOUNT = patterns.compile("[0-9{}](?:多|余)?(?:{})".format(
     "".join(NUMERALS), alternation([u for u, unit in UNITS.items() if unit.kind == "money"] + list(SUBUNIT_CURRENCY))))
 _CLAUSE_END = patterns.compile("[，,。；;！？!?\n]")
 _CLAUSE_REACH = 40
-# Before 一: the last one of something (最后一公里), not an amount of it.
-_LAST_ONE = tuple(GRAMMAR["before_the_last_one"])
-_LONGEST_LAST_ONE = max(map(len, _LAST_ONE))
+# Before 一: a word it is part of (最后一公里, 每一平方米), so it is no amount.
+_ONE_IN_A_WORD = tuple(GRAMMAR["one_in_a_word"])
+_LONGEST_ONE_IN_A_WORD = max(map(len, _ONE_IN_A_WORD))
 _NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"]) | frozenset(
     u for u, unit in UNITS.items() if unit.kind == "measure" and u not in GRAMMAR["one_is_a_word"])
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
@@ -338,8 +338,8 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
     q_before, q_len, gap = _qualifier_before(scan, start)
     if n1 in _ONE and not q_before and _bare(g) and not _shifted_by(scan, start, g):
         return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure: tested early)
-    if n1 in _ONE and scan.endswith(_LAST_ONE, max(0, start - _LONGEST_LAST_ONE), start) and _unbent(g):
-        return None  # 最后一公里: the last stretch, a set phrase, not a distance
+    if n1 in _ONE and scan.endswith(_ONE_IN_A_WORD, max(0, start - _LONGEST_ONE_IN_A_WORD), start) and _unbent(g):
+        return None  # 最后一公里, 每一平方米: 一 is part of the word before it, not a distance
     if n1 in _ONE and _unbent(g) and g.unit not in WORDS["one_is_a_number"] and _a_price_is_near(scan, start, end):
         return None  # 6000多元一平方米, 一斤豆芽菜卖8角: what a price is for, not an amount
     if not _free_standing(scan, start, end, g):
