@@ -75,8 +75,9 @@ _CLAUSE_REACH = 40
 # Before 一: a word it is part of (最后一公里, 每一平方米), so it is no amount.
 _ONE_IN_A_WORD = tuple(GRAMMAR["one_in_a_word"])
 _LONGEST_ONE_IN_A_WORD = max(map(len, _ONE_IN_A_WORD))
-_NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"]) | frozenset(
+_MEASURES_ONE_COUNTS = frozenset(
     u for u, unit in UNITS.items() if unit.kind == "measure" and u not in GRAMMAR["one_is_a_word"])
+_NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"]) | _MEASURES_ONE_COUNTS
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
 _ALMOST = tuple(WORDS["almost"])
 _PERIOD_BEFORE_HALF = "".join(WORDS["period_before_half"])
@@ -93,6 +94,9 @@ _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _NUMERAL_WORDS_AT: dict[str, tuple[str, ...]] = {  # by first character
     first: tuple(w for w in _NUMERAL_WORDS if w[0] == first) for first in {w[0] for w in _NUMERAL_WORDS}}
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
+# Idioms made of numerals and their units: a figure inside one is none (三番五次).
+_IDIOM = patterns.compile(alternation(GRAMMAR["idiom"]))
+_LONGEST_IDIOM = max(map(len, GRAMMAR["idiom"]))
 _SET_PHRASES = frozenset(WORDS["set_phrase"])
 _LATELY = frozenset(WORDS["lately_numeral"])
 _NEGATIVE_BEFORE = tuple(WORDS["negative_before"])
@@ -322,8 +326,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
 def _unspaced(g: _Groups) -> _Groups | None:
     """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
     makes it one number (一 二 三 is a list, not 123)."""
-    if (g.n1 or "")[:1].isdigit():
-        return g._replace(n1=(g.n1 or "").replace(" ", ""))  # 177.1 亿元: a magnitude spaced from its digits
+    if (g.n1 or "")[:1].isdigit() or g.unit == "折":
+        return g._replace(n1=(g.n1 or "").replace(" ", ""))  # 177.1 亿元: a magnitude spaced from its digits; 七 五 折
     if not spaced_parts_join(g.n1 or ""):
         return None
     return g._replace(n1=(g.n1 or "").replace(" ", ""))
@@ -340,7 +344,8 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
         return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure: tested early)
     if n1 in _ONE and scan.endswith(_ONE_IN_A_WORD, max(0, start - _LONGEST_ONE_IN_A_WORD), start) and _unbent(g):
         return None  # 最后一公里, 每一平方米: 一 is part of the word before it, not a distance
-    if n1 in _ONE and _unbent(g) and g.unit not in WORDS["one_is_a_number"] and _a_price_is_near(scan, start, end):
+    if (n1 in _ONE and not q_before and _unbent(g) and g.unit in _MEASURES_ONE_COUNTS
+            and _a_price_is_near(scan, start, end)):
         return None  # 6000多元一平方米, 一斤豆芽菜卖8角: what a price is for, not an amount
     if not _free_standing(scan, start, end, g):
         return None
@@ -534,9 +539,20 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
         return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
     if not c.q_word and (n1 + (g.unit or "") in _NUMERAL_WORDS or _begins_a_numeral_word(scan, c.start, c.end)):
         return True  # 二次污染, 二次创业: 'secondary', not a count; 半斤八两, 三五成群: idioms
+    if not c.q_word and _in_an_idiom(scan, c.start, c.end):
+        return True  # 三番五次, 三天两头, 一波三折: idioms that hold the figure
     if n1[:1] in NUMERALS and not c.q_word and _begins_a_name(scan, c.start, c.end):
         return True  # 七台河市, 九台市: the numeral and its unit begin a place's name
     return _in_slogan(scan, c.start, c.end)
+
+
+def _in_an_idiom(scan: str, start: int, end: int) -> bool:
+    """True when an idiom of numerals (grammar.tsv idiom) holds the whole span, wherever
+    in it the span starts: the 五次 of 三番五次, the 两头 of 三天两头."""
+    for m in _IDIOM.finditer(scan, max(0, end - _LONGEST_IDIOM), min(len(scan), start + _LONGEST_IDIOM)):
+        if m.start() <= start and m.end() >= end:
+            return True
+    return False
 
 
 def _begins_a_numeral_word(scan: str, start: int, end: int) -> bool:
@@ -671,7 +687,7 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
     product or sum here is tidied as it is made, so a plain number goes out as it came.
     """
     if g.pct is not None:
-        pct, qualifier = _vague_percent(g.pct)
+        pct, qualifier = _vague_percent(g.pct.replace(" ", ""))  # 百分之 五 十: spaces as typed
         low, high = _adjacent_range(pct)  # 百分之七八十
         if low is None:
             low = value_of(pct)

@@ -215,9 +215,9 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
-            百\ ?分\ ? (?: 之\ ? | (?=[{_CHINESE_DIGITS}十]) ) (?P<pct> [负\-−]? (?: [0-9.]+ | (?:[{_VAGUE}](?=[{LARGE}]))? [{DIGITS}{MAGNITUDES}点]+ (?:几(?<=十几))? ) )   # 百分之四十, 百分三十, 百 分之 2, 百分之负五, 百分之-5, 百分之几十, 百分之十几
+            百\ ?分\ ? (?: 之\ ? | (?=[{_CHINESE_DIGITS}十]) ) (?P<pct> [负\-−]? (?: [0-9.]+ | (?:[{_VAGUE}](?=[{LARGE}]))? [{DIGITS}{MAGNITUDES}点] (?:\ ?[{DIGITS}{MAGNITUDES}点])* (?:几(?<=十几))? ) )   # 百分之四十, 百分三十, 百 分之 2, 百分之 五 十, 百分之负五, 百分之-5, 百分之几十, 百分之十几
             (?: (?P<psep> {_RANGE_SEPARATORS} ) (?:百分之)? (?P<pct2> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ ) )?   # 百分之五十至六十
-          | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
+          | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) \ ?分\ ?之\ ?   # 三分之一, 3分之2, 千 分 之 五
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
           | (?P<fixed> {_SET_VALUE_GUARDS} )                      # 对折, 半成: a number with its unit
           | (?P<sn> [1-9] ) / (?P<sd> [2-9] | 10 ) (?![0-9/.])        # 2/3
