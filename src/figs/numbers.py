@@ -56,6 +56,8 @@ _PLUS = ("+", "正")
 HALVES = frozenset(WORDS["half_number"])
 # The numerals 百分 may be said right before, without 之 (百分三十; not 百分百, 百分点).
 _PERCENT_WITHOUT_ZHI = frozenset(c for c, (_, role) in NUMERALS.items() if role == "digit" and c not in "〇零○") | {"十"}
+# Inside a number typed with spaces, the words that make it one (三 点 五, 七 成 六, 七 五 折).
+_SPACED_WORDS = frozenset("点成折半")
 _POINTS = "百分点"  # percentage points: 2.4个百分点 is 2.4, as 2.4% is
 _AND_A_HALF = "个半"  # 一个半 is one and a half, as 一个半小时 is 1.5 小时
 # A Chinese digit before a magnitude or last after one, in a number that begins in Arabic
@@ -168,7 +170,10 @@ def _unspaced(s: str) -> str:
     that are several numbers (一千 两千, 3 5) keep them, and are then no one number."""
     if "分" in s:
         return s.replace(" ", "")
-    return s.replace(" ", "") if all(c in CHINESE or c == " " for c in s) and spaced_parts_join(s) else s
+    body = s.rstrip("%‰成折 ")
+    if not _SPACED_WORDS.isdisjoint(s) and all(c in CHINESE or c in _SPACED_WORDS or c == " " for c in body):
+        return s.replace(" ", "")  # 三 点 五, 七 成 六: a decimal or a share, however spaced
+    return s.replace(" ", "") if all(c in CHINESE or c == " " for c in body) and spaced_parts_join(body) else s
 
 
 @lru_cache(maxsize=4096)

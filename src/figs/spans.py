@@ -215,7 +215,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
-            百\ ?分\ ? (?: 之\ ? | (?=[{_CHINESE_DIGITS}十]) ) (?P<pct> [负\-−]? (?: [0-9.]+ | (?:[{_VAGUE}](?=[{LARGE}]))? [{DIGITS}{MAGNITUDES}点] (?:\ ?[{DIGITS}{MAGNITUDES}点])* (?:几(?<=十几))? ) )   # 百分之四十, 百分三十, 百 分之 2, 百分之 五 十, 百分之负五, 百分之-5, 百分之几十, 百分之十几
+            百\ ?分\ ? (?: 之\ ? | (?=[{_CHINESE_DIGITS}十]) ) (?P<pct> [负\-−]? (?: [0-9] (?:\ ?[0-9.])* | (?:[{_VAGUE}](?=[{LARGE}]))? [{DIGITS}{MAGNITUDES}点] (?:\ ?[{DIGITS}{MAGNITUDES}点])* (?:几(?<=十几))? ) )   # 百分之四十, 百分三十, 百 分之 2, 百分之 五 十, 百分之负五, 百分之-5, 百分之几十, 百分之十几
             (?: (?P<psep> {_RANGE_SEPARATORS} ) (?:百分之)? (?P<pct2> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ ) )?   # 百分之五十至六十
           | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) \ ?分\ ?之\ ?   # 三分之一, 3分之2, 千 分 之 五
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
@@ -256,8 +256,9 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
                 {classified} )?
             (?P<unit> {unit} )
             (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) | {_PER_WORD} )?          # 60辆/小时, 3000元/吨, 5米每秒
+            (?: (?<=成) \ (?=[半一二三四五六七八九](?![\u4e00-\u9fff])) )?   # 七 成 六, 三 成 半: spaced as the number is
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
-            (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
+            (?P<udigit> (?:(?<=成)|(?<=成\ )) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
             (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
                 (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
                     (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
