@@ -59,6 +59,7 @@ _PERCENT_WITHOUT_ZHI = frozenset(c for c, (_, role) in NUMERALS.items() if role 
 # Inside a number typed with spaces, the words that make it one (三 点 五, 七 成 六, 七 五 折).
 _SPACED_WORDS = frozenset("点成折半")
 _POINTS = "百分点"  # percentage points: 2.4个百分点 is 2.4, as 2.4% is
+_DOZEN = "打"  # a dozen: 一打 is twelve, as 一百 is a hundred
 _AND_A_HALF = "个半"  # 一个半 is one and a half, as 一个半小时 is 1.5 小时
 # A Chinese digit before a magnitude or last after one, in a number that begins in Arabic
 # digits (100万三千, 3万五), and a 零 before a digit and its magnitude (200亿零4千).
@@ -214,6 +215,9 @@ def _parse_short(s: str) -> Decimal | None:
         return _plain(number[:-1] if number.endswith("个") else number)  # 2.4个百分点, 十五个百分点
     if s in HALVES:
         return Decimal("0.5")  # 半, 一半
+    if s.endswith(_DOZEN) and len(s) > len(_DOZEN):
+        dozens = Decimal("0.5") if s[:-len(_DOZEN)] in HALVES else _plain(s[:-len(_DOZEN)])
+        return None if dozens is None else tidy(dozens * 12)  # 一打 12, 两打 24, 半打 6
     if s.endswith(_AND_A_HALF) and len(s) > len(_AND_A_HALF):
         ones = _plain(s[:-len(_AND_A_HALF)])
         return None if ones is None else tidy(ones + Decimal("0.5"))  # 一个半, 两个半: 1.5, 2.5
