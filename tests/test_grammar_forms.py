@@ -215,6 +215,8 @@ PARSE = [  # class, text, value
     ("spaced: a decimal or a share however spaced", "三 点 五", D("3.5")), ("spaced: a decimal or a share however spaced", "七 成 六", 76),
     ("spaced: a decimal or a share however spaced", "七 五 折", 75), ("spaced: a decimal or a share however spaced", "二 十 五 %", 25),
     ("spaced: a list of digits is no number", "一 二 三", None),
+    ("pairs", "一双", 2), ("pairs", "三对", 6), ("pairs: a set value is not a pair", "对折", 50),
+    ("幺 as digits are read out", "幺零幺", 101), ("幺 as digits are read out", "幺", 1),
     ("dozens", "一打", 12), ("dozens", "两打", 24), ("dozens", "半打", 6), ("dozens: no number", "打", None),
     ("percent: 百分 with no 之 before a numeral", "百分三十", 30), ("percent: 百分 with no 之: no number", "百分", None),
     ("composite: Arabic digits, then Chinese ones among the magnitudes", "100万三千", 1003000),

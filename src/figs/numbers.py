@@ -4,8 +4,9 @@
 Chinese (一千一百五十, 两万三, 一九九八), financial (壹仟贰佰), traditional (兩萬),
 mixed (1.2万, 3千万, 三点五亿, 3万4000), percentages (8.25%, 百分之四十), fractions
 (三分之一, 3/5, 1 3/5, 三百五十又三分之一), 成 and 折 (三成半 is 35 per cent, 七五折 75),
-negatives (负10000, -22.2%) and web forms (40k, 1.5w, 2e5).  Values are `Decimal`,
-never floats.
+negatives (负10000, -22.2%), web forms (40k, 1.5w, 2e5), dozens and pairs (一打 12,
+一双 2) and vague magnitudes (几十, 数百万, 上万: the magnitude, as extraction reads
+几十人 as 10, over).  Values are `Decimal`, never floats.
 
 >>> parse_number("一千一百五十")
 Decimal('1150')
@@ -60,6 +61,10 @@ _PERCENT_WITHOUT_ZHI = frozenset(c for c, (_, role) in NUMERALS.items() if role 
 _SPACED_WORDS = frozenset("点成折半")
 _POINTS = "百分点"  # percentage points: 2.4个百分点 is 2.4, as 2.4% is
 _DOZEN = "打"  # a dozen: 一打 is twelve, as 一百 is a hundred
+_PAIRS = frozenset("双对")  # a pair: 一双 is two
+# 幺 is 一 as digits are read out one by one (幺零幺, 幺二三); parse_number only: in
+# running text it is a word (幺妹) far more often.
+_SPOKEN_ONE = "幺"
 _AND_A_HALF = "个半"  # 一个半 is one and a half, as 一个半小时 is 1.5 小时
 # A Chinese digit before a magnitude or last after one, in a number that begins in Arabic
 # digits (100万三千, 3万五), and a 零 before a digit and its magnitude (200亿零4千).
@@ -114,6 +119,8 @@ def parse_number(s: str) -> Decimal | None:
     s = _bare_number(_closed_up(fold(s).strip()))
     if " " in s and not _SLASH.fullmatch(s):
         s = _unspaced(s)
+    if _SPOKEN_ONE in s:
+        s = s.replace(_SPOKEN_ONE, "一")  # 幺零幺: 101, as digits are read out one by one
     return value_of(s)
 
 
@@ -215,6 +222,9 @@ def _parse_short(s: str) -> Decimal | None:
         return _plain(number[:-1] if number.endswith("个") else number)  # 2.4个百分点, 十五个百分点
     if s in HALVES:
         return Decimal("0.5")  # 半, 一半
+    if s[-1:] in _PAIRS and len(s) > 1 and s not in SET_VALUES:
+        pairs = _plain(s[:-1])
+        return None if pairs is None else tidy(pairs * 2)  # 一双 2, 三对 6
     if s.endswith(_DOZEN) and len(s) > len(_DOZEN):
         dozens = Decimal("0.5") if s[:-len(_DOZEN)] in HALVES else _plain(s[:-len(_DOZEN)])
         return None if dozens is None else tidy(dozens * 12)  # 一打 12, 两打 24, 半打 6
