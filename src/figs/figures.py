@@ -64,20 +64,7 @@ _TWO = frozenset(WORDS["counts_only"])
 _MONEY_ONLY = frozenset(GRAMMAR["money_only"])
 _TENTHS = tuple(WORDS["tenths_unit"])
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
-# …and before a unit of measure (一公升, 一千克, 一英里), but for those it makes another
-# word with (一度 'once', 一点 'a little': grammar.tsv one_is_a_word).
-# An amount of money, and the marks that end a clause: 一 and a unit of measure in a
-# clause with a price say what the price is for (九元一市斤, 一斤豆芽菜卖8角).
-_MONEY_AMOUNT = patterns.compile("[0-9{}](?:多|余)?(?:{})".format(
-    "".join(NUMERALS), alternation([u for u, unit in UNITS.items() if unit.kind == "money"] + list(SUBUNIT_CURRENCY))))
-_CLAUSE_END = patterns.compile("[，,。；;！？!?\n]")
-_CLAUSE_REACH = 40
-# Before 一: a word it is part of (最后一公里, 每一平方米), so it is no amount.
-_ONE_IN_A_WORD = tuple(GRAMMAR["one_in_a_word"])
-_LONGEST_ONE_IN_A_WORD = max(map(len, _ONE_IN_A_WORD))
-_MEASURES_ONE_COUNTS = frozenset(
-    u for u, unit in UNITS.items() if unit.kind == "measure" and u not in GRAMMAR["one_is_a_word"])
-_NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"]) | _MEASURES_ONE_COUNTS
+_NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"])
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
 _ALMOST = tuple(WORDS["almost"])
 _PERIOD_BEFORE_HALF = "".join(WORDS["period_before_half"])
@@ -342,11 +329,6 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
     q_before, q_len, gap = _qualifier_before(scan, start)
     if n1 in _ONE and not q_before and _bare(g) and not _shifted_by(scan, start, g):
         return None  # 一 as an article: 一名党员, 一部手机 (the most common non-figure: tested early)
-    if n1 in _ONE and scan.endswith(_ONE_IN_A_WORD, max(0, start - _LONGEST_ONE_IN_A_WORD), start) and _unbent(g):
-        return None  # 最后一公里, 每一平方米: 一 is part of the word before it, not a distance
-    if (n1 in _ONE and not q_before and _unbent(g) and g.unit in _MEASURES_ONE_COUNTS
-            and _a_price_is_near(scan, start, end)):
-        return None  # 6000多元一平方米, 一斤豆芽菜卖8角: what a price is for, not an amount
     if not _free_standing(scan, start, end, g):
         return None
     if q_before is None and n1 and n1[0] in LARGE and start > 0 and scan[start - 1] in _VAGUE:
@@ -661,15 +643,6 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     if after == "-" and not g.unit:
         return False
     return True
-
-
-def _a_price_is_near(scan: str, start: int, end: int) -> bool:
-    """True when the clause around a span (up to a few dozen characters each way) holds
-    an amount of money: 一公斤 there is what a price is for (若一斤卖1元钱)."""
-    lo = max(0, start - _CLAUSE_REACH)
-    before = [m.end() for m in _CLAUSE_END.finditer(scan, lo, start)]
-    after = _CLAUSE_END.search(scan, end, end + _CLAUSE_REACH)
-    return _MONEY_AMOUNT.search(scan, before[-1] if before else lo, after.start() if after else end + _CLAUSE_REACH) is not None
 
 
 def _after_a_year(scan: str, start: int) -> bool:
