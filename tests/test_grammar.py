@@ -193,6 +193,18 @@ def test_a_measure_word_added_in_data_alone_is_read():
     assert units["圈"].kind == "count" and units["小时"].classifier == "may"
 
 
+def test_every_group_of_the_grammar_words_has_words():
+    """grammar.tsv documents each group it holds (load_words refuses any other); a group
+    documented but left empty would leave a rule with nothing to read."""
+    import re
+
+    from figs.lexicon import data_text
+    from figs.numbers import GRAMMAR
+
+    documented = set(re.findall(r"^#   ([a-z_]+) ", data_text("grammar.tsv"), re.M))
+    assert documented == set(GRAMMAR)
+
+
 # --- the PKU tags --------------------------------------------------------------
 
 def test_pku_quantity_recall_on_the_tuning_lines():

@@ -176,11 +176,35 @@ def test_pku_mechanisms(cls, sentence, want):
     assert [(f.text, f.value, f.unit) for f in figs.extract(sentence)] == want
 
 
-@pytest.mark.parametrize("sentence, want", [
+UNITS_FROM_PKU = [  # measure words and minutes the PKU annotators tag as quantities
+    ("两队互换位置", [("两队", D(2), "队")]),
+    ("游泳2人2队4次", [("2人", D(2), "人"), ("2队", D(2), "队"), ("4次", D(4), "次")]),
+    ("综采二队累计产煤", []),       # a team's number, not a count of teams
+    ("而八一队再度卫冕", []),       # a team's name
+    ("子弹37发", [("37发", D(37), "发")]),
+    ("三摞酒杯", [("三摞", D(3), "摞")]),
+    ("延误2小时47分", [("2小时", D(2), "小时"), ("47分", D(47), "分")]),  # minutes after hours
+    ("上午8时30分开会", []),        # the minute of a time of day
+]
+
+
+@pytest.mark.parametrize("sentence, want", UNITS_FROM_PKU, ids=[f"pku measure words: {s}" for s, _ in UNITS_FROM_PKU])
+def test_measure_words_from_pku(sentence, want):
+    assert [(f.text, f.value, f.unit) for f in figs.extract(sentence)] == want
+
+
+def test_minutes_after_hours_are_a_duration():
+    assert [f.kind for f in figs.extract("延误2小时47分")] == ["duration", "duration"]
+
+
+AFTER_A_YEAR = [  # a Chinese numeral may start a count right after a year written without 年
     ("1996和1997两年", [("两年", D(2), "年")]),
     ("1997九个机场相继竣工", [("九个", D(9), "个")]),
-], ids=["after a list of years: 两年", "after a list of years: 九个"])
-@pytest.mark.xfail(strict=True, reason="a span never starts right after a digit (the pattern's lookbehind); "
-                   "letting a Chinese digit start there cost 1 % of the span search for three PKU spans")
-def test_known_misses(sentence, want):
+    ("2019二季度", []),          # 二季度 stays an ordinal
+    ("编号3456两个", []),         # after a code, not a year: part of the token
+]
+
+
+@pytest.mark.parametrize("sentence, want", AFTER_A_YEAR, ids=[f"pku count after a year: {s}" for s, _ in AFTER_A_YEAR])
+def test_count_after_a_year(sentence, want):
     assert [(f.text, f.value, f.unit) for f in figs.extract(sentence)] == want

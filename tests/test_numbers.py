@@ -56,7 +56,7 @@ PEOPLES_DAILY_1998 = [  # forms seen in the January 1998 corpus
     ("二〇二二", "2022"),
 ]
 
-NOT_NUMBERS = ["", "大约", "三四百", "abc", "1.2.3", "万一", "几十"]  # 十几 is 10 (over), as 三十多 is 30: tests/test_grammar_forms.py
+NOT_NUMBERS = ["", "大约", "三四百", "abc", "1.2.3", "万一", "几", "几个"]  # 十几 and 几十 are 10 (over), as 三十多 is 30: tests/test_grammar_forms.py
 
 
 @pytest.mark.parametrize("text, value", SPEC, ids=[t for t, _ in SPEC])

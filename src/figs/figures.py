@@ -25,7 +25,7 @@ from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUE
                       WORDS,
                       alternation, longest_first)
 from .model import Figure
-from .numbers import MAX_VALUE, WEB_SCALE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
+from .numbers import GRAMMAR, MAX_VALUE, WEB_SCALE, chinese_value, discount, spaced_parts_join, tenths, tidy, value_of
 from .sentences import Document
 from .spans import LARGE, PATTERN, UNIT_ALTERNATION, span_pattern, spaced_pattern
 
@@ -45,9 +45,15 @@ _ADVERBIAL = ("at_least", "at_most")
 _ADVERBIAL_RE = patterns.compile(alternation(w for w, q in QUALIFIERS["before"].items() if q in _ADVERBIAL))
 _HAN = regex.compile(r"\p{Han}+$")
 _LINKING = frozenset(WORDS["linking_verb"])
-_PER_BEFORE = patterns.compile(rf"每(?:一)?({UNIT_ALTERNATION})$")
-_SPEED = regex.compile(r"时速(?:达|为|达到|超过|约)?$")
-_ADJACENT = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3, 5)}
+# 每桶, 每一吨 before a number: a rate per that unit; 时速, 时速达 before one: per hour.
+_PER = tuple(longest_first(GRAMMAR["per"]))
+_PER_BEFORE = patterns.compile(rf"(?:{alternation(_PER)})({UNIT_ALTERNATION})$")
+_PER_REACH = max(map(len, _PER)) + 4  # 每 and the longest unit looked for right before a number
+_SPEED_WORDS = tuple(GRAMMAR["speed"])
+_SPEED = regex.compile(f"(?:{alternation(_SPEED_WORDS)})(?:{alternation(GRAMMAR['speed_verb'])})?$")
+_SPEED_REACH = max(map(len, _SPEED_WORDS)) + max(map(len, GRAMMAR["speed_verb"]))
+# Two digits written together that are a range (四五千, 一两次): their values.
+_ADJACENT = frozenset((NUMERALS[w[0]][0], NUMERALS[w[1]][0]) for w in GRAMMAR["adjacent_digits"])
 _ONE = tuple(c for c, (value, role) in NUMERALS.items() if value == 1 and role == "digit")
 _ZEROS = tuple(c for c, (value, role) in NUMERALS.items() if value == 0 and role == "digit")
 # 百 and above: alone they are words (千家万户), inside a numeral they make it large.
@@ -55,15 +61,19 @@ _BIG = frozenset(c for c, (value, role) in NUMERALS.items() if role in ("small",
 # 两 counts and never ranks: 两级 is two levels, 二级 the second.
 _TWO = frozenset(WORDS["counts_only"])
 # Magnitudes that are numbers only in money: 四十九兆日元 (兆瓦, 100兆宽带 are megas).
-_MONEY_ONLY = frozenset("兆")
+_MONEY_ONLY = frozenset(GRAMMAR["money_only"])
 _TENTHS = tuple(WORDS["tenths_unit"])
 # After these, 一 is a quantity, not an article: 增长一倍, 翻一番, 仅占一成.
-_NOT_ARTICLE_UNITS = tuple(WORDS["one_is_a_number"])
+_NOT_ARTICLE_UNITS = frozenset(WORDS["one_is_a_number"])
 _UNIT_WORDS = tuple(u for u in UNITS if not u.isascii())
 _ALMOST = tuple(WORDS["almost"])
 _PERIOD_BEFORE_HALF = "".join(WORDS["period_before_half"])
 _THIS_THAT = "".join(WORDS["demonstrative"])
 _BEFORE_MINUTE = "".join(WORDS["before_minute"])
+# Units of hours (grammar.tsv hour_unit), and a number of them right before a number:
+# 2小时47分.
+_HOUR_UNITS = tuple(GRAMMAR["hour_unit"])
+_HOURS_BEFORE = patterns.compile(rf"[0-9{''.join(NUMERALS)}]+个?(?:{alternation(_HOUR_UNITS)})$")
 _NOT_RELATIVE = tuple(WORDS["not_relative"])
 _TIME_QUALIFIERS = frozenset(WORDS["time_qualifier"])
 _APPROXIMATE = frozenset(WORDS["approximate"])
@@ -71,15 +81,29 @@ _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _NUMERAL_WORDS_AT: dict[str, tuple[str, ...]] = {  # by first character
     first: tuple(w for w in _NUMERAL_WORDS if w[0] == first) for first in {w[0] for w in _NUMERAL_WORDS}}
 _SPAN_OF_TIME = tuple(WORDS["span_of_time"])
+# Idioms made of numerals and their units: a figure inside one is none (三番五次).
+_IDIOM = patterns.compile(alternation(GRAMMAR["idiom"]))
+_LONGEST_IDIOM = max(map(len, GRAMMAR["idiom"]))
+# Every piece of those idioms: a span that is none of them is in none (one set lookup
+# for most figures instead of a search).
+_IDIOM_PIECES = frozenset(w[i:j] for w in GRAMMAR["idiom"] for i in range(len(w)) for j in range(i + 1, len(w) + 1))
 _SET_PHRASES = frozenset(WORDS["set_phrase"])
 _LATELY = frozenset(WORDS["lately_numeral"])
 _NEGATIVE_BEFORE = tuple(WORDS["negative_before"])
 _LONGEST_NEGATIVE = max(map(len, _NEGATIVE_BEFORE))
-_NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE)
+# A minus that is one Chinese character (负: grammar.tsv minus), and the kinds it is a
+# minus for after another word (气温负五度, 增速负2%; 减负5亿元 and 胜负3场 end a word).
+_WORD_MINUS = frozenset(w for w in GRAMMAR["minus"] if len(w) == 1 and "\u4e00" <= w <= "\u9fff")
+_WORD_MINUS_KINDS = ("measure", "percent")
+_NOT_MINUS = tuple(GRAMMAR["not_minus"])
+_LONGEST_NOT_MINUS = max(map(len, _NOT_MINUS))
+_NEGATIVE_LAST = frozenset(w[-1] for w in _NEGATIVE_BEFORE) | _WORD_MINUS
 # Units a date word can be read from (1998年, 8点, 8时30分); see `_date_word`.
 _DATE_UNITS = frozenset(("年", "点", "分"))
 # Kinds a 半 after the unit is half of: 一年半, 一吨半, 两元半 (not 三人半).
 _HALF_KINDS = ("duration", "measure", "money")
+# Kinds a fraction keeps its unit in: 四分之一公升, 二分之一小时, 1 1/2倍 (三分之一人口 is a share).
+_FRACTION_KINDS = ("duration", "measure", "money", "ratio")
 _DOUBLED_UNITS = frozenset(u for u, unit in UNITS.items() if unit.needs == "doubling")
 # A verb of doubling right before a number, 了 between them at most (翻一番, 翻了两番;
 # a qualifier is inside the figure: 翻了近两番); not 翻译了一番, 翻身一番.
@@ -97,6 +121,11 @@ _PART_OF_A_TOKEN = _ALNUM | frozenset(NUMERALS).difference(FINANCIAL)
 _NAME_MARKS = {("“", "”"): 10, ("「", "」"): 10, ("『", "』"): 10, ('"', '"'): 10, ("《", "》"): 30}
 _LONGEST_NAME = max(_NAME_MARKS.values())
 _OPENING_MARK = patterns.compile("[" + re.escape("".join(o for o, _ in _NAME_MARKS)) + "]")
+_CLAUSE_MARKS = tuple(GRAMMAR["clause_mark"])
+# Between a letter or digit and a number (COVID-19, 1+N), and right after a number with
+# no unit (1+N, 8:00): the number is part of a token.
+_TOKEN_JOINERS = frozenset(GRAMMAR["token_joiner"])
+_TOKEN_AFTER = frozenset(GRAMMAR["token_after"])
 
 
 class _Groups(NamedTuple):
@@ -177,16 +206,19 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     while m:
         if m.group("space"):  # 2.4   个百分 点: its unit may be spaced too
             m = spaced_pattern(dates).match(doc.scan, m.start()) or m
+        if m.group("per") and not _per_word_fits(m):  # 连续3天每天: the span ends before 每
+            m = pattern.match(doc.scan, m.start(), m.start("per")) or m
         figure = _read(doc, m, source, options)
         # A span that is no figure as a whole may still end in one: in 11月龄-85岁 the
         # range fails (two units), and 85岁 is read again from the dash.
         at = m.start()
         sep = "sep" if m.group("sep") else "psep" if m.group("psep") else ""
         resume = m.start(sep) + 1 if figure is None and sep else m.end()
-        if figure is None and m.group("u1") and m.group("sep"):
+        if figure is None and sep and (m.group("u1") or m.group("pct") is not None and m.group("unit")):
             # …and may begin with one whose unit is its own: 怀孕9次——两次是双胞胎 is 9次
-            # before a dash, not a range from 9 down to 2.
-            first = pattern.match(doc.scan, at, m.start("sep"))
+            # before a dash, not a range from 9 down to 2; 百分之五十到六十岁 is 百分之五十
+            # and then an age.
+            first = pattern.match(doc.scan, at, m.start(sep))
             figure = _read(doc, first, source, options) if first else None
         if figure is None and " " in (m.group("n1") or ""):
             resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
@@ -248,6 +280,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         if unspaced is None:
             return None
         g = unspaced
+    if g.n1 and "，" in g.n1:
+        g = g._replace(n1=g.n1.replace("，", ","))  # 1，234元: a full-width thousands separator
     if g.space and g.unit and " " in g.unit:
         g = g._replace(unit=g.unit.replace(" ", ""))  # 2.4   个百分 点: the unit as one word
     c = _opening(scan, m, g)
@@ -264,6 +298,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
         return _finish(doc, options, source, _Candidate(c.start, date_end, c.value, c.upper, "exact",
                                                         unit=date, kind="date"))
     c = _trimmed(scan, m, g, c)
+    if c is not None:
+        c = _minutes(scan, c)
     if c is None or _a_point_or_a_name(scan, g, c):
         return None
     if not c.unit or g.fd or g.sd:
@@ -280,8 +316,8 @@ def _read(doc: Document, m: re.Match, source: str, options: _Reading) -> Figure 
 def _unspaced(g: _Groups) -> _Groups | None:
     """一百 五 十 二 as some sources type it: read without the spaces, when a magnitude
     makes it one number (一 二 三 is a list, not 123)."""
-    if (g.n1 or "")[:1].isdigit():
-        return g._replace(n1=(g.n1 or "").replace(" ", ""))  # 177.1 亿元: a magnitude spaced from its digits
+    if (g.n1 or "")[:1].isdigit() or g.unit == "折":
+        return g._replace(n1=(g.n1 or "").replace(" ", ""))  # 177.1 亿元: a magnitude spaced from its digits; 七 五 折
     if not spaced_parts_join(g.n1 or ""):
         return None
     return g._replace(n1=(g.n1 or "").replace(" ", ""))
@@ -352,9 +388,22 @@ def _date_word(scan: str, g: _Groups, c: _Candidate) -> str:
         return "年"
     if c.unit == "点" and c.value <= 24 and (chinese or "." not in n1):
         return "点"  # 8点, 三点: a time of day; 8720点 and 六百六十四点 are an index
-    if c.unit == "分" and c.start and scan[c.start - 1] in _BEFORE_MINUTE:
-        return "分"  # 8时30分: a time of day
+    if c.unit == "分" and c.start and scan[c.start - 1] in _BEFORE_MINUTE and not _after_hours(scan, c.start):
+        return "分"  # 8时30分: a time of day (2小时47分 is a duration)
     return ""
+
+
+def _after_hours(scan: str, start: int) -> bool:
+    """True right after a number of hours (2小时47分, 三个钟头二十分): 分 there counts
+    the minutes of a duration, not the minute of a time of day."""
+    return scan.endswith(_HOUR_UNITS, 0, start) and _HOURS_BEFORE.search(scan, max(0, start - 12), start) is not None
+
+
+def _minutes(scan: str, c: _Candidate) -> _Candidate:
+    """分 after a number of hours is minutes: a duration (2小时47分), not a score."""
+    if c.unit == "分" and c.start and _after_hours(scan, c.start):
+        return c._replace(kind="duration")
+    return c
 
 
 def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | None:
@@ -367,6 +416,10 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
         if g.uq:
             return None
     after_unit = g.uq
+    if kind == "percent" and g.pct is not None and g.unit:
+        if g.pct2:
+            return None  # 百分之五十到六十岁: a percent does not range into an age (read apart)
+        end, after_unit = m.start("cls") if g.cls else m.start("unit"), None  # 百分之三十人口: the next word's unit
     if after_unit and not _qualifier_after_unit_fits(after_unit, kind):
         end = m.start("uq")
     elif after_unit and qualifier == "exact":
@@ -400,16 +453,18 @@ def _subunits(g: _Groups) -> Decimal | None:
     七毛八 0.78 after 元 (the digit after a subunit is the next place down), 一块二 0.2
     and 三块零四 0.04 (a lone digit after 元 or 块 is its tenths, after 零 its hundredths)."""
     subs = SUBUNITS.get(g.unit or "", {})
+    if not subs:
+        return None  # 1.5亿元3: the unit ends in 元 but has no subunits (万元, 亿元)
     if g.subd:
         tenth = max(subs.values())
-        return NUMERALS[g.subd][0] * (tenth / 10 if g.szero else tenth)
+        return _digit(g.subd) * (tenth / 10 if g.szero else tenth)
     factor = subs.get(g.subunit or "")
     part = value_of(g.subn or "") if factor is not None else None
     if part is None or factor is None:
         return None
     total = part * factor
     if g.subd2:
-        total += NUMERALS[g.subd2][0] * factor / 10
+        total += _digit(g.subd2) * factor / 10
     elif g.subn2:
         factor2 = subs.get(g.subunit2 or "")
         part2 = value_of(g.subn2 or "")
@@ -417,6 +472,11 @@ def _subunits(g: _Groups) -> Decimal | None:
             return None
         total += part2 * factor2
     return total
+
+
+def _digit(c: str) -> int:
+    """The value of one digit, Arabic or Chinese (4块5毛2, 七毛八)."""
+    return int(c) if c.isascii() else NUMERALS[c][0]
 
 
 def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
@@ -435,9 +495,14 @@ def _a_point_or_a_name(scan: str, g: _Groups, c: _Candidate) -> bool:
 
 def _without_unit(scan: str, g: _Groups, c: _Candidate) -> _Candidate | None:
     """The kind of a figure with no unit: a fraction is a ratio, a large number a
-    count (2万多); None when nothing makes a bare number a figure (3, 5G)."""
+    count (2万多); None when nothing makes a bare number a figure (3, 5G).  A fraction
+    of a unit of measure, time, money or a multiple keeps it (四分之一公升, 1 1/2倍);
+    of a count it is a share (三分之一人口)."""
     if g.fd or g.sd:
-        return c._replace(unit="", kind="ratio")
+        if c.unit and c.kind in _FRACTION_KINDS:
+            return c
+        end = c.end - len(g.unit) if g.unit and not g.uq and scan.endswith(g.unit, 0, c.end) else c.end
+        return c._replace(end=end, unit="", kind="ratio")  # 三分之一人口: the share, not its 人
     if c.unit:
         return c
     if not _enough_without_unit(g.n1 or "", g, c.qualifier):
@@ -459,9 +524,20 @@ def _a_word(scan: str, g: _Groups, c: _Candidate) -> bool:
         return True  # a lone 百, 千 or 万 is a word, not a number: 千家万户, 千里 (but 万名群众, 亿元资金)
     if not c.q_word and (n1 + (g.unit or "") in _NUMERAL_WORDS or _begins_a_numeral_word(scan, c.start, c.end)):
         return True  # 二次污染, 二次创业: 'secondary', not a count; 半斤八两, 三五成群: idioms
+    if not c.q_word and scan[c.start:c.end] in _IDIOM_PIECES and _in_an_idiom(scan, c.start, c.end):
+        return True  # 三番五次, 三天两头, 一波三折: idioms that hold the figure
     if n1[:1] in NUMERALS and not c.q_word and _begins_a_name(scan, c.start, c.end):
         return True  # 七台河市, 九台市: the numeral and its unit begin a place's name
     return _in_slogan(scan, c.start, c.end)
+
+
+def _in_an_idiom(scan: str, start: int, end: int) -> bool:
+    """True when an idiom of numerals (grammar.tsv idiom) holds the whole span, wherever
+    in it the span starts: the 五次 of 三番五次, the 两头 of 三天两头."""
+    for m in _IDIOM.finditer(scan, max(0, end - _LONGEST_IDIOM), min(len(scan), start + _LONGEST_IDIOM)):
+        if m.start() <= start and m.end() >= end:
+            return True
+    return False
 
 
 def _begins_a_numeral_word(scan: str, start: int, end: int) -> bool:
@@ -497,10 +573,15 @@ def _magnitude_with_unit(scan: str, g: _Groups, c: _Candidate) -> bool:
 
 
 def _signed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate:
-    """The sign: -2%, 零下14摄氏度 and 负增长3.5% are negative; in 11月龄-85岁 the dash
-    is a range's."""
+    """The sign: -2%, 零下14摄氏度 and 负增长3.5% are negative, and so is a measure or a
+    percent after 负 that follows a word (气温负五度); in 11月龄-85岁 the dash is a range's."""
     if not g.neg and scan.endswith(_NEGATIVE_BEFORE, max(0, c.start - _LONGEST_NEGATIVE), c.start):
         return c._replace(value=-c.value)  # 负增长3.5%: a growth of -3.5 %
+    if not g.neg and scan[c.start - 1] in _WORD_MINUS:
+        if (c.kind not in _WORD_MINUS_KINDS or c.q_word or c.upper is not None
+                or scan.endswith(_NOT_MINUS, max(0, c.start - _LONGEST_NOT_MINUS), c.start)):
+            return c  # 减负30%: a burden lightened by 30 %
+        return c._replace(start=c.start - 1, value=-c.value)  # 气温负五度: -5 度
     if g.neg and _after_a_unit(scan, m.start()):
         return c._replace(start=max(c.start, m.start() + 1))  # 11月龄-85岁: a range's dash, not a minus
     if g.neg:
@@ -532,8 +613,12 @@ def _after_a_unit(scan: str, at: int) -> bool:
 
 def _bare(g: _Groups) -> bool:
     """True when nothing after the number bends it: no 多, 半, range or qualifier, no 倍."""
-    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or _with_subunits(g)
-                or g.unit in _NOT_ARTICLE_UNITS)
+    return _unbent(g) and g.unit not in _NOT_ARTICLE_UNITS
+
+
+def _unbent(g: _Groups) -> bool:
+    """True when no 多, 半, range, qualifier or subunit after the number bends it."""
+    return not (g.q1 or g.q3 or g.cq or g.chalf or g.uhalf or g.uq or g.sep or _with_subunits(g))
 
 
 def _shifted_by(scan: str, start: int, g: _Groups) -> bool:
@@ -548,19 +633,27 @@ def _free_standing(scan: str, start: int, end: int, g: _Groups) -> bool:
     """False when the span is part of a longer token: 第三, G20, COVID-19, 1+N, 2019-12-31,
     or the second number of a score (21∶11胜了)."""
     before = scan[start - 1] if start else ""
-    if before in _PART_OF_A_TOKEN:
+    if before in _PART_OF_A_TOKEN and not _after_a_year(scan, start):
         return False
-    if before in "-/.:+∶" and start >= 2 and scan[start - 2] in _ALNUM:
+    if before in _TOKEN_JOINERS and start >= 2 and scan[start - 2] in _ALNUM:
         return False
     stop = start - 1 if before == " " else start
     if scan.endswith(_ORDINAL_BEFORE, max(0, stop - 3), stop):
         return False
     after = scan[end:end + 1]
-    if after and after in "+:：" and not g.unit:
+    if after in _TOKEN_AFTER and not g.unit:
         return False
     if after == "-" and not g.unit:
         return False
     return True
+
+
+def _after_a_year(scan: str, start: int) -> bool:
+    """True for a Chinese numeral right after a year written without 年, which names the
+    years it counts: 1996和1997两年, 1997九个机场 (a count, not the digits of one number)."""
+    if start < 4 or scan[start] in _ALNUM or not scan[start - 4:start].isdigit():
+        return False
+    return (start == 4 or scan[start - 5] not in _ALNUM) and 1900 <= int(scan[start - 4:start]) <= 2100
 
 
 def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
@@ -570,14 +663,15 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
     product or sum here is tidied as it is made, so a plain number goes out as it came.
     """
     if g.pct is not None:
-        low, high = _adjacent_range(g.pct)  # 百分之七八十
+        pct, qualifier = _vague_percent(g.pct.replace(" ", ""))  # 百分之 五 十: spaces as typed
+        low, high = _adjacent_range(pct)  # 百分之七八十
         if low is None:
-            low = value_of(g.pct)
+            low = value_of(pct)
         if g.pct2 and low is not None and high is None:
             high = value_of(g.pct2)  # 百分之五十至六十, 百分之五十到百分之六十
             if high is None or high <= low:
                 return None, None, "exact"
-        return low, high, "range" if high is not None else "exact"
+        return low, high, "range" if high is not None else qualifier
     if g.fixed:
         return SET_VALUES[g.fixed].value, None, "exact"
     if g.half0:
@@ -634,6 +728,16 @@ def _number(g: _Groups) -> tuple[Decimal | None, Decimal | None, str]:
             return None, None, "exact"
         return _tenths(g, low), _tenths(g, high), "range"
     return _tenths(g, low), None, qualifier
+
+
+def _vague_percent(pct: str) -> tuple[str, str]:
+    """The number of 百分之 without the 几 or 数 that make it vague, and its qualifier:
+    百分之十几 and 百分之几十 are 10 %, over, as 十几人 and 几十人 are 10 people, over."""
+    if pct[:1] in _VAGUE:
+        return pct[1:], "over"
+    if pct.endswith("几"):
+        return pct[:-1], "over"
+    return pct, "exact"
 
 
 def _tenths(g: _Groups, value: Decimal) -> Decimal:
@@ -747,12 +851,13 @@ def _per_before(scan: str, start: int) -> str:
     """
     # Most numbers have neither 每 nor 时速 before them: a plain `in` says so more
     # cheaply than the patterns.
-    if "每" in scan[max(0, start - 6):start]:
-        m = _PER_BEFORE.search(scan, max(0, start - 6), start)
+    if any(p in scan[max(0, start - _PER_REACH):start] for p in _PER):
+        m = _PER_BEFORE.search(scan, max(0, start - _PER_REACH), start)
         if m is not None:
             unit = UNITS.get(m.group(1))
             return m.group(1) if unit and unit.kind in ("measure", "duration") else ""
-    if "时速" in scan[max(0, start - 4):start] and _SPEED.search(scan, max(0, start - 4), start):
+    near = scan[max(0, start - _SPEED_REACH):start]
+    if any(w in near for w in _SPEED_WORDS) and _SPEED.search(scan, max(0, start - _SPEED_REACH), start):
         return "小时"
     return ""
 
@@ -784,9 +889,24 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
     per = g.per
     if per:
-        unit = unit + per
+        unit = unit + "/" + per.lstrip("/").removeprefix(_per_word(per))  # 5米每秒 → 米/秒
         kind = "money" if u.kind == "money" else "rate"
     return unit, kind, currency
+
+
+def _per_word(per: str) -> str:
+    """The 每 a unit per unit is written with (5米每秒), or "" for a slash (60辆/小时)."""
+    return next((w for w in _PER if per.startswith(w)), "")
+
+
+def _per_word_fits(m: re.Match) -> bool:
+    """True unless a span's 每X stands after a unit it cannot divide: 5米每秒 and
+    3元每斤 are rates, but in 连续3天每天 and 100人每人 每 starts the next phrase."""
+    per = m.group("per")
+    if not per or not _per_word(per):
+        return True
+    unit = UNITS.get(m.group("unit") or "")
+    return unit is not None and unit.kind in ("measure", "money")
 
 
 def _counts_with_chinese(n1: str, g: _Groups) -> bool:
@@ -845,7 +965,7 @@ def _in_slogan(scan: str, start: int, end: int) -> bool:
         if i < 0 or (close != open_ and scan.rfind(close, i + 1, start) >= 0):
             continue
         j = scan.find(close, end, i + longest + 2)
-        if j >= 0 and not any(p in scan[i:j] for p in "，。；,;！？!?"):  # “违者罚款250美元！” is speech
+        if j >= 0 and not any(p in scan[i:j] for p in _CLAUSE_MARKS):  # “违者罚款250美元！” is speech
             return True
     return False
 

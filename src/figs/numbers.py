@@ -4,8 +4,9 @@
 Chinese (一千一百五十, 两万三, 一九九八), financial (壹仟贰佰), traditional (兩萬),
 mixed (1.2万, 3千万, 三点五亿, 3万4000), percentages (8.25%, 百分之四十), fractions
 (三分之一, 3/5, 1 3/5, 三百五十又三分之一), 成 and 折 (三成半 is 35 per cent, 七五折 75),
-negatives (负10000, -22.2%) and web forms (40k, 1.5w, 2e5).  Values are `Decimal`,
-never floats.
+negatives (负10000, -22.2%), web forms (40k, 1.5w, 2e5), dozens and pairs (一打 12,
+一双 2) and vague magnitudes (几十, 数百万, 上万: the magnitude, as extraction reads
+几十人 as 10, over).  Values are `Decimal`, never floats.
 
 >>> parse_number("一千一百五十")
 Decimal('1150')
@@ -31,7 +32,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES, WORDS
+from .lexicon import NUMERALS, QUALIFIERS, SET_VALUES, WORDS, data_text, load_words
 from .textnorm import fold
 
 DIGITS = "".join(c for c, (_, role) in NUMERALS.items() if role == "digit")
@@ -47,10 +48,33 @@ WEB_SCALE = {"k": Decimal(1000), "K": Decimal(1000), "w": Decimal(10000), "W": D
 # 3万4000, 1千零20: a magnitude and then a plain number, below it.
 _TAIL = regex.compile(rf"((?:(?:{_ARABIC.pattern})[{MAGNITUDES}]+)+)(零?)([0-9]+)")
 _SLASH = regex.compile(r"(?:([0-9]+) )?([0-9]+)/([0-9]+)")
-_MINUS = ("零下", "-", "−", "负", "負")
+# The word lists of the number grammar (data/grammar.tsv), for this module, figs.spans
+# and figs.figures.
+GRAMMAR = load_words(data_text("grammar.tsv"), "grammar.tsv")
+MINUS = tuple(GRAMMAR["minus"])
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
 HALVES = frozenset(WORDS["half_number"])
+# The numerals 百分 may be said right before, without 之 (百分三十; not 百分百, 百分点).
+_PERCENT_WITHOUT_ZHI = frozenset(c for c, (_, role) in NUMERALS.items() if role == "digit" and c not in "〇零○") | {"十"}
+# Inside a number typed with spaces, the words that make it one (三 点 五, 七 成 六, 七 五 折).
+_SPACED_WORDS = frozenset("点成折半")
+_POINTS = "百分点"  # percentage points: 2.4个百分点 is 2.4, as 2.4% is
+_DOZEN = "打"  # a dozen: 一打 is twelve, as 一百 is a hundred
+_PAIRS = frozenset("双对")  # a pair: 一双 is two
+# 幺 is 一 as digits are read out one by one (幺零幺, 幺二三); parse_number only: in
+# running text it is a word (幺妹) far more often.
+_SPOKEN_ONE = "幺"
+_AND_A_HALF = "个半"  # 一个半 is one and a half, as 一个半小时 is 1.5 小时
+# A Chinese digit before a magnitude or last after one, in a number that begins in Arabic
+# digits (100万三千, 3万五), and a 零 before a digit and its magnitude (200亿零4千).
+_CHINESE_DIGIT = regex.compile(rf"[{''.join(c for c in DIGITS if NUMERALS[c][0])}](?=[{MAGNITUDES}]|$)(?<=[{MAGNITUDES}零〇].)")
+_ZERO_BEFORE_PLACE = regex.compile(rf"(?<=[{MAGNITUDES}])[零〇](?=[0-9]+[{MAGNITUDES}])")
+# 7点8: Arabic digits with the Chinese decimal point.
+_ARABIC_POINT = regex.compile(r"([0-9]+)点([0-9]+)")
+# 数, 几, 上 … before a magnitude: 数十, 几百万, 上万 (an "over" figure from the magnitude up).
+_VAGUE = frozenset(WORDS["vague"])
+_BARE_MAGNITUDES = frozenset(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +119,8 @@ def parse_number(s: str) -> Decimal | None:
     s = _bare_number(_closed_up(fold(s).strip()))
     if " " in s and not _SLASH.fullmatch(s):
         s = _unspaced(s)
+    if _SPOKEN_ONE in s:
+        s = s.replace(_SPOKEN_ONE, "一")  # 幺零幺: 101, as digits are read out one by one
     return value_of(s)
 
 
@@ -103,7 +129,8 @@ def _inner_space() -> regex.Pattern:
     """Spaces a number may be typed with that do not split it: after a sign (- 5, 负 5),
     before a percent sign or a magnitude (25.5 %, 177.1 亿).  Compiled when first
     needed, like `_qualified`."""
-    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in _MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])")
+    return regex.compile(rf"(?<=^(?:{'|'.join(regex.escape(m) for m in MINUS)})) +|(?<=[0-9]) +(?=[%‰{MAGNITUDES}])"
+                         r"|(?<=^[0-9]{1,3}(?: [0-9]{3})*) (?=[0-9]{3}(?![0-9/]))")  # 1 000 000: thousands spaced
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +142,7 @@ def _wide_thousands() -> regex.Pattern:
 
 def _closed_up(s: str) -> str:
     """The number without the spaces that do not split it, and with its thousands
-    separators as commas: 负 1,200,000 → 负1,200,000, 82，225 → 82,225.
+    separators as commas: 负 1,200,000 → 负1,200,000, 1 000 000 → 1000000, 82，225 → 82,225.
 
     >>> _closed_up("- 5"), _closed_up("25.5 %"), _closed_up("1.5 亿"), _closed_up("5个亿")
     ('-5', '25.5%', '1.5亿', '5亿')
@@ -131,15 +158,18 @@ def _closed_up(s: str) -> str:
 
 def _bare_number(s: str) -> str:
     """The number without the words that bend it (data/qualifiers.tsv) and without a
-    plus sign: 约3000, 三千多, 一百多万, 3000以上, +5 and 正五 are read as 3000 … 5.  The
+    plus sign: 约3000, 三千多, 一百多万, 3000以上, +5 and 正五 are read as 3000 … 5, and 几十,
+    数百万, 上万 as their magnitude (10, 1000000, 10000: "over" it, as extraction says).  The
     qualifier is the extractor's business; `parse_number` gives the number.
 
-    >>> _bare_number("约3000"), _bare_number("一百多万"), _bare_number("+3.5%")
-    ('3000', '一百万', '3.5%')
+    >>> _bare_number("约3000"), _bare_number("一百多万"), _bare_number("+3.5%"), _bare_number("几十")
+    ('3000', '一百万', '3.5%', '十')
     """
     m = _qualified().fullmatch(s)
     if m and (m.group("number") or "")[-1:] not in ("", "分"):  # 百分之多: no number
         s = m.group("number") + (m.group("magnitude") or "")
+    if s[:1] in _VAGUE and s[1:2] in _BARE_MAGNITUDES:
+        return s[1:]  # 几十, 数百万, 上万: the magnitude, as the extractor reads 几十人 (10, over)
     return s[1:] if s[:1] in _PLUS and len(s) > 1 else s
 
 
@@ -148,7 +178,10 @@ def _unspaced(s: str) -> str:
     that are several numbers (一千 两千, 3 5) keep them, and are then no one number."""
     if "分" in s:
         return s.replace(" ", "")
-    return s.replace(" ", "") if all(c in CHINESE or c == " " for c in s) and spaced_parts_join(s) else s
+    body = s.rstrip("%‰成折 ")
+    if not _SPACED_WORDS.isdisjoint(s) and all(c in CHINESE or c in _SPACED_WORDS or c == " " for c in body):
+        return s.replace(" ", "")  # 三 点 五, 七 成 六: a decimal or a share, however spaced
+    return s.replace(" ", "") if all(c in CHINESE or c == " " for c in body) and spaced_parts_join(body) else s
 
 
 @lru_cache(maxsize=4096)
@@ -166,22 +199,38 @@ def value_of(s: str) -> Decimal | None:
 
 
 def _parse_short(s: str) -> Decimal | None:
-    for sign in _MINUS:
+    for sign in MINUS:
         if s.startswith(sign) and len(s) > len(sign):
             v = _parse_short(s[len(sign):])
             return None if v is None else -v
     fixed = SET_VALUES.get(s)
     if fixed is not None:
         return fixed.value
+    if s.startswith("百分") and s[2:3] in _PERCENT_WITHOUT_ZHI:
+        s = "百分之" + s[2:]  # 百分三十, as it is said: 百分之三十
     if s.startswith("百分之"):
         rest = s[3:]
-        sign = next((m for m in _MINUS if rest.startswith(m) and len(rest) > len(m)), "")
+        if rest[:1] in _VAGUE and rest[1:2] in _BARE_MAGNITUDES:
+            rest = rest[1:]  # 百分之几十: 10, as 几十 is
+        sign = next((m for m in MINUS if rest.startswith(m) and len(rest) > len(m)), "")
         v = _plain(rest[len(sign):])
         return -v if sign and v is not None else v  # 百分之负五: -5
     if s.endswith(("%", "‰")):
         return _plain(s[:-1])  # the number of per cent or per mille, as 百分之 gives it
+    if s.endswith(_POINTS) and len(s) > len(_POINTS):
+        number = s[:-len(_POINTS)]
+        return _plain(number[:-1] if number.endswith("个") else number)  # 2.4个百分点, 十五个百分点
     if s in HALVES:
         return Decimal("0.5")  # 半, 一半
+    if s[-1:] in _PAIRS and len(s) > 1 and s not in SET_VALUES:
+        pairs = _plain(s[:-1])
+        return None if pairs is None else tidy(pairs * 2)  # 一双 2, 三对 6
+    if s.endswith(_DOZEN) and len(s) > len(_DOZEN):
+        dozens = Decimal("0.5") if s[:-len(_DOZEN)] in HALVES else _plain(s[:-len(_DOZEN)])
+        return None if dozens is None else tidy(dozens * 12)  # 一打 12, 两打 24, 半打 6
+    if s.endswith(_AND_A_HALF) and len(s) > len(_AND_A_HALF):
+        ones = _plain(s[:-len(_AND_A_HALF)])
+        return None if ones is None else tidy(ones + Decimal("0.5"))  # 一个半, 两个半: 1.5, 2.5
     if s.endswith("折") and len(s) > 1:
         return discount(s[:-1])
     if "成" in s and len(s) > 1:
@@ -208,10 +257,14 @@ def spaced_parts_join(s: str) -> bool:
 
     >>> spaced_parts_join("一百 五 十 二"), spaced_parts_join("一千 两千"), spaced_parts_join("一 二 三")
     (True, False, False)
+    >>> spaced_parts_join("三千 五百 万"), spaced_parts_join("三千 万"), spaced_parts_join("三 四 万")
+    (True, True, False)
     """
     parts = s.split()
     if not any(NUMERALS.get(c, (0, ""))[1] in ("small", "large") for c in s):
         return False
+    if len(parts) > 1 and all(NUMERALS.get(c, (0, ""))[1] == "large" for c in parts[-1]):
+        parts = parts[:-1]  # 三千 五百 万: a last magnitude alone scales the whole (35000000)
     for a, b in zip(parts, parts[1:]):
         end, start = NUMERALS.get(a[-1]), NUMERALS.get(b[0])
         if end is None or start is None:
@@ -282,7 +335,25 @@ def _plain(s: str) -> Decimal | None:
         return web_value(m.group(1), m.group(2))
     if _CHINESE.fullmatch(s):
         return chinese_value(s)
+    m = _ARABIC_POINT.fullmatch(s)
+    if m:
+        return tidy(Decimal(f"{m.group(1)}.{m.group(2)}"))  # 7点8 is 7.8
+    if s[:1].isdigit() and (_CHINESE_DIGIT.search(s) or _ZERO_BEFORE_PLACE.search(s)):
+        arabic = _as_arabic(s)
+        return _plain(arabic) if arabic != s else None
     return None
+
+
+def _as_arabic(s: str) -> str:
+    """A number with Arabic digits and Chinese ones among its magnitudes, written with
+    Arabic digits only: 100万三千 → 100万3千, 200亿零四千230 → 200亿4千230 (a 零 before
+    a digit and its magnitude says nothing the places do not).
+
+    >>> _as_arabic("100万三千"), _as_arabic("200亿零四千230"), _as_arabic("3万五")
+    ('100万3千', '200亿4千230', '3万5')
+    """
+    s = _CHINESE_DIGIT.sub(lambda m: str(NUMERALS[m.group()][0]), s)
+    return _ZERO_BEFORE_PLACE.sub("", s)
 
 
 def _mixed_run(s: str) -> Decimal | None:

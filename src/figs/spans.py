@@ -20,12 +20,14 @@ from typing import Iterable
 from . import patterns
 from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, SET_VALUES, SUBUNITS, UNITS, WORDS,
                       alternation, longest_first)
-from .numbers import DIGITS, MAGNITUDES
+from .numbers import DIGITS, GRAMMAR, MAGNITUDES, MINUS
 
 # Numerals as everyday text writes them: a number never starts right after one.  The
 # financial ones (伍, 陆 …) are left out: they end words (队伍3年, 大陆5家) far more
 # often than they stand in a number.
 _EVERYDAY = "".join(c for c in DIGITS + MAGNITUDES if c not in FINANCIAL)
+# Chinese digits may start a number right after Arabic ones: 1996和1997两年, 1997九个机场.
+_CHINESE_DIGITS = "".join(c for c in DIGITS if c not in FINANCIAL and c not in "〇零")
 LARGE = "".join(c for c, (_, role) in NUMERALS.items() if role in ("small", "large"))
 # Units that may follow the classifier 个, which then drops out: 2个小时, 3个多月, 2.4个百分点
 # (units.tsv: classifier "may", or needs "classifier").
@@ -54,11 +56,20 @@ _SUBUNITS = _subunit_alternation()
 # them is that subunit (一块二 is 1.2 元), after 零 the next (三块零四 3.04 元).
 _DECIMAL_WHOLES = re.escape("".join(sorted(u for u, subs in SUBUNITS.items()
                                            if len(u) == 1 and max(subs.values()) == Decimal("0.1"))))
-# Where such a lone digit ends: not before a numeral or a word it would begin (两块五花肉).
-_DIGIT_ENDS = rf"(?![0-9{DIGITS}{MAGNITUDES}]|(?![到至钱左])[\u4e00-\u9fff])"
+# The first characters of the words a money amount may end before with a subunit or a
+# lone digit at its end (grammar.tsv amount_end, a qualifier after a unit, a range
+# separator): 三块五毛钱, 两块五以上, 一块二到一块五.
+_AMOUNT_END_FIRST = re.escape("".join(sorted(
+    {w[0] for w in list(GRAMMAR["amount_end"]) + list(QUALIFIERS["unit"]) + list(WORDS["range_separator"])})))
 # Where a subunit ends the amount: not before a word it would begin (一块三角形 is a
-# triangle, 十元五分地 a plot), only before 钱, 的, a qualifier (多, 左右) or no word.
-_SUBUNIT_ENDS = rf"(?!(?![钱的{re.escape(''.join(sorted({w[0] for w in QUALIFIERS['unit']})))}])[\u4e00-\u9fff])"
+# triangle, 十元五分地 a plot), only before one of those words or no word.
+_SUBUNIT_ENDS = rf"(?!(?![{_AMOUNT_END_FIRST}])[\u4e00-\u9fff])"
+# An Arabic digit after a subunit or after 元/块 only after an Arabic amount (4块5毛2, 3块5;
+# not 一块1/2.3英寸), and not numbering a list or starting a decimal (2000元3、开启).
+_SUBUNITS_CLASS = "[" + re.escape("".join(sorted({s[-1] for subs in SUBUNITS.values() for s in subs}))) + "]"
+_NOT_A_LIST = r"(?![0-9./、:：\ ])"
+# Where a lone digit ends: the same, and not before a numeral (两块五花肉, 一块二三).
+_DIGIT_ENDS = rf"(?![0-9.{DIGITS}{MAGNITUDES}]){_SUBUNIT_ENDS}"
 # Only after a unit that has subunits (元, 美元): one fixed-width lookbehind each.
 _AFTER_A_WHOLE_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)) or "(?!)"
 _SET_VALUE_GUARDS = "|".join(
@@ -108,16 +119,41 @@ def _spaced_units() -> tuple[str, str]:
 
 
 _DATES = alternation(WORDS["date_after"])
+# 每 and a unit of time or measure after a unit: 5米每秒, 3元每斤 (grammar.tsv per).
+PER_WORDS = tuple(longest_first(GRAMMAR["per"]))
+_PER_WORD = "(?:{})(?:{})".format(alternation(PER_WORDS), _unit_alternation(
+    u for u, unit in UNITS.items() if unit.kind in ("duration", "measure") and not unit.needs and u not in WORDS["date_after"]))
+# Before a magnitude, an "over" figure from it: 数十, 几百, 上万 (words.tsv vague).
+_VAGUE = re.escape("".join(sorted(w for w in WORDS["vague"] if len(w) == 1)))
+
+
+def _minus_alternation() -> str:
+    """The minus words (grammar.tsv): 零下 and the signs anywhere, a one-character
+    Chinese word (负) only where no word ends in it (为负5%, not 减负5亿元), and 负 may
+    be spaced from its number (负 5度)."""
+    guarded = [w for w in MINUS if len(w) == 1 and "\u4e00" <= w <= "\u9fff"]
+    after = re.escape("".join(sorted(GRAMMAR["minus_after"])))
+    out = [re.escape(w) for w in longest_first(set(MINUS) - set(guarded))]
+    out += [rf"(?:(?<![\u4e00-\u9fff])|(?<=[{after}])){re.escape(w)}\ ?(?=[0-9{DIGITS}十百])"
+            for w in longest_first(guarded)]
+    return "|".join(out)
+
+
+_MINUS = _minus_alternation()
 _RANGE_SEPARATORS = alternation(WORDS["range_separator"])
 _AFTER_UNIT = alternation(QUALIFIERS["unit"])
+# Words that begin with a qualifier after a unit but are other words (4GB内存, 3天多云).
+_NOT_AFTER_UNIT = alternation(GRAMMAR["not_unit_qualifier"])
 # A magnitude character, unless it starts a unit (千瓦, 千克) or 百分点/百分之.
 _MAG_UNITS = alternation(u for u in UNITS if u[0] in LARGE)
 # 两 after a numeral that is not 一 and before no numeral is the weight (三两酒, 二两):
 # (units.tsv: 两 not before a measure word, 三两个 is two or three)
 # 一两 is "one or two", 两万 two ten-thousands.
 # Nor after a list of numbers (六、七两卷: both) or a doubled digit (三三两两).
+_LIST_JOINERS = re.escape("".join(sorted(set(GRAMMAR["list_joiner"])
+                                         | {w for w in WORDS["range_separator"] if len(w) == 1})))
 _WEIGHT_LIANG = (rf"两(?![{DIGITS}{MAGNITUDES}])(?<=[二三四五六七八九十百]两)"
-                 r"(?<![、和与及至到][二三四五六七八九十]两)(?<![二三四五六七八九][二三四五六七八九]两)")
+                 rf"(?<![{_LIST_JOINERS}][二三四五六七八九十]两)(?<![二三四五六七八九][二三四五六七八九]两)")
 # The same, tried only at a character that starts one of those units (cheaper).
 _NOT_A_MAG_UNIT = rf"(?!(?=[{re.escape(''.join(sorted({u[0] for u in UNITS if u[0] in LARGE})))}])(?:{_MAG_UNITS}))"
 _MAG = rf"(?:(?!{_MAG_UNITS})[{LARGE}](?!分[点之]))"
@@ -133,7 +169,7 @@ _AFTER_A_MAGNITUDE = "(?<=[一二三四五六七八九十〇零])(?:" + "|".join
     for before in ("", "[一二两三四五六七八九]") for n in (1, 2, 3)) + ")"
 # The first characters of whatever may follow a number inside a span.
 _FOLLOW = re.escape("".join(sorted(
-    {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"])}
+    {w[0] for w in list(UNITS) + list(WORDS["date_after"]) + list(QUALIFIERS["unit"]) + list(QUALIFIERS["number"])}
     | {w[0] for w in SET_VALUES}
     | set("成个多余几来至到~-—–～半/") | set(LARGE)
 )))
@@ -172,24 +208,25 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
     return patterns.compile(
         rf"""
         (?=[-−负0-9{DIGITS}{MAGNITUDES}{_SIGN_FIRST}半对])
-        (?<![0-9.{_EVERYDAY}])                          # never from inside a number
+        (?: (?<![0-9.{_EVERYDAY}]) | (?<=[0-9])(?=[{_CHINESE_DIGITS}]) )   # never from inside a number (1997两年: a count after a year)
         {'' if dates else _NO_DATES_AHEAD}
-        (?: (?<![0-9A-Za-z]) (?P<neg> 零下 | [-−] | (?:(?<![\u4e00-\u9fff])|(?<=[是为至到达了]))负(?=[0-9{DIGITS}十百]) ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六 (not 减负5亿元)
-        (?P<sign> {_SIGNS} )?                                # currency sign: ¥3000, US$5
+        (?: (?<![0-9A-Za-z]) (?P<neg> {_MINUS} ) (?=[0-9{DIGITS}十百]) )?   # -2%, 零下14摄氏度, 为负5%, 负六点六, 负 5度 (not 减负5亿元)
+        (?: (?P<sign> {_SIGNS} ) (?:\ (?=[0-9]))? )?           # currency sign: ¥3000, US$5, USD 100
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
-            百\ ?分\ ?之\ ? (?P<pct> 负? (?: [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ ) )   # 百分之四十, 百 分之 2, 百分之负五
+            百\ ?分\ ? (?: 之\ ? | (?=[{_CHINESE_DIGITS}十]) ) (?P<pct> [负\-−]? (?: [0-9] (?:\ ?[0-9.])* | (?:[{_VAGUE}](?=[{LARGE}]))? [{DIGITS}{MAGNITUDES}点] (?:\ ?[{DIGITS}{MAGNITUDES}点])* (?:几(?<=十几))? ) )   # 百分之四十, 百分三十, 百 分之 2, 百分之 五 十, 百分之负五, 百分之-5, 百分之几十, 百分之十几
             (?: (?P<psep> {_RANGE_SEPARATORS} ) (?:百分之)? (?P<pct2> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ ) )?   # 百分之五十至六十
-          | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) 分之         # 三分之一, 3分之2
+          | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) \ ?分\ ?之\ ?   # 三分之一, 3分之2, 千 分 之 五
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
           | (?P<fixed> {_SET_VALUE_GUARDS} )                      # 对折, 半成: a number with its unit
           | (?P<sn> [1-9] ) / (?P<sd> [2-9] | 10 ) (?![0-9/.])        # 2/3
           | (?P<half0> 半 ) (?= 个?(?:{alternation(WORDS["half_before"])}) | {_HALF_OF} )  # 半小时, 半年, 半吨
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
+              | (?<![0-9\-]) [0-9]{{1,3}}(?:，[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}* (?=\ *[{_FOLLOW}])   # 1，234元: a full-width separator only before a unit or magnitude
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
-              | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: [0-9]+ {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 177.1 亿 (not 2019 万科)
+              | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: 零? (?:[0-9]+|[{_CHINESE_DIGITS}]) {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 100万三千, 177.1 亿 (not 2019 万科)
               | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
                 (?:点[{DIGITS}]+ (?:[千百]?[万萬亿億])*)?   # 一千一百五十, 三点五(亿) (not the 十 of 三点五十分), 一百 五 十 二 (not 亿千瓦's 千, 三两酒's 两)
             )
@@ -199,8 +236,8 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             # 1998， away cheaply.
             (?(sign) | (?: (?<=[万萬亿億百千kKwW]) | (?<=[eE][0-9]) | (?<=[eE][0-9][0-9]) | (?<=[一二两三四五六七八九十][万萬亿億千百][一二两三四五六七八九]) | (?<=[0-9][万萬亿億千百][1-9])
                          | (?=\ *[{_FOLLOW}]) | {_AFTER_A_MAGNITUDE} ))
-            (?P<q1> 多 | 余 | 几 | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十来个, 500来公斤 (a round number: not 二来)
-            (?P<m1> (?: (?<=[多余几来0-9]) | 个(?=亿) ) {_MAG}+ )?   # 3000余万, 二十几万, 5个亿 (never the 十 of 七十八)
+            (?P<q1> 多 | 余 | 几 | 数(?<=十数) | 来(?<=[0{LARGE}]来)(?=[{_UNIT_FIRST}]) )?  # 900多, 3000余, 十几, 十数, 十来个, 500来公斤 (a round number: not 二来)
+            (?P<m1> (?: (?<=[多余几数来0-9]) | 个(?=亿) ) {_MAG}+ )?   # 3000余万, 二十几万, 十数万, 5个亿 (never the 十 of 七十八)
             (?P<q3> 多 | 余 )?                               # 一点七万余, 160亿多
             (?:                                              # a range: 3至5天, 5万-10万元
                 (?P<u1> {UNIT_ALTERNATION} )?
@@ -218,16 +255,17 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
           | (?P<cls> 个 (?P<chalf> 半 )? (?P<cq> 多 )?
                 {classified} )?
             (?P<unit> {unit} )
-            (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) )?          # 60辆/小时, 3000元/吨
+            (?P<per> / (?: {UNIT_ALTERNATION} | 平方公里 ) | {_PER_WORD} )?          # 60辆/小时, 3000元/吨, 5米每秒
+            (?: (?<=成) \ (?=[半一二三四五六七八九](?![\u4e00-\u9fff])) )?   # 七 成 六, 三 成 半: spaced as the number is
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
-            (?P<udigit> (?<=成) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
+            (?P<udigit> (?:(?<=成)|(?<=成\ )) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
             (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
                 (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
                     (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
-                            | (?P<subd2> [一二三四五六七八九] ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
-                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四
+                            | (?P<subd2> [一二三四五六七八九] | (?<=[0-9]{_SUBUNITS_CLASS})[1-9]{_NOT_A_LIST} ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
+                  | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] | (?<=[0-9][{_DECIMAL_WHOLES}])[1-9]{_NOT_A_LIST} ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四, 4块5毛2
         )?
-        (?P<uq> {_AFTER_UNIT} )?                             # 以上, 左右, 10秒内, 一年多
+        (?P<uq> (?!{_NOT_AFTER_UNIT}) (?:{_AFTER_UNIT}) )?     # 以上, 左右, 10秒内, 一年多 (not 4GB内存)
     """,
         re.VERBOSE,
         name=("spans-dates" if dates else "spans") + ("-spaced" if spaced else ""),
