@@ -276,6 +276,36 @@ def test_a_failed_run_leaves_the_file_as_it_was(tmp_path):
     assert out.read_text() == "old\n" and not list(tmp_path.glob(".figs-*"))
 
 
+# Sends the signal to itself while Python imports the named module of figs: the moment
+# a user's Ctrl-C lands in when it comes in the first tenth of a second.
+SIGNAL_DURING_IMPORT = """
+import importlib.abc, os, signal, sys
+module, signum = sys.argv[1], int(sys.argv[2])
+
+class Trip(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == module:
+            os.kill(os.getpid(), signum)
+        return None
+
+sys.meta_path.insert(0, Trip())
+from figs.cli import main
+main(sys.argv[3:], prog_name="figs")
+"""
+
+
+@pytest.mark.parametrize("module", ["figs.codecache", "figs.figures", "figs.render", "click"])
+@pytest.mark.parametrize("signum, status, word", [(signal.SIGINT, 130, "interrupted"),
+                                                  (signal.SIGTERM, 143, "terminated")], ids=["INT", "TERM"])
+def test_a_signal_while_figs_starts_is_one_line(tmp_path, module, signum, status, word):
+    out = tmp_path / "out.csv"
+    result = subprocess.run([sys.executable, "-c", SIGNAL_DURING_IMPORT, module, str(signum),
+                             "extract", str(ARTICLE), "-o", str(out)], capture_output=True, timeout=120)
+    assert result.returncode == status
+    assert one_line(result.stderr) == f"figs: {word}"
+    assert not out.exists() and not list(tmp_path.glob(".figs-*"))
+
+
 # --- item 6: SIGTERM cleans up like SIGINT; a killed run's temp is removed --------
 
 @pytest.fixture(scope="module")

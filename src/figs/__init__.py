@@ -13,23 +13,12 @@ TypeError: figs.extract: text must be a str, not bytes (decode it first, e.g. da
 from __future__ import annotations
 
 import gc
+import sys
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-# Importing figs makes some 100,000 objects and no garbage: the collections the
-# allocations would set off are a tenth of a short run's start-up, for nothing.
-_collecting = gc.isenabled()
-gc.disable()
-try:
-    from typing import Iterable, Iterator
-
-    from .codecache import cached
-
-    with cached():  # the dataclasses' methods compiled once per installation
-        from .figures import extract as _extract
-        from .model import Change, Figure
-        from .numbers import parse_number
-finally:
-    if _collecting:
-        gc.enable()
+if TYPE_CHECKING:
+    from .model import Change, Figure
 
 __version__ = "0.1.0"
 
@@ -43,7 +32,7 @@ def extract(text: str, source: str = "-", dates: bool = False, **options) -> Ite
         raise TypeError(f"figs.extract: text must be a str, not {type(text).__name__}{hint}")
     if not isinstance(source, str):
         raise TypeError(f"figs.extract: source must be a str, not {type(source).__name__}")
-    return _extract(text, source, dates, **options)
+    return _imported("figures").extract(text, source, dates, **options)
 
 
 def diff(old: Iterable[Figure], new: Iterable[Figure], **options) -> Iterator[Change]:
@@ -53,9 +42,7 @@ def diff(old: Iterable[Figure], new: Iterable[Figure], **options) -> Iterator[Ch
     Traceback (most recent call last):
     TypeError: figs.diff: old must be figures (e.g. list(figs.extract(text))), not a str
     """
-    from .compare import diff as _diff  # imported here: `figs extract` never needs it
-
-    return _diff(_figures(old, "old"), _figures(new, "new"), **options)
+    return _imported("compare").diff(_figures(old, "old"), _figures(new, "new"), **options)
 
 
 def _figures(items, name: str) -> list[Figure]:
@@ -63,6 +50,7 @@ def _figures(items, name: str) -> list[Figure]:
         raise TypeError(f"figs.diff: {name} must be figures (e.g. list(figs.extract(text))), "
                         f"not a {type(items).__name__}")
     items = list(items)
+    Figure = _imported("model").Figure
     for i, f in enumerate(items):
         if not isinstance(f, Figure):
             raise TypeError(f"figs.diff: {name}[{i}] must be a Figure, not {type(f).__name__}")
@@ -71,6 +59,42 @@ def _figures(items, name: str) -> list[Figure]:
 
 def check(records):
     """Where the figures of each article disagree with each other; see `figs.checks.check`."""
-    from .checks import check as _check
+    return _imported("checks").check(records)
 
-    return _check(records)
+
+# The names imported when first used (PEP 562), not by `import figs`: the package is
+# cheap to import, so the command's own start (figs.cli) is where the work of
+# importing happens, inside its Ctrl-C and SIGTERM handling.
+_LAZY = {"Figure": "model", "Change": "model", "parse_number": "numbers"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'figs' has no attribute {name!r}")
+    value = getattr(_imported(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+def _imported(name: str):
+    """The module figs.`name`, imported (once) with the collector off and the
+    dataclasses' methods from figs' code cache: importing figs makes some 100,000
+    objects and no garbage, and the collections the allocations would set off are a
+    tenth of a short run's start-up, for nothing."""
+    module = sys.modules.get(f"{__name__}.{name}")
+    if module is not None:
+        return module
+    from .codecache import cached
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with cached():
+            return import_module(f".{name}", __name__)
+    finally:
+        if collecting:
+            gc.enable()

@@ -12,6 +12,29 @@ import sys
 from contextlib import closing, contextmanager
 from typing import Iterator
 
+
+def _stopped_at_start(signum, frame) -> None:
+    """Ctrl-C or SIGTERM while the modules below are still being imported: one line and
+    the usual status, not a traceback from wherever the import had got to.  Nothing
+    has been opened or written yet, so nothing is left to clean up."""
+    if sys.stderr is not None:
+        sys.stderr.write(f"figs: {'interrupted' if signum == signal.SIGINT else 'terminated'}\n")
+        sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+def _catch_at_start() -> dict:
+    """`_stopped_at_start` set for SIGINT and SIGTERM; the handlers it replaced."""
+    replaced = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            replaced[signum] = signal.signal(signum, _stopped_at_start)
+        except ValueError:  # imported outside the main thread: signals are not its to handle
+            break
+    return replaced
+
+
+_before_start = _catch_at_start()
 # No collection while the modules are imported (see figs/__init__.py); `main` then
 # freezes what they made, so that no later collection walks it again.
 _collecting = gc.isenabled()
@@ -32,6 +55,8 @@ with cached():  # the dataclasses' methods and the patterns compiled once per in
 
 if _collecting:
     gc.enable()
+for _signum, _handler in _before_start.items():
+    signal.signal(_signum, _handler)
 
 # `figs extract` imports only what it uses: the modules of diff and check (compare,
 # records, checks, checkcli) are imported by those commands (start-up time).
