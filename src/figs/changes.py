@@ -210,17 +210,22 @@ _TIME_NUMBER = patterns.compile(f"[0-9]+(?:{_starting(_ROLES['time_after_digits'
 # is short and holds no figure, 的, linking verb or conjunction (比去年增长的12个项目 is
 # a count of projects).
 _COMPARISON_CHARS = frozenset(w for w in _ROLES["comparison"] if len(w) == 1)  # 比, 较
+# What the noun a verb changes holds none of: a number (digits, the plain numerals of
+# numerals.tsv, 半), and the words and marks of not_in_noun.
+_NOT_IN_A_NOUN = (r"0-9" + _chars(c for c, (_, role) in NUMERALS.items()
+                                  if c not in FINANCIAL and c not in TRADITIONAL and role != "tens")
+                  + _chars(w for w in WORDS["half_number"] if len(w) == 1) + _chars(_ROLES["not_in_noun"]) + r"\s")
 _CHANGED_NOUN = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*"
     f"(?P<verb>{_starting(list(_VERBS) + list(_NOT) + list(_COMPARE))}){_PARTICLE}"
-    r"[^0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或、（）()“”《》\s]{1,10}$")
+    f"[^{_NOT_IN_A_NOUN}]{{1,10}}$")
 # Without a comparison, a verb of two characters or more and the noun it changes
 # (削减工资10%—20%, 增产小麦107.52亿公斤, 共减少贫困人口约60万); not a noun that
 # starts with the verb (增加值, 增长点, 增长率, 增长方式) or a word of time or scope
 # (增加过去十年累积的债务, 降低了全球700多种商品的关税), nor a verb of one character
 # (降水量), nor a figure that only describes the noun after it (提高价值2000亿美元的商品
 # 的关税: `read` looks at the 的 after the figure).
-_NOT_IN_AN_OBJECT = r"0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或等对了、（）()“”《》\s"
+_NOT_IN_AN_OBJECT = _NOT_IN_A_NOUN + _chars(_ROLES["not_in_object"])
 # A count whose measure word is one of these counts the noun before it, not a change:
 # 上涨股票800只 (stocks that rose), 扩大开放城市14个 (cities opened).
 _CLASSIFIERS = frozenset(_ROLES["counted_by"])
