@@ -173,6 +173,8 @@ FROM = table(
     ("从 and a verb after", "种植面积从20亩增加到230亩。", "20亩", ("from", "up", "")),
     ("从 … 的", "通关时间从2016年的13小时压缩到2022年的0.04小时。", "13小时", ("from", "down", "")),
     ("由", "效率由60辆/小时提升到180辆/小时。", "60辆/小时", ("from", "up", "")),
+    ("从此前 is 从 and a time", "产量从此前的20吨增加到30吨。", "20吨", ("from", "up", "")),
+    ("a level per head after 到", "收入提高到人均3000元。", "3000元", ("to", "up", "")),
     ("adverb before the verb", "销售规模从5000万元迅速增长到1亿元。", "5000万元", ("from", "up", "")),
     ("neutral 变为: the values tell", "病例从5例变为11例。", "5例", ("from", "up", "")),
     ("neutral 变为, down", "病例从11例变为5例。", "5例", ("to", "down", "")),
@@ -293,7 +295,7 @@ def test_json_carries_the_claim_fields_and_the_pair(tmp_path):
 
 NEW_ROLES = ["not_comparison", "opening", "closing_after", "before_verb", "particle", "at_average", "time",
              "not_year_digit", "year_part", "time_after_digits", "time_alone", "list_gap", "clause_also",
-             "counted_by"]
+             "counted_by", "not_in_noun", "not_in_object", "not_from_next", "from_next_anyway", "per_average"]
 
 
 def test_every_role_of_changes_tsv_is_documented_and_has_words():

@@ -168,7 +168,8 @@ _REACH_END = _Ending(_ROLES["reach"])
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
 # 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
 # level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
-_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})(?![未而于事中来头]|此(?!前))"
+_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})"
+                             f"(?!(?!{_starting(_ROLES['from_next_anyway'])}){_starting(_ROLES['not_from_next'])})"
                              f"(?:[^{_MARKS}、]{{0,12}}的|{_TIME_WORD})?(?:每[^0-9{_MARKS}、的]{{1,4}})?$")
 # What may follow a `from` figure: an aside in brackets (由117.6万元（人均0.60元），增长到),
 # adverbs, then a verb of change (and 到 …) or a neutral 到.
@@ -248,7 +249,8 @@ _HAVE_LAST = tuple(frozenset(w[-1] for w in list(_ROLES["have"]) + _PARTICLES))
 _CHANGE_AFTER = patterns.compile(
     f"的?年?(?:{_starting(_ROLES['change_adjective'])})?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
 # A level reached per a measure word: 跌到每桶12.75美元.
-_PER_GAP = patterns.compile(f"(?:每[^0-9{_MARKS}、的每]{{1,3}}|[日月年人]均|平均)$")
+_PER_GAP = patterns.compile(f"(?:每[^0-9{_MARKS}、的每]{{1,3}}|{alternation(_ROLES['per_average'])})$")
+_PER_AVERAGE_LAST = tuple(frozenset(w[-1] for w in _ROLES["per_average"]))  # 均
 _LONGEST_LEAD = 40
 # The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
 # written alone (同比), qualifiers, size nouns and their links, clause marks.
@@ -362,7 +364,7 @@ def _without_qualifiers(words: str) -> str:
 def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
     """("by" or "to", direction, where the verb starts, whether it is a change only
     after a comparison base) when a verb of change ends `words`."""
-    if "每" in words[-4:] or "均" in words[-2:]:
+    if "每" in words[-4:] or words[:-1].endswith(_PER_AVERAGE_LAST) or words.endswith(_PER_AVERAGE_LAST):
         per = _PER_GAP.search(words)
         if per and _TO_END.search(words[:per.start()]):
             words = words[:per.start()]  # 跌到每桶12.75美元
