@@ -162,6 +162,8 @@ _YEAR_DIGITS = _chars(c for c, (v, role) in NUMERALS.items()
 _TIME_WORD = (rf"(?:(?:[0-9]{{2,4}}|[{_YEAR_DIGITS}]{{2,4}})年度?(?:[0-9]{{1,2}}月)?(?:{_starting(_ROLES['year_part'])})?"
               f"|{alternation(_ROLES['time'])})")
 _TIME_GAP = patterns.compile(_TIME_WORD + "的?$")
+# The characters such a time word (and a 的 after it) may end in: 年, 年度, 月 of the
+# dates, and the last ones of the words (同期, 最初); 2022年度 was missing.
 _TIME_GAP_LAST = frozenset("年月度的") | frozenset(w[-1] for role in ("time", "year_part") for w in _ROLES[role])
 _MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to", "reach") for w in _ROLES[role]) | _TIME_GAP_LAST
 _REACH_END = _Ending(_ROLES["reach"])
