@@ -72,6 +72,8 @@ TO = table(
     ("降至", "油价降至435美元。", "435美元", ("to", "down", "")),
     ("verb, 至", "失业率下降至4%。", "4%", ("to", "down", "")),
     ("到了", "员工增加到了10多人。", "10多人", ("to", "up", "")),
+    ("a fiscal year between 到 and the level", "销售额增长到2022年度1亿元。", "1亿元", ("to", "up", "")),
+    ("a year in Chinese digits between 到 and the level", "产值增长到二〇二二年的900亿元。", "900亿元", ("to", "up", "")),
     ("a time word before the level", "销售额增长到2022年的1亿元。", "1亿元", ("to", "up", "")),
     ("a duration compressed", "过卡时间压缩到10秒内。", "10秒内", ("to", "down", "")),
     ("为 after a verb", "等候时间缩短为5分钟。", "5分钟", ("to", "down", "")),
@@ -171,6 +173,8 @@ FROM = table(
     ("从 and a verb after", "种植面积从20亩增加到230亩。", "20亩", ("from", "up", "")),
     ("从 … 的", "通关时间从2016年的13小时压缩到2022年的0.04小时。", "13小时", ("from", "down", "")),
     ("由", "效率由60辆/小时提升到180辆/小时。", "60辆/小时", ("from", "up", "")),
+    ("从此前 is 从 and a time", "产量从此前的20吨增加到30吨。", "20吨", ("from", "up", "")),
+    ("a level per head after 到", "收入提高到人均3000元。", "3000元", ("to", "up", "")),
     ("adverb before the verb", "销售规模从5000万元迅速增长到1亿元。", "5000万元", ("from", "up", "")),
     ("neutral 变为: the values tell", "病例从5例变为11例。", "5例", ("from", "up", "")),
     ("neutral 变为, down", "病例从11例变为5例。", "5例", ("to", "down", "")),
@@ -203,6 +207,8 @@ FROM = table(
 LISTS = table(
     ("a figure listed after a change", "同比分别增长12%和8%。", "8%", ("by", "up", "同比")),
     ("listed with 、", "分别下降3%、5%。", "5%", ("by", "down", "")),
+    ("listed with 或", "利润将增长5%或6%。", "6%", ("by", "up", "")),
+    ("listed with 以及", "收入分别增长5%以及8%。", "8%", ("by", "up", "")),
     ("a new clause is a new figure", "同比增长8.25%，快递业务量达92.96亿件。", "92.96亿件", ("", "", "")),
     ("the level reached after the size and 至", "总收入下降25%，至131.7亿美元。", "131.7亿美元", ("to", "down", "")),
     ("the level after the size and 达", "营收增长42%，达167亿美元。", "167亿美元", ("", "", "")),
@@ -283,3 +289,76 @@ def test_json_carries_the_claim_fields_and_the_pair(tmp_path):
     got = [(r["text"], r["change"], r["direction"], r["base"], r["pair"]) for r in rows]
     assert got == [("13小时", "from", "down", "", 12), ("0.04小时", "to", "down", "", 5),
                    ("近10%", "by", "up", "同比", None)]
+
+
+# --- the word lists of data/changes.tsv ----------------------------------------
+
+NEW_ROLES = ["not_comparison", "opening", "closing_after", "before_verb", "particle", "at_average", "time",
+             "not_year_digit", "year_part", "time_after_digits", "time_alone", "list_gap", "clause_also",
+             "counted_by", "not_in_noun", "not_in_object", "not_from_next", "from_next_anyway", "per_average"]
+
+
+def test_every_role_of_changes_tsv_is_documented_and_has_words():
+    """changes.tsv documents each role it holds (the loader refuses any other and any
+    documented role left empty); the roles that replaced lists in Python are there."""
+    import re
+
+    from figs import changes
+    from figs.lexicon import data_text
+
+    documented = re.findall(r"^#   ([a-z_]+) ", data_text("changes.tsv"), re.M)
+    assert set(documented) == set(changes._ROLES)
+    for role in NEW_ROLES:
+        assert changes._ROLES[role], role
+
+
+@pytest.mark.parametrize("text, message", [
+    ("#   verb   a verb\nword\trole\tdirection\tdurations\n增长\tverbs\tup\tno\n",
+     "changes.tsv:3: unknown role 'verbs'"),
+    ("#   verb   a verb\n#   to   to\nword\trole\tdirection\tdurations\n增长\tverb\tup\tno\n",
+     "changes.tsv: no words for the roles to"),
+    ("#   verb   a verb\nword\trole\tdirection\tdurations\n增长\tverb\tup\tno\n增长\tverb\tup\tno\n",
+     "changes.tsv:4: '增长' is already listed as 'verb'"),
+], ids=["unknown role", "empty role", "listed twice"])
+def test_changes_tsv_errors_name_file_and_line(text, message):
+    from figs import changes
+    from figs.lexicon import LexiconError
+
+    with pytest.raises(LexiconError, match=message):
+        changes._load(text)
+
+
+def test_a_word_added_to_changes_tsv_is_read():
+    """A row added to the data is in its role, in the file's order (opening's order is
+    its priority)."""
+    from figs import changes
+    from figs.lexicon import data_text
+
+    roles = changes._load(data_text("changes.tsv") + "或者\tlist_gap\t\t\n及\topening\t\t\n")
+    assert "或者" in roles["list_gap"]
+    assert list(roles["opening"])[-1] == "及"
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("比去年", True), ("较上年", True), ("相比玉米", True), ("比起去年", True), ("较之上年", True),
+    ("比例", False), ("对比", False), ("较大", False), ("相比之下", False), ("同比", False),
+    ("相比", False),  # 比 inside 相比, and nothing after 相比 itself
+])
+def test_comparison_openers_from_data(text, opens):
+    """_OPENED is built from the comparison and not_comparison roles: a comparison word
+    opens a base unless a not_comparison word or a longer comparison word holds it."""
+    from figs import changes
+
+    assert bool(changes._OPENED.search(text)) is opens
+
+
+def test_a_not_comparison_word_added_takes_effect():
+    import re
+
+    from figs import changes
+
+    assert re.match(changes._opening(["比"], []), "比分") is not None
+    assert re.match(changes._opening(["比"], ["比分"]), "比分") is None
+    assert re.match(changes._opening(["比"], ["比分"]), "比去年") is not None
+    assert re.match(changes._opening(["比"], ["对比"]), "比去年") is not None
+    assert re.search(changes._opening(["比"], ["对比"]), "对比去年") is None

@@ -225,3 +225,12 @@ def test_pku_quantity_recall_on_the_tuning_lines():
     stats, _, _ = pku.measure(pos[:cut], txt[:cut])
     assert stats["found"] / stats["total"] >= 0.95
     assert stats["agree"] / stats["checkable"] >= 0.99
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("他签合约3块5。", "3块5", "exact"),  # 合约 ends in 约 but is a contract (words.tsv not_qualifier)
+    ("每斤约3块5。", "约3块5", "about"),
+], ids=["合约 is no qualifier", "约 is"])
+def test_a_word_that_ends_in_a_qualifier(sentence, text, qualifier):
+    found = [(f.text, f.qualifier) for f in figs.extract(sentence)]
+    assert (text, qualifier) in found, found

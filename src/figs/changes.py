@@ -47,24 +47,36 @@ from decimal import Decimal
 import re
 
 from . import patterns
-from .lexicon import NUMERALS, QUALIFIERS, WORDS, alternation, data_text
+from .lexicon import (CURRENCY_SIGNS, FINANCIAL, NUMERALS, QUALIFIERS, TRADITIONAL, WORDS, LexiconError, alternation,
+                      data_text, longest_first, rows)
 from .model import Figure
+from .numbers import GRAMMAR
 from .textnorm import fold
 
 _NO_CHANGE = ("", "", "")
 
 
-def _load() -> dict[str, dict[str, tuple[str, bool]]]:
+def _load(text: str, name: str = "changes.tsv") -> dict[str, dict[str, tuple[str, bool]]]:
+    """role -> {word: (direction, whether it changes durations)}, in the file's order.
+
+    Each role must be described in the file's header comment (``#   role   what it
+    tells``) and be listed with at least one word, so a misspelt role stops the import
+    (file and line in the message) instead of leaving a rule with no words."""
+    known = re.findall(r"^#   ([a-z_]+) ", text, re.M)
     roles: dict[str, dict[str, tuple[str, bool]]] = {}
-    text = data_text("changes.tsv")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    for row in rows[1:]:
-        word, role, direction, durations = (row + ["", "", ""])[:4]
+    for number, (word, role, direction, durations) in rows(name, text, 4, optional=3):
+        if role not in known:
+            raise LexiconError(f"{name}:{number}: unknown role {role!r} (known: {', '.join(sorted(known))})")
+        if word in roles.get(role, {}):
+            raise LexiconError(f"{name}:{number}: {word!r} is already listed as {role!r}")
         roles.setdefault(role, {})[word] = (direction, durations == "yes")
+    empty = [r for r in known if r not in roles]
+    if empty:
+        raise LexiconError(f"{name}: no words for the roles {', '.join(empty)}")
     return roles
 
 
-_ROLES = _load()
+_ROLES = _load(data_text("changes.tsv"))
 _VERBS = _ROLES["verb"]
 # The verbs of change (增长, 暴跌, 下降 …), for figs.claims: after a noun, right before a
 # figure, such a verb is what the noun does, no part of the measure.
@@ -94,9 +106,35 @@ def _starting(words) -> str:
     return f"(?:{alternation(words)})"
 
 
+def _chars(words) -> str:
+    """The characters of `words` (one-character words, as clause marks), escaped for a
+    character class."""
+    return re.escape("".join(sorted({c for w in words for c in w})))
+
+
+def _opening(words, not_words) -> str:
+    """An alternation of comparison words that opens a comparison only where no
+    `not_words` (比例, 较大) and no longer comparison word (相比, 比起) holds it."""
+    out = []
+    for w in longest_first(words):
+        holders = []
+        for n in longest_first(set(not_words) | set(words)):
+            if n == w:
+                continue
+            k = n.find(w)
+            while k >= 0:
+                behind = f"(?<={re.escape(n[:k])})" if k else ""
+                holders.append(behind + re.escape(n[k:]))
+                k = n.find(w, k + 1)
+        out.append((f"(?!{'|'.join(holders)})" if holders else "") + re.escape(w))
+    return "|".join(out)
+
+
 # The words before a number, qualifiers, 数, 几 … (数十亿), words like them (差不多) and
 # 了 taken off their end.
-_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + list(_ROLES["approx"]) + ["了"]
+_PARTICLES = list(_ROLES["particle"])
+_QUALIFIER_WORDS = list(QUALIFIERS["before"]) + list(WORDS["vague"]) + list(_ROLES["approx"]) + _PARTICLES
+_PARTICLE = f"(?:{_starting(_PARTICLES)})?"
 _QUALIFIER_END = _Ending(_QUALIFIER_WORDS)
 _QUALIFIER_LAST = frozenset(w[-1] for w in _QUALIFIER_WORDS)
 _VERB_END = _Ending(_VERBS)
@@ -108,21 +146,33 @@ _TO_END = _Ending(_ROLES["to"])
 _NOT_END = _Ending(_NOT)
 # Between a comparison base and its verb: adverbs, and qualifiers of the figure's size
 # written before the verb (相比去年同期至少增长了200%).
-_BEFORE_VERB_END = _Ending(list(_ROLES["adverb"]) + [w for w in QUALIFIERS["before"] if len(w) > 1] + ["近", "约", "逾"])
+_BEFORE_VERB_END = _Ending(list(_ROLES["adverb"]) + [w for w in QUALIFIERS["before"] if len(w) > 1]
+                           + list(_ROLES["before_verb"]))
+# The marks that end a clause, for a class of characters: those of grammar.tsv, and the
+# colon (相比，…; 较3月10日15时：…).
+_MARKS = _chars(list(GRAMMAR["clause_mark"]) + list(_ROLES["clause_also"]))
+# The digits of a year written in Chinese (二〇二二年, 一九九八年): the plain digits of
+# numerals.tsv but those never written in a year (两, 俩).
+_YEAR_DIGITS = _chars(c for c, (v, role) in NUMERALS.items()
+                      if role == "digit" and v < 10 and c not in FINANCIAL and c not in TRADITIONAL
+                      and c not in _ROLES["not_year_digit"])
 # A time word between a verb of change and the level it reaches: 增长到2022年1亿元,
 # 压缩到2022年的0.04小时, 增长到本年的900亿元; and between 从 and the level before:
 # 从2016年的13小时, 从最初的20亩, 从去年同期12亿元.
-_TIME_WORD = (r"(?:(?:[0-9]{2,4}|[〇零一二三四五六七八九]{2,4})年度?(?:[0-9]{1,2}月)?(?:底|末|初|前)?"
-              r"|(?:今|去|本|上|当)年(?:同期)?|同期|目前|现在|此前|当时|最初|原来)")
+_TIME_WORD = (rf"(?:(?:[0-9]{{2,4}}|[{_YEAR_DIGITS}]{{2,4}})年度?(?:[0-9]{{1,2}}月)?(?:{_starting(_ROLES['year_part'])})?"
+              f"|{alternation(_ROLES['time'])})")
 _TIME_GAP = patterns.compile(_TIME_WORD + "的?$")
-_TIME_GAP_LAST = frozenset("年月底末初的前时来期")
+# The characters such a time word (and a 的 after it) may end in: 年, 年度, 月 of the
+# dates, and the last ones of the words (同期, 最初); 2022年度 was missing.
+_TIME_GAP_LAST = frozenset("年月度的") | frozenset(w[-1] for role in ("time", "year_part") for w in _ROLES[role])
 _MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to", "reach") for w in _ROLES[role]) | _TIME_GAP_LAST
 _REACH_END = _Ending(_ROLES["reach"])
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
 # 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
 # level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
-_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})(?![未而于事中来头]|此(?!前))"
-                       r"(?:[^，,。；;：:！？!?、]{0,12}的|" + _TIME_WORD + r")?(?:每[^0-9，,。；;：:！？!?、的]{1,4})?$")
+_FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})"
+                             f"(?!(?!{_starting(_ROLES['from_next_anyway'])}){_starting(_ROLES['not_from_next'])})"
+                             f"(?:[^{_MARKS}、]{{0,12}}的|{_TIME_WORD})?(?:每[^0-9{_MARKS}、的]{{1,4}})?$")
 # What may follow a `from` figure: an aside in brackets (由117.6万元（人均0.60元），增长到),
 # adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = patterns.compile(
@@ -131,70 +181,78 @@ _AFTER_FROM = patterns.compile(
     f"(?:(?P<verb>{_starting(_VERBS)})(?:{_starting(_ROLES['to'])})?|(?P<neutral>{_starting(_ROLES['neutral'])}))"
 )
 _NEUTRAL_GAP = patterns.compile(
-    f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])})(?:了)?"
+    f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])}){_PARTICLE}"
     r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
-_LIST_GAP = patterns.compile(r"[、和与及或]|以及")
+_LIST_GAP = patterns.compile(alternation(_ROLES["list_gap"]))
 # After the size of a change, the level it reached: 下降25%，至131.7亿美元.
 _THEN_TO_GAP = patterns.compile(f"[，,](?:{_starting(_ROLES['then_to'])})")
 # A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
 # other words (比例, 比重, 对比, 比较, 较大, 较快 …) open none.
 _BASE_WORD = patterns.compile(_starting(_ROLES["base"]))
-_CLOSED_OPENERS = ("与", "跟", "和", "同")
-_CLOSING_LAST = tuple(frozenset(w[-1] for w in _ROLES["closing"]) | {"言", "看"})
+_CLOSED_OPENERS = tuple(_ROLES["opening"])
+_CLOSING_LAST = tuple(frozenset(w[-1] for role in ("closing", "closing_after") for w in _ROLES[role]))
 _LONGEST_CLOSED = 24
-_CLOSED = patterns.compile(f"(?:{'|'.join(_CLOSED_OPENERS)})[^，,。；;：:！？!?]{{1,14}}?(?:{_starting(_ROLES['closing'])})(?:而言|来看)?")
-_OPENED = patterns.compile(
-    r"(?:相比(?!之下)|相较|较之|比起|(?<![对相无同环占好])比(?![例重率较如赛分拟起亚利特价索])|(?<![比相])较(?![为大多高低好快少早晚之]))"
-    r"[^，,。；;：:！？!?]{1,22}$")
+_CLOSED = patterns.compile(f"(?:{_starting(_CLOSED_OPENERS)})[^{_MARKS}]{{1,14}}?(?:{_starting(_ROLES['closing'])})"
+                           f"(?:{_starting(_ROLES['closing_after'])})?")
+_OPENED = patterns.compile(f"(?:{_opening(_ROLES['comparison'], _ROLES['not_comparison'])})[^{_MARKS}]{{1,22}}$")
 # A time span since which a change is counted: 自年初以来, 自2016年以来.
-_SINCE = patterns.compile(f"(?:{_starting(_ROLES['since'])})[^，,。；;：:！？!?]{{1,12}}?(?:{_starting(_ROLES['since_end'])})")
-_CLAUSE = patterns.compile(r"[，,；;：:。！？!?\n]")
-_UP_TO_CLAUSE = patterns.compile(r"(?s).*[，,；;：:。！？!?\n]")  # greedy: up to the last mark
+_SINCE = patterns.compile(f"(?:{_starting(_ROLES['since'])})[^{_MARKS}]{{1,12}}?(?:{_starting(_ROLES['since_end'])})")
+_CLAUSE = patterns.compile(f"[{_MARKS}\\n]")
+_UP_TO_CLAUSE = patterns.compile(f"(?s).*[{_MARKS}\\n]")  # greedy: up to the last mark
 _VERB_ANYWHERE = patterns.compile(_starting(_VERBS))
-_NUMBER_CHARS = frozenset("0123456789") | frozenset(NUMERALS) | frozenset("半¥$￥€£")
+# The characters a figure's number starts with: digits, numerals, a half (半) and the
+# currency signs of one character (¥, $; ￥ is folded to ¥ before).
+_NUMBER_CHARS = (frozenset("0123456789") | frozenset(NUMERALS)
+                 | frozenset(w for w in list(WORDS["half_number"]) + list(CURRENCY_SIGNS) if len(w) == 1))
 # The numbers of a time, which a comparison written alone in its clause may hold
 # (较3月10日15时，新增271例; 同1990年相比，…), unlike a figure (比去年多3天，…).
-_TIME_NUMBER = patterns.compile(r"[0-9]+(?:年|月|日|时|号)|前一(?:天|日)")
+_TIME_NUMBER = patterns.compile(f"[0-9]+(?:{_starting(_ROLES['time_after_digits'])})|{alternation(_ROLES['time_alone'])}")
 # A verb of change, then the noun it changes, right before the number: after a
 # comparison base, the figure is the size of the change (较当天零时新增新冠肺炎确诊
 # 病例309例, 比去年全年多投入373.5亿元, 与前一天相比，一天内增加病例571例).  The noun
 # is short and holds no figure, 的, linking verb or conjunction (比去年增长的12个项目 is
 # a count of projects).
-_COMPARISON_CHARS = frozenset("比较")
+_COMPARISON_CHARS = frozenset(w for w in _ROLES["comparison"] if len(w) == 1)  # 比, 较
+# What the noun a verb changes holds none of: a number (digits, the plain numerals of
+# numerals.tsv, 半), and the words and marks of not_in_noun.
+_NOT_IN_A_NOUN = (r"0-9" + _chars(c for c, (_, role) in NUMERALS.items()
+                                  if c not in FINANCIAL and c not in TRADITIONAL and role != "tens")
+                  + _chars(w for w in WORDS["half_number"] if len(w) == 1) + _chars(_ROLES["not_in_noun"]) + r"\s")
 _CHANGED_NOUN = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*"
-    f"(?P<verb>{_starting(list(_VERBS) + list(_NOT) + list(_COMPARE))})了?"
-    r"[^0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或、（）()“”《》\s]{1,10}$")
+    f"(?P<verb>{_starting(list(_VERBS) + list(_NOT) + list(_COMPARE))}){_PARTICLE}"
+    f"[^{_NOT_IN_A_NOUN}]{{1,10}}$")
 # Without a comparison, a verb of two characters or more and the noun it changes
 # (削减工资10%—20%, 增产小麦107.52亿公斤, 共减少贫困人口约60万); not a noun that
 # starts with the verb (增加值, 增长点, 增长率, 增长方式) or a word of time or scope
 # (增加过去十年累积的债务, 降低了全球700多种商品的关税), nor a verb of one character
 # (降水量), nor a figure that only describes the noun after it (提高价值2000亿美元的商品
 # 的关税: `read` looks at the 的 after the figure).
-_NOT_IN_AN_OBJECT = r"0-9〇零一二两三四五六七八九十百千万亿半的是为有在占达到至和与及或等对了、（）()“”《》\s"
+_NOT_IN_AN_OBJECT = _NOT_IN_A_NOUN + _chars(_ROLES["not_in_object"])
 # A count whose measure word is one of these counts the noun before it, not a change:
 # 上涨股票800只 (stocks that rose), 扩大开放城市14个 (cities opened).
-_CLASSIFIERS = frozenset("只个家座所台辆架艘条项件种批支栋套")
+_CLASSIFIERS = frozenset(_ROLES["counted_by"])
 _OBJECT_NOUN = patterns.compile(
-    f"(?P<verb>{_starting([w for w in _VERBS if len(w) > 1])})了?"
+    f"(?P<verb>{_starting([w for w in _VERBS if len(w) > 1])}){_PARTICLE}"
     f"(?!{_starting(list(_ROLES['adverb']) + list(_ROLES['no_object']))})"
     f"[^{_NOT_IN_AN_OBJECT}]{{1,6}}$")
 # The pace of a change named after the figure: 以年均26%的速度增长, 以3.2%的年增长率增长,
 # 以20%的强劲势头递增 (but 以5%的利率增加贷款 names no pace).
-_AT_END = patterns.compile(f"(?:{_starting(_ROLES['at'])})(?:年均|平均|每年)?$")
-_AT_LAST = tuple(frozenset(w[-1] for w in _ROLES["at"]) | {"均", "年"})
+_AT_END = patterns.compile(f"(?:{_starting(_ROLES['at'])})(?:{_starting(_ROLES['at_average'])})?$")
+_AT_LAST = tuple(frozenset(w[-1] for role in ("at", "at_average") for w in _ROLES[role]))
 _PACE_AFTER = patterns.compile(
-    f"的[^，,。；;：:！？!?0-9]{{0,4}}?(?:{_starting(_ROLES['pace'])})"
-    f"(?:{_starting(_ROLES['adverb'])})*[^，,。；;：:！？!?0-9]?(?P<verb>{_starting(_VERBS)})")
+    f"的[^{_MARKS}0-9]{{0,4}}?(?:{_starting(_ROLES['pace'])})"
+    f"(?:{_starting(_ROLES['adverb'])})*[^{_MARKS}0-9]?(?P<verb>{_starting(_VERBS)})")
 # A change named after its size by a verb of having: 将有20%至22%的增长, 实现8%的快速增长,
 # 保持24%以上的增幅, 保持6%以上增长, 保持30%以上的高增长率 (but not 推动全球市场75%的
 # 增长, a share of it).
-_HAVE_END = patterns.compile(f"(?:{_starting(_ROLES['have'])})了?$")
-_HAVE_LAST = tuple(frozenset(w[-1] for w in _ROLES["have"]) | {"了"})
+_HAVE_END = patterns.compile(f"(?:{_starting(_ROLES['have'])}){_PARTICLE}$")
+_HAVE_LAST = tuple(frozenset(w[-1] for w in list(_ROLES["have"]) + _PARTICLES))
 _CHANGE_AFTER = patterns.compile(
     f"的?年?(?:{_starting(_ROLES['change_adjective'])})?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
 # A level reached per a measure word: 跌到每桶12.75美元.
-_PER_GAP = patterns.compile(r"(?:每[^0-9，,。；;：:！？!?、的每]{1,3}|[日月年人]均|平均)$")
+_PER_GAP = patterns.compile(f"(?:每[^0-9{_MARKS}、的每]{{1,3}}|{alternation(_ROLES['per_average'])})$")
+_PER_AVERAGE_LAST = tuple(frozenset(w[-1] for w in _ROLES["per_average"]))  # 均
 _LONGEST_LEAD = 40
 # The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
 # written alone (同比), qualifiers, size nouns and their links, clause marks.
@@ -308,7 +366,7 @@ def _without_qualifiers(words: str) -> str:
 def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
     """("by" or "to", direction, where the verb starts, whether it is a change only
     after a comparison base) when a verb of change ends `words`."""
-    if "每" in words[-4:] or "均" in words[-2:]:
+    if "每" in words[-4:] or words[:-1].endswith(_PER_AVERAGE_LAST) or words.endswith(_PER_AVERAGE_LAST):
         per = _PER_GAP.search(words)
         if per and _TO_END.search(words[:per.start()]):
             words = words[:per.start()]  # 跌到每桶12.75美元
