@@ -313,6 +313,8 @@ def _table(rows, columns, out, title):
 
 
 def _rich_table(rows: list, columns, at: dict, one_source: bool, title: str):
+    """One block's table: the `TABLE_COLUMNS` a person reads, `where` (source:line)
+    for rows of several sources, else `line`."""
     from rich.table import Table
     from rich.text import Text
 
