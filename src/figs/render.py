@@ -6,8 +6,8 @@ encoded once, straight from its values: no dict, no float on the way.  Numbers a
 written as the exact decimal the library holds (`figs.model.plain`), in every
 format.  The streaming formats are split in two: `encode` turns a batch of records
 into text (a worker process can do it) and `write_encoded` puts batches out in
-order, with the header or brackets; markdown and the table see every row first to
-size their columns.
+order, with the header or brackets; markdown and the table size their columns over
+blocks of `BLOCK_ROWS` rows, written one after the other.
 
 Cells of CSV and TSV that a spreadsheet would run as a formula (text starting with
 = + - @, a tab or a carriage return) get a leading ' (OWASP's advice), unless
@@ -22,7 +22,8 @@ from decimal import Decimal
 from functools import lru_cache
 from json.encoder import encode_basestring
 from operator import add, attrgetter
-from typing import Callable, Iterable, TextIO
+from itertools import islice
+from typing import Callable, Iterable, Iterator, TextIO
 
 from . import patterns
 from .model import DECIMAL, DIFF_FIELDS, DIFF_TYPES, INT, JSON_FIELDS, OPTIONAL_INT, TEXT, TYPES, plain
@@ -188,8 +189,8 @@ def write(figures: Iterable, columns: tuple[str, ...], fmt: str, out: TextIO, ti
 
 
 def write_cells(rows: Iterable[list[str]], columns: tuple[str, ...], fmt: str, out: TextIO, title: str = "") -> int:
-    """Write rows of cells (`cell` of each value) as a markdown table or a rich table,
-    the formats that see every row before the first is written."""
+    """Write rows of cells (`cell` of each value) as a markdown table or rich tables,
+    the formats that see a block of rows before they write the first of it."""
     return _WRITERS[fmt](rows, columns, out, title)
 
 
@@ -255,13 +256,34 @@ def _markdown_cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
 
 
+# How many rows markdown and the table size their columns over: a run's rows are
+# written in blocks of this many, so memory stays bounded however long the run.
+BLOCK_ROWS = 1000
+
+
+def _blocks(rows: Iterable, size: int = BLOCK_ROWS) -> Iterator[list]:
+    """`rows` in lists of at most `size`, the last one shorter (none for no rows)."""
+    it = iter(rows)
+    while block := list(islice(it, size)):
+        yield block
+
+
 def _markdown(rows, columns, out, title):
+    """One GitHub table for the run, written a block of rows at a time: each block's
+    columns padded to its own widest cell (a reader of the markdown sees one table; in
+    the text, the bars line up within a block)."""
     from tabulate import tabulate
 
-    table = [[_markdown_cell(c) for c in row] for row in rows]
-    out.write(tabulate(table, headers=columns, tablefmt="github", disable_numparse=True))
-    out.write("\n")
-    return len(table)
+    n = 0
+    for block in _blocks(rows):
+        table = [[_markdown_cell(c) for c in row] for row in block]
+        lines = tabulate(table, headers=columns, tablefmt="github", disable_numparse=True)
+        out.write(lines if not n else lines.split("\n", 2)[2])  # (the header once, at the top)
+        out.write("\n")
+        n += len(table)
+    if not n:
+        out.write(tabulate([], headers=columns, tablefmt="github", disable_numparse=True) + "\n")
+    return n
 
 
 # The columns a person at a terminal wants to see; the other formats keep them all.
@@ -269,21 +291,34 @@ TABLE_COLUMNS = ("source", "line", "text", "value", "upper", "qualifier", "unit"
 
 
 def _table(rows, columns, out, title):
-    """A rich table, one per run: with one source it is the title and each row says
-    its line; with several, each row says source:line.  Cells are plain text, never
-    rich markup."""
+    """Rich tables, a block of `BLOCK_ROWS` rows each (its columns as wide as its
+    cells: a run of any length is never held whole).  A block of one source has it as
+    its title (unless the block before had the same) and each row says its line; a
+    block of several says source:line.  Cells are plain text, never rich markup."""
     from rich.console import Console
+
+    console = Console(file=out, soft_wrap=False)
+    at = {c: i for i, c in enumerate(columns)}
+    n, shown_title = 0, None
+    for block in _blocks(rows):
+        sources = {row[at["source"]] for row in block} if "source" in at else set()
+        block_title = title or (next(iter(sources)) if len(sources) == 1 else "")
+        console.print(_rich_table(block, columns, at, len(sources) <= 1,
+                                  block_title if block_title != shown_title else ""))
+        shown_title = block_title
+        n += len(block)
+    if not n:
+        console.print(_rich_table([], columns, at, True, title))
+    return n
+
+
+def _rich_table(rows: list, columns, at: dict, one_source: bool, title: str):
+    """One block's table: the `TABLE_COLUMNS` a person reads, `where` (source:line)
+    for rows of several sources, else `line`."""
     from rich.table import Table
     from rich.text import Text
 
-    rows = list(rows)
-    at = {c: i for i, c in enumerate(columns)}
-    source = at.get("source")
-    sources = {row[source] for row in rows} if source is not None else set()
-    one_source = len(sources) <= 1
     shown = [c for c in TABLE_COLUMNS if c in at and c != "source"] or list(columns)
-    if one_source and sources:
-        title = title or next(iter(sources))
     table = Table(title=Text(visible(title)) if title else None, show_lines=False, header_style="bold")
     for c in shown:
         name = c if one_source or c != "line" else "where"
@@ -292,10 +327,9 @@ def _table(rows, columns, out, title):
     for row in rows:
         cells = [row[at[c]] for c in shown]
         if not one_source and "line" in shown:
-            cells[shown.index("line")] = f"{row[source]}:{row[at['line']]}"
+            cells[shown.index("line")] = f"{row[at['source']]}:{row[at['line']]}"
         table.add_row(*(Text(visible(c)) for c in cells))
-    Console(file=out, soft_wrap=False).print(table)
-    return len(rows)
+    return table
 
 
 _STATUS_STYLE = {"changed": "yellow", "added": "green", "removed": "red", "same": "dim"}
