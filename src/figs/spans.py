@@ -174,6 +174,14 @@ _FOLLOW = re.escape("".join(sorted(
     | set("成个多余几来至到~-—–～半/") | set(LARGE)
 )))
 
+# The money units that are no subunit (元, 美元, 英镑; not 分, 角, 毛), longest first:
+# the only words after which a full-width comma between digits is read as a thousands
+# separator (1，234元).  Elsewhere it is the list or clause mark it nearly always is in
+# Chinese news (两队分别得到3，100分; 各1，200，300名): the corpus holds no full-width
+# thousands separator outside money.
+_MONEY_WHOLE = alternation(u for u, unit in UNITS.items()
+                           if unit.kind == "money" and not any(u in subs for subs in SUBUNITS.values()))
+
 # The first characters of the units, and the magnitudes: 来 after a round number and
 # before one of them is "about" (500来公斤, 十来万); else a verb, or 二来 ('secondly').
 _UNIT_FIRST = re.escape("".join(sorted({u[0] for u in UNITS} | set(LARGE))))
@@ -224,7 +232,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
           | (?P<half0> 半 ) (?= 个?(?:{alternation(WORDS["half_before"])}) | {_HALF_OF} )  # 半小时, 半年, 半吨
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
-              | (?<![0-9\-]) [0-9]{{1,3}}(?:，[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}* (?=\ *[{_FOLLOW}])   # 1，234元: a full-width separator only before a unit or magnitude
+              | (?<![0-9\-]) [0-9]{{1,3}}(?:，[0-9]{{3}})+(?![0-9]) (?: \.[0-9]+ {_MAG}* (?=\ *[{_FOLLOW}]) | {_MAG}* (?=\ *(?:{_MONEY_WHOLE})) )   # 1，234元, 82，225.00元: a full-width separator only in money or before a decimal part
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
               | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: 零? (?:[0-9]+|[{_CHINESE_DIGITS}]) {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 100万三千, 177.1 亿 (not 2019 万科)
               | (?: {_NOT_A_MAG_UNIT} (?!{_WEIGHT_LIANG}) [{DIGITS}{MAGNITUDES}] (?:\ (?=[{DIGITS}{MAGNITUDES}]))? )+
