@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import figs
-from figs import patterns, segment
+from figs import lexicon, patterns, segment
 
 ARTICLE = "长春市奔跑兔商贸有限公司现有员工1150余人，配送网点15个，月单量突破百万。\n全省今年营业额增长8.5%。\n"
 
@@ -27,7 +27,7 @@ ARTICLE = "长春市奔跑兔商贸有限公司现有员工1150余人，配送�
 # which class a few words have.
 PROBE = """
 import json, sys
-from figs import patterns, segment
+from figs import lexicon, patterns, segment
 words = sys.argv[1:]
 classes = [segment.word_class(w) for w in words]
 cut = [list(p) for p in segment.words("长春市奔跑兔商贸有限公司现有员工")]
@@ -210,6 +210,21 @@ def test_an_edited_data_file_is_read_not_the_stale_tables(package):
     assert "\n元\tmoney\tCNY\t" in text
     units.write_text(text.replace("\n元\tmoney\tCNY\t", "\n元\tmoney\tUSD\t"), encoding="utf-8")
     assert tables(package) == tables(package) == "money USD"
+
+
+@pytest.mark.skipif(not lexicon.__file__.endswith(".py"), reason="the compiled module is no source to edit")
+def test_an_edited_loader_makes_the_tables_afresh(package):
+    """The tables cache is keyed by lexicon.py too: an edited loader (an editable
+    install, a new build at the same place) is not served the old loader's tables."""
+    tables(package)
+    cache = package / "figs" / "__pycache__" / "tables.marshal"
+    before = cache.read_bytes()
+    tables(package)
+    assert cache.read_bytes() == before  # unchanged sources: read, not written
+    with open(package / "figs" / "lexicon.py", "a", encoding="utf-8") as f:
+        f.write("\n# an edit\n")
+    assert tables(package) == "money CNY"
+    assert cache.read_bytes() != before
 
 
 def test_damaged_tables_are_read_afresh(package):

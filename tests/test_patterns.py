@@ -2,7 +2,9 @@
 and a cache that does not hold this very pattern is never used."""
 from __future__ import annotations
 
+import os
 import re
+import stat
 import subprocess
 import sys
 
@@ -79,6 +81,46 @@ def test_a_package_folder_that_cannot_be_written_has_its_caches_in_the_users(tmp
     monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path / "other" / "__pycache__"))
     (tmp_path / "other").write_text("a file, not a folder")
     assert patterns.cache_path("x.re") != user  # another copy, another folder
+
+
+def unwritable_package(tmp_path, monkeypatch) -> None:
+    (tmp_path / "site").write_text("a file where the package's folder would be")
+    monkeypatch.setattr(patterns, "_FOLDER", str(tmp_path / "site" / "__pycache__"))
+    monkeypatch.setattr(patterns, "_chosen", {})
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX modes")
+def test_the_users_cache_folder_is_private(tmp_path, monkeypatch):
+    """figs runs code read from its caches: the user's folder is made 0700."""
+    unwritable_package(tmp_path, monkeypatch)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user"))
+    folder = os.path.dirname(patterns.cache_path("x.re"))
+    assert folder.startswith(str(tmp_path / "user" / "figs"))
+    for path in (folder, os.path.dirname(folder)):
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o700
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX modes")
+@pytest.mark.parametrize("which", ["figs", "copy"])
+def test_a_cache_folder_others_may_write_is_not_used(tmp_path, monkeypatch, which):
+    """A shared HOME, or XDG_CACHE_HOME on a shared place: a folder that others may
+    write could hold planted code, so figs caches nothing there."""
+    unwritable_package(tmp_path, monkeypatch)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user"))
+    folder = os.path.dirname(patterns.cache_path("x.re"))
+    os.chmod(folder if which == "copy" else os.path.dirname(folder), 0o777)
+    monkeypatch.setattr(patterns, "_chosen", {})
+    assert not patterns.cache_path("x.re").startswith(str(tmp_path / "user"))
+    assert patterns.compile(SOURCE, FLAGS, name="t") == re.compile(SOURCE, FLAGS)
+    assert not list((tmp_path / "user").rglob("t.*.re"))
+
+
+def test_a_relative_xdg_cache_home_is_ignored(tmp_path, monkeypatch):
+    """The XDG spec: a relative XDG_CACHE_HOME is invalid and ignored (~/.cache)."""
+    unwritable_package(tmp_path, monkeypatch)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert patterns.cache_path("x.re").startswith(str(tmp_path / "home" / ".cache" / "figs"))
 
 
 @pytest.mark.parametrize("dates", [False, True], ids=["no-dates", "dates"])

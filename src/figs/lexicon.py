@@ -290,13 +290,16 @@ def _from_plain(p: Any) -> _Tables:
 
 
 def _tables() -> _Tables:
-    """The tables: from the cache when it was made from these very data files, else
-    read from the files (and the cache written for the next run)."""
+    """The tables: from the cache when it was made from these very data files and
+    this very module, else read from the files (and the cache written for the next run)."""
     data: dict[str, bytes] = {}
     for name in _SOURCES:
         with open(os.path.join(_DATA, name), "rb") as f:
             data[name] = f.read()
-    key = (_CACHE_FORMAT, tuple([(len(b), zlib.crc32(b)) for b in data.values()]))
+    # This module by its size and time: an edited loader, or another build installed
+    # at the same place, is not served the tables the old one made.
+    here = os.stat(__file__)
+    key = (_CACHE_FORMAT, tuple([(len(b), zlib.crc32(b)) for b in data.values()]), here.st_size, here.st_mtime_ns)
     path = patterns.cache_path("tables.marshal")
     try:
         with open(path, "rb") as f:

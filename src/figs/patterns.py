@@ -24,7 +24,8 @@ Where figs' caches live (`cache_path`, for all of them: these patterns, the code
 when the package is installed where this user cannot write (a read-only
 site-packages, a system install), a folder of the user's cache directory
 (``$XDG_CACHE_HOME/figs``, else ``~/.cache/figs``) named after the package's place, so
-that such an install does not build its caches again at every run.  Where neither can
+that such an install does not build its caches again at every run; that folder is used
+only when it is this user's alone (mode 0700), since figs runs code it reads from it.  Where neither can
 be written, each run builds what the caches would hold, as without them.
 """
 from __future__ import annotations
@@ -67,12 +68,35 @@ def _writable(folder: str) -> bool:
 
 def _user_folder(package_cache: str) -> str:
     """The user's cache folder for the package whose ``__pycache__`` is `package_cache`:
-    one per installed copy (a pure and a compiled build side by side keep apart); the
-    package's own folder when there is no home to put it in."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    one per installed copy (a pure and a compiled build side by side keep apart), made
+    private to this user (`_private`); the package's own folder when there is no home
+    to put it in, or the folder is not this user's alone."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):  # unset, or relative: the XDG spec says ignore it
+        base = os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return package_cache
-    return os.path.join(base, "figs", f"{zlib.crc32(package_cache.encode('utf-8', 'surrogateescape')):08x}")
+    folder = os.path.join(base, "figs", f"{zlib.crc32(package_cache.encode('utf-8', 'surrogateescape')):08x}")
+    return folder if _private(folder) else package_cache
+
+
+def _private(folder: str) -> bool:
+    """`folder` made (mode 0700) if need be, and True only if it, and the ``figs``
+    folder above it, belong to this user and no one else may write them.  figs runs
+    the code it reads from its caches (`figs.codecache`): a folder another user can
+    write (a shared HOME, XDG_CACHE_HOME set to a shared place) could plant it."""
+    try:
+        os.makedirs(os.path.dirname(folder), mode=0o700, exist_ok=True)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        if not hasattr(os, "getuid"):  # not POSIX: the user's profile is private
+            return True
+        for path in (folder, os.path.dirname(folder)):
+            st = os.stat(path)
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                return False
+    except OSError:
+        return False
+    return True
 
 
 # The shared cache: (flags, pattern) -> the engine's arguments; None until first read.
