@@ -279,3 +279,16 @@ NOT_FIGURES = [  # class, sentence: no figure in it
                          ids=[f"{p.values[0]}: {p.values[1]}" if hasattr(p, "values") else f"{p[0]}: {p[1]}" for p in NOT_FIGURES])
 def test_not_figures(cls, sentence):
     assert [f.text for f in figs.extract(sentence)] == []
+
+
+# The currency of an amount with a sign or code before it and 元 after: the 元 is the
+# yuan (the unit) of the currency written before it, not renminbi.
+CURRENCIES = [
+    ("HKD 100元", "HKD"), ("HK$100元", "HKD"), ("RMB 100元", "CNY"), ("¥100元", "CNY"),
+    ("US$100美元", "USD"), ("100元", "CNY"), ("100美元", "USD"),
+]
+
+
+@pytest.mark.parametrize("sentence, currency", CURRENCIES, ids=[s for s, _ in CURRENCIES])
+def test_a_code_before_the_number_names_the_currency_of_its_yuan(sentence, currency):
+    assert [f.currency for f in figs.extract(sentence)] == [currency]

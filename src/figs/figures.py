@@ -887,6 +887,8 @@ def _unit(g: _Groups) -> tuple[str, str | None, str]:
     if u.needs == "classifier" and not g.cls:
         return "", None, ""
     kind, currency = u.kind, u.currency or (CURRENCY_SIGNS[sign] if sign else "")
+    if sign and currency == "CNY":  # HKD 100元: 元 is the yuan of the currency written before it
+        currency = CURRENCY_SIGNS[sign]
     per = g.per
     if per:
         unit = unit + "/" + per.lstrip("/").removeprefix(_per_word(per))  # 5米每秒 → 米/秒
