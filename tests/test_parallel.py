@@ -193,6 +193,14 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _workers_of(proc: subprocess.Popen, timeout: float = 20) -> list[int]:
+    """The worker processes of a -j 2 run, once both are there (or the run has ended)."""
+    deadline = time.monotonic() + timeout
+    while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    return _children(proc.pid)
+
+
 @pytest.fixture(scope="module")
 def many_files(tmp_path_factory, examples_text):
     """A corpus long enough for a -j 2 run to last a few seconds."""
@@ -210,10 +218,7 @@ def test_a_killed_worker_stops_the_run_with_one_line(tmp_path, many_files, fmt):
     out = tmp_path / f"out.{'db' if fmt == 'sqlite' else fmt}"
     proc = subprocess.Popen([sys.executable, "-m", "figs", "extract", str(many_files), "-j", "2",
                              "-f", fmt, "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 20
-    while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.02)
-    workers = _children(proc.pid)
+    workers = _workers_of(proc)
     try:
         assert len(workers) == 2, "the run ended before its workers could be killed"
         os.kill(workers[0], signal.SIGKILL)
@@ -320,10 +325,7 @@ def test_ctrl_c_stops_a_parallel_run_with_one_line(tmp_path, many_files):
     proc = subprocess.Popen([sys.executable, "-m", "figs", "extract", str(many_files), "-j", "2", "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        deadline = time.monotonic() + 20
-        while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.02)
-        workers = _children(proc.pid)
+        workers = _workers_of(proc)
         assert len(workers) == 2, "the run ended before it could be interrupted"
         time.sleep(0.3)  # let the workers get into a batch
         os.killpg(proc.pid, signal.SIGINT)
@@ -443,10 +445,7 @@ def test_a_second_sigterm_as_figs_exits_is_quiet(tmp_path, many_files):
                              "-o", str(tmp_path / "out.csv")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     try:
-        deadline = time.monotonic() + 20
-        while len(_children(proc.pid)) < 2 and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.02)
-        workers = _children(proc.pid)
+        workers = _workers_of(proc)
         assert len(workers) == 2, "the run ended before it could be terminated"
         proc.send_signal(signal.SIGTERM)
         _, stderr = proc.communicate(timeout=30)
