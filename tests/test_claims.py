@@ -141,7 +141,7 @@ NAME_PIECES = [
     ("但弗雷德·特朗普的资产达到5亿美元。", "5亿美元", "资产", "弗雷德·特朗普"),
     ("在本周二，比尔·盖茨承诺再出2亿美元。", "2亿美元", "", "比尔·盖茨"),
     # a title between a place and the name: the place is no piece of the name
-    ("澳大利亚财长乔什·富来顿伯格称，投资额为129亿澳元。", "129亿澳元", "投资额", "澳大利亚"),
+    ("澳大利亚财长乔什·富来顿伯格说，澳大利亚的投资额为129亿澳元。", "129亿澳元", "投资额", "澳大利亚"),
 ]
 
 # A person's name no lexicon holds: a surname, one or two characters the lexicon has
@@ -163,6 +163,23 @@ TITLES_AND_SPEAKERS = [
     ("杨先生介绍，去年营业额达到100万元。", "100万元", "营业额", ""),
     ("外经贸委主任徐德志说，目标是出口达到８００亿美元。", "８００亿美元", "出口", ""),
     ("乔石说，议长阁下已先后三次访华。", "三次", "议长阁下", ""),
+]
+
+# Who reports a figure is not whose it is: a clause that ends in a verb of saying (估计,
+# 介绍) or names a source (据…数据) gives no holder; 该 after it points back to the body.
+SOURCES = [
+    ("咨询公司贝恩估计，今年约有300家企业将迁出工厂。", "约有300家", "企业", ""),
+    ("据国家统计局数据，2019年全国粮食产量66384万吨，比上年增长0.9%。", "0.9%", "粮食产量", "全国"),
+    ("据城南街道党委书记王明介绍，该街道共有12个社区。", "12个", "社区", "城南街道"),
+]
+
+# The figure's own clause names its holder before the first clause of the sentence does;
+# a part named after 其中 holds only its own clause.
+NEAREST_TOPIC = [
+    ("火箭队以112比104战胜马刺队，姚明全场砍下38分。", "38分", "", "姚明"),
+    ("北京队客场战胜广东队，李华全场得到25分。", "25分", "", "李华"),
+    ("辽宁省新增12例，其中沈阳市2例，累计38例。", "38例", "", "辽宁省"),
+    ("1998年江苏省粮食产量达到3500万吨。", "3500万吨", "粮食产量", "江苏省"),
 ]
 
 # A dateline (新华社北京１月５日电, 本报讯 and a byline) says who reports, not whose figure it is.
@@ -437,6 +454,8 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"product: {c[1]} {c[3]}") for c in PRODUCTS],
     *[pytest.param(*c, id=f"title-and-speaker: {c[1]}") for c in TITLES_AND_SPEAKERS],
     *[pytest.param(*c, id=f"dateline: {c[1]}") for c in DATELINES],
+    *[pytest.param(*c, id=f"source-not-holder: {c[1]}") for c in SOURCES],
+    *[pytest.param(*c, id=f"nearest-topic: {c[1]} {c[3]}") for c in NEAREST_TOPIC],
     *[pytest.param(*c, id=f"inherited: {c[1]} {c[3]}") for c in INHERITED],
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],
     *[pytest.param(*c, id=f"bulletin-noun: {c[1]}") for c in BULLETIN_NOUNS],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -105,6 +106,8 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
         header = _header(s, doc.sentence_bounds(start)[0], start)
         if header:
             measure, holder = header, measure  # 新增出院病例中，大渡口区1例: a place the lexicon lacks
+    if measure and not holder and kind != "age" and _names_a_person_before(s, start, measure):
+        measure, holder = "", measure  # 李华全场得到25分: a person is whose figure it is, never what it counts
     if not measure and holder:
         measure = _header(s, doc.sentence_bounds(start)[0], start)  # 确诊病例中，长春市27例
     if not measure and kind == "age":
@@ -136,6 +139,16 @@ def _person_named_before(doc, start: int) -> str:
     if not _is_person(name):
         name = _earlier_topic(doc, a)[0]
     return name if _is_person(name) else ""
+
+
+def _names_a_person_before(s: str, start: int, measure: str) -> bool:
+    """Whether `measure`, found before the figure at `start` in its clause, is a person's
+    name: one the lexicon knows, or a surname and a given name it lacks, then what the
+    person does (李华全场得到25分)."""
+    p = s.rfind(measure, max(0, start - _TOPIC_WINDOW), start)
+    if p < 0 or _CLAUSE_MARK.search(s, p, start):
+        return False
+    return word_class(measure) == "person" or word_class(measure) is None and _person_name(s[p:start]) == measure
 
 
 def _is_person(name: str) -> bool:
@@ -379,10 +392,24 @@ def _holder_before(doc, start: int) -> tuple[str, bool]:
         at, name = _first_topic(s[semi + 1:b])
         if name and at < start - semi - 1:
             return name, False
-    at, name = _first_topic(s[a:b])
-    if name and at < start - a:
+    name = _nearest_topic(s[a:b], start - a)
+    if name:
         return name, False
     return _earlier_topic(doc, a)
+
+
+def _nearest_topic(sentence: str, at: int) -> str:
+    """The topic of the figure's own clause, at `at` in `sentence`, where it starts with a
+    name (湖人队以112比104战胜马刺，科比全场砍下38分 → 科比); else the sentence's first
+    topic before it (辽宁省新增12例，其中沈阳市2例，累计38例 → 辽宁省)."""
+    first = ""
+    for where, topic in _topics(sentence, _CLAUSES_BACK, at):
+        if where >= at:
+            break
+        if _CLAUSE_MARK.search(sentence, where, at) is None:
+            return topic
+        first = first or topic
+    return first
 
 
 def _earlier_topic(doc, a: int) -> tuple[str, bool]:
@@ -574,71 +601,96 @@ def _first_topic(sentence: str) -> tuple[int, str]:
     >>> _first_topic("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
     (17, '辽宁省')
     """
+    return next(_topics(sentence, _TOPIC_CLAUSES), (-1, ""))
+
+
+def _topics(sentence: str, clauses: int, limit: int | None = None) -> Iterator[tuple[int, str]]:
+    """The topic of each of the first `clauses` clauses of `sentence` that starts with a
+    name (`_first_topic`), in order, as (where, name); none of a clause that starts at
+    or after `limit`."""
     dateline = _DATELINE.match(sentence)
     at = dateline.end() if dateline else 0  # 新华社北京1月13日电…: who reports it, not whose it is
     n = len(sentence)
-    for _ in range(_TOPIC_CLAUSES):
-        if at >= n:
+    if limit is None:
+        limit = n
+    for _ in range(clauses):
+        if at >= min(n, limit):
             break
         head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
         mark = _CLAUSE_MARK.search(sentence, head)
         stop = mark.start() if mark else n
-        if head > at and (sentence[head - 1] in _NUMBER_CHARS or first_word(sentence[head - 1:head + 3])[0] in UNITS) \
-                and sentence[head:head + 1] not in _CLAUSE_MARKS:
-            at = stop + 1
-            continue  # 640万英亩…, ５分钟后…: a clause that starts with a figure starts with no name
-        if stop - head >= 2:
-            window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
-            # Most clauses start with no name: the first words say so without cutting
-            # the whole window (a time word, an adverb, then a noun or a verb).
-            k = 0
-            w, cls = first_word(window)
-            reported = False
-            while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and w not in _TITLE_MARKS \
-                    and not _latin_name(w, cls) and k + len(w) < len(window):
-                reported = reported or w in _REPORTED_BY
-                k += len(w)
-                w, cls = first_word(window[k:])
-            if reported and _REPORT.search(sentence, head, stop):
-                at = stop + 1
-                continue  # 据牛津经济学院的分析，…: who reports the figures, not whose they are
-            if _latin_name(w, cls) and not reported and "\u4e00" <= window[k + len(w):k + len(w) + 1] <= "\u9fff":
-                return head + k, w  # AInnovation有不到30个标记员 (not China Stringer Network: a credit)
-            if w in _TITLE_MARKS:
-                close = sentence.find("》", head + k + 1, head + k + 2 + _TITLE_MAX)
-                if close > head + k + 2 and not reported:
-                    return head + k, sentence[head + k + 1:close]  # 《简明版》条目从…: the work is whose
-                at = stop + 1
-                continue
-            after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
-            product = _product(window[k:]) if not after_digit else ""
-            if product:
-                return sentence.find(product, head), product  # 尼康S570延续了…
-            person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
-            if person:
-                at_person = sentence.find(person, head)
-                if _speaks(sentence, at_person + len(person)):
-                    at = stop + 1
-                    continue  # 骆丹说，…: whose words they are, not whose figures
-                return at_person, person  # 骆丹被选派到…, 韩济生带领…
-            if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
-                for w, cls in words(window[k:]):
-                    if cls in ENTITY:
-                        at_name = sentence.find(w, head)
-                        person = _person_after_title(sentence, at_name + len(w))
-                        if person:
-                            at_person = sentence.find(person, at_name)
-                            if _speaks(sentence, at_person + len(person)):
-                                break  # 外经贸委主任徐德志说，…: a speaker
-                            return at_person, person  # 科研处处长蔡德存教授
-                        if w in _PERSON_PRONOUNS and (_speaks(sentence, at_name + len(w))
-                                                      or _in_quotation(sentence, at_name)):
-                            break  # 他说，…, “我们先后组织…: whose words they are, not whose figures
-                        return at_name, w
-                    if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
-                        break
+        found = _clause_topic(sentence, at, head, stop, mark is not None)
+        if found[1]:
+            yield found
         at = stop + 1
+
+
+def _clause_topic(sentence: str, at: int, head: int, stop: int, marked: bool) -> tuple[int, str]:
+    """The name the clause sentence[at:stop] starts with, past times, adverbs and
+    prepositions (from `head`, past figures of time), and where it is; (-1, "") where
+    it starts with none (`_first_topic`).  `marked`: a clause mark ends the clause."""
+    if marked and _said_by(sentence, head, stop) and sentence[stop + 1:stop + 2] not in _ANAPHORS:
+        return -1, ""  # 普雷钦研究公司估计，…, 据研究主任李汇丰表示，…: who says it, not whose it is
+        # (but 据社区党委书记张晓悦介绍，该小区共有…: 该 points back to the speaker's body)
+    if head > at and (sentence[head - 1] in _NUMBER_CHARS or first_word(sentence[head - 1:head + 3])[0] in _UNITS_NOT_DATES) \
+            and sentence[head:head + 1] not in _CLAUSE_MARKS:
+        return -1, ""  # 640万英亩…, ５分钟后…: a clause that starts with a figure starts with no name
+    if stop - head >= 2:
+        window = sentence[head:min(stop, head + _TOPIC_WINDOW)]
+        # Most clauses start with no name: the first words say so without cutting
+        # the whole window (a time word, an adverb, then a noun or a verb).
+        k = 0
+        w, cls = first_word(window)
+        reported = False
+        while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and w not in _TITLE_MARKS \
+                and not _latin_name(w, cls) and k + len(w) < len(window):
+            reported = reported or w in _REPORTED_BY
+            k += len(w)
+            w, cls = first_word(window[k:])
+        if reported and _REPORT.search(sentence, head, stop):
+            return -1, ""  # 据牛津经济学院的分析，…, 据国家统计局数据，…: who reports the figures, not whose they are
+        if _latin_name(w, cls) and not reported and "\u4e00" <= window[k + len(w):k + len(w) + 1] <= "\u9fff":
+            return head + k, w  # AInnovation有不到30个标记员 (not China Stringer Network: a credit)
+        if w in _TITLE_MARKS:
+            close = sentence.find("》", head + k + 1, head + k + 2 + _TITLE_MAX)
+            if close > head + k + 2 and not reported:
+                return head + k, sentence[head + k + 1:close]  # 《简明版》条目从…: the work is whose
+            return -1, ""
+        after_digit = head and sentence[head - 1] in _NUMBER_CHARS and not k
+        product = _product(window[k:]) if not after_digit else ""
+        if product:
+            return sentence.find(product, head), product  # 尼康S570延续了…
+        person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
+        if person:
+            at_person = sentence.find(person, head)
+            if _speaks(sentence, at_person + len(person)):
+                return -1, ""  # 骆丹说，…: whose words they are, not whose figures
+            return at_person, person  # 骆丹被选派到…, 韩济生带领…
+        if cls in ENTITY or cls in ("noun", "char") and could_name(window[k:]):
+            for w, cls in words(window[k:]):
+                if cls in ENTITY:
+                    at_name = sentence.find(w, head)
+                    person = _person_after_title(sentence, at_name + len(w))
+                    if person:
+                        at_person = sentence.find(person, at_name)
+                        if _speaks(sentence, at_person + len(person)):
+                            break  # 外经贸委主任徐德志说，…: a speaker
+                        return at_person, person  # 科研处处长蔡德存教授
+                    if w in _PERSON_PRONOUNS and (_speaks(sentence, at_name + len(w))
+                                                  or _in_quotation(sentence, at_name)):
+                        break  # 他说，…, “我们先后组织…: whose words they are, not whose figures
+                    return at_name, w
+                if cls not in _BEFORE_TOPIC or w in _OBJECT_MARKERS:
+                    break
     return -1, ""
+
+
+def _said_by(sentence: str, a: int, b: int) -> bool:
+    """Whether the clause sentence[a:b] ends in a verb of saying (说, 表示, 估计 …:
+    data/claims.tsv, speech): it names who reports what follows, whose figures are
+    another's."""
+    tail = sentence[max(a, b - 2):b]
+    return tail in _SPEECH or tail[-1:] in _SPEECH
 
 
 def _in_quotation(sentence: str, at: int) -> bool:
@@ -715,7 +767,7 @@ def _person_name(text: str) -> str:
     rest = text[n + len(given):]
     after = first_word(rest) if rest else ("", "")
     if not given or rest and rest[0] not in _CLAUSE_MARKS and rest[0] not in _NAME_ENDS \
-            and after[1] not in ("verb", "function") and after[0] not in _TITLES:
+            and after[1] not in ("verb", "function", "time") and after[0] not in _TITLES:
         return ""  # 许多朋友: a name is followed by what its person does, not by a noun
     return text[:n] + given
 
@@ -952,6 +1004,8 @@ _CLOSERS = frozenset("”’」』")
 _TERM = 10
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
+_CLAUSES_BACK = 12
+_UNITS_NOT_DATES = frozenset(UNITS) - frozenset("年月日号时")  # 2019年全国…: a date, then the topic  # the clauses of a sentence read back for the nearest topic
 _TOPIC_WINDOW = 14
 _CLAUSE_MARK = patterns.compile(r"[，,；;：:]|[ \u3000\xa0]{2,}")  # (spaces between a headline and its story, too)
 # A list: its separators between figures, between the items before 分别, and where it starts.
@@ -978,7 +1032,7 @@ _REPORTED_BY = frozenset({"据", "根据", "依据"})
 _PER_UNIT = patterns.compile(r"每(?:[^0-9０-９，,。；;：:、的每]{1,3})$")
 # A source's report after 据: 据香港交易所的数据, 据牛津经济学院的分析 (not 据…书记张晓悦介绍,
 # a speaker whose body may own the figures).
-_REPORT = patterns.compile("的(?:" + alternation(group("report_noun")) + ")")
+_REPORT = patterns.compile("(?:" + alternation(group("report_noun")) + ")")  # 据X(的)数据
 _EACH_COUNTERS = COUNTERS | frozenset("间亩户件张块辆头")  # after 每: how a measure is counted
 _KIND_ENDS = frozenset("型级性式类等")  # the last character of a kind (大型, 高级, 全新式)
 # Characters and words of change or sum after a noun before a figure (涨, 加, 加起来 …).
@@ -1039,6 +1093,7 @@ _PERSON_TITLES = group("person_title")
 _JOB_TITLES = group("job_title")
 _JOB_TITLE_STARTS = frozenset(w[0] for w in _JOB_TITLES)
 _SPEECH = group("speech")
+_ANAPHORS = frozenset("该")  # 该小区, 该公司: the body named just before
 _TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
 
