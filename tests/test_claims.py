@@ -315,6 +315,15 @@ AGES = [
     ("十字街村１６岁的乔明，地震中父母双亡。", "１６岁", "乔明", ""),
     ("今年３８岁的袁素芹，原是安徽人。", "３８岁", "袁素芹", ""),
     ("“我以前觉得机器很聪明，”24岁的侯夏梦说。", "24岁", "侯夏梦", ""),
+    # the word for a person is looked for back to a semicolon, not in an earlier list
+    ("患者中，男性12例，女性9例；年龄最大80岁，最小5岁。", "5岁", "年龄", ""),
+]
+
+# A count that opens its clause, then 有 or 无: those counted have (or lack) what follows.
+HAVING = [
+    ("确诊病例中，12例有湖北旅行史，3例无湖北接触史。", "12例", "湖北旅行史", ""),
+    ("确诊病例中，12例有湖北旅行史，3例无湖北接触史。", "3例", "无湖北接触史", ""),
+    ("隔离人员中，5人有发热症状。", "5人", "发热症状", ""),
 ]
 
 # A bulletin's counts.  新增 and 累计 say which measure (a flow, a stock) only with the
@@ -465,6 +474,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"counter-after-numeral: {c[1]}") for c in COUNTER_AFTER_NUMERAL],
     *[pytest.param(*c, id=f"noun-after: {c[1]}") for c in NOUN_AFTER],
     *[pytest.param(*c, id=f"age: {c[1]}") for c in AGES],
+    *[pytest.param(*c, id=f"having: {c[1]} {c[2]}") for c in HAVING],
     *[pytest.param(*c, id=f"corpus-noun-not-verb: {c[2]}") for c in VERBS_THAT_ARE_NOUNS],
     *[pytest.param(*c, id=f"times-of: {c[1]} {c[2]}") for c in TIMES_OF],
     *[pytest.param(*c, id=f"noun-end-from-corpus: {c[2]}") for c in NOUN_ENDS],

@@ -275,8 +275,9 @@ def _header(s: str, sentence_start: int, start: int) -> str:
 
 
 def _person_before(s: str, sentence_start: int, start: int) -> str:
-    """The last word for a person before an age in its sentence: 该患者为男性，38岁 → 男性."""
-    text = s[sentence_start:start]
+    """The last word for a person before an age in its sentence, past no semicolon:
+    该患者为男性，38岁 → 男性 (not 女性89例；年龄最大88岁，最小7岁)."""
+    text = s[max(sentence_start, s.rfind("；", sentence_start, start) + 1):start]
     best, at = "", -1
     for w in _PERSON_WORDS:
         i = text.rfind(w)
@@ -788,6 +789,10 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     before, holder, verb, from_a_figure = _subject_before(s, start, kind)
     if not before and verb in _STOCK_FLOW:
         before = verb  # 辽宁新增1例: 新增 is all the text says it counts
+    if not before and kind == "count" and s[end:end + 1] in _HAVING and (not start or s[start - 1] in _CLAUSE_MARKS):
+        had = _UP_TO_MARK.match(s, end + (s[end] == "有"), end + 1 + _HAD_MAX).group()  # type: ignore[union-attr]  # always matches
+        if 2 <= len(had) <= _HAD_MAX and _WORDLIKE.fullmatch(had):
+            return had, holder  # ，110例有湖北旅行史，3例无湖北接触史: those who have what follows
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
     if before in _PRONOUNS:
@@ -1005,6 +1010,8 @@ _TERM = 10
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
 _CLAUSES_BACK = 12
+_HAVING = frozenset("有无")  # after a count that opens its clause: what those counted have
+_HAD_MAX = 14
 _UNITS_NOT_DATES = frozenset(UNITS) - frozenset("年月日号时")  # 2019年全国…: a date, then the topic  # the clauses of a sentence read back for the nearest topic
 _TOPIC_WINDOW = 14
 _CLAUSE_MARK = patterns.compile(r"[，,；;：:]|[ \u3000\xa0]{2,}")  # (spaces between a headline and its story, too)
