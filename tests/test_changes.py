@@ -137,6 +137,7 @@ BASES = table(
     ("环比", "猪肉价格环比上涨11%。", "11%", ("by", "up", "环比")),
     ("同比 before the measure", "出口额同比下降1.3%。", "1.3%", ("by", "down", "同比")),
     ("比 … up to the verb", "GDP比上半年回落0.3个百分点。", "0.3个百分点", ("by", "down", "比上半年")),
+    ("an adverb of value between the base and the verb", "收入比上年名义增长8.9%。", "8.9%", ("by", "up", "比上年")),
     ("较 … 同期", "案件较上年同期下降15%。", "15%", ("by", "down", "较上年同期")),
     ("adverb between base and verb", "收入较上年同期分别增长12%和8%。", "12%", ("by", "up", "较上年同期")),
     ("与 … 相比 in the clause", "与去年同期相比增长5%。", "5%", ("by", "up", "与去年同期相比")),

@@ -319,6 +319,13 @@ AGES = [
     ("患者中，男性12例，女性9例；年龄最大80岁，最小5岁。", "5岁", "年龄", ""),
 ]
 
+# A change in a clause of its own (，比上年增长8.9%; ，实际增长5.8%) is of the measure named
+# before the clause: its comparison and its adverbs are no measure.
+CHANGE_OF_THE_AMOUNT_BEFORE = [
+    ("全国粮食产量66384万吨，比上年名义增长0.9%。", "0.9%", "粮食产量", "全国"),
+    ("全国粮食产量66384万吨，实际增长0.9%。", "0.9%", "粮食产量", "全国"),
+]
+
 # A count that opens its clause, then 有 or 无: those counted have (or lack) what follows.
 HAVING = [
     ("确诊病例中，12例有湖北旅行史，3例无湖北接触史。", "12例", "湖北旅行史", ""),
@@ -475,6 +482,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"noun-after: {c[1]}") for c in NOUN_AFTER],
     *[pytest.param(*c, id=f"age: {c[1]}") for c in AGES],
     *[pytest.param(*c, id=f"having: {c[1]} {c[2]}") for c in HAVING],
+    *[pytest.param(*c, id=f"change-of-the-amount-before: {c[0]}") for c in CHANGE_OF_THE_AMOUNT_BEFORE],
     *[pytest.param(*c, id=f"corpus-noun-not-verb: {c[2]}") for c in VERBS_THAT_ARE_NOUNS],
     *[pytest.param(*c, id=f"times-of: {c[1]} {c[2]}") for c in TIMES_OF],
     *[pytest.param(*c, id=f"noun-end-from-corpus: {c[2]}") for c in NOUN_ENDS],

@@ -795,8 +795,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
             return had, holder  # ，110例有湖北旅行史，3例无湖北接触史: those who have what follows
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
-    if before in _PRONOUNS:
-        before = ""
+    if before in _PRONOUNS or before in _ADVERBS and verb in _CHANGE_WORDS:
+        before = ""  # 他们有…; 实际增长5.8%: an adverb of the change, not what changed
     if after in _PRONOUNS:
         after = ""
     follows_de = s.startswith("的", end) or listed is not None
@@ -901,6 +901,8 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
     if cut is None and (verb in _CHANGE_WORDS or verb in _STOCK_FLOW):
         m = _COMPARED.search(chunk)  # 法国新冠肺炎患者较昨日新增138例: 新增 compares, too
         cut = m.start() if m else None
+        if cut == 0:
+            chunk = ""  # ，比上年名义增长8.9%: what changed is named before the clause
     if cut is None and kind in ("percent", "ratio"):
         m = _SHARE_OF.search(chunk) or (_TIMES_OF.search(chunk) if verb == "的" else None)
         if m:
