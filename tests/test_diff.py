@@ -484,3 +484,16 @@ def test_consecutive_bulletins_do_not_pair_a_citys_total_with_its_new_cases():
     found = _bulletin_changes()
     assert ("changed", "200例", "30例") not in found
     assert ("removed", "200例", None) in found and ("added", None, "30例") in found
+
+
+def test_every_diff_format_names_the_holder_of_an_unpaired_figure(tmp_path):
+    """北京新增21例 against 上海新增21例: the same measure and value, other holders, so a
+    removal and an addition; the holder column says why they did not pair."""
+    old, new = tmp_path / "old.txt", tmp_path / "new.txt"
+    old.write_text("北京新增21例。\n", encoding="utf-8")
+    new.write_text("上海新增21例。\n", encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(CliRunner().invoke(main, ["diff", str(old), str(new), "-f", "csv"]).output)))
+    assert [(r["status"], r["holder"]) for r in rows] == [("removed", "北京"), ("added", "上海")]
+    assert list(rows[0])[:3] == ["status", "subject", "holder"]
+    table = CliRunner().invoke(main, ["diff", str(old), str(new), "-f", "table"]).output
+    assert "holder" in table and "北京" in table and "上海" in table

@@ -252,3 +252,24 @@ def test_ctrl_c_leaves_no_output_file(tmp_path):
     assert b"Traceback" not in done.stderr
     assert not (tmp_path / "out.csv").exists()
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl", "markdown"])
+@pytest.mark.parametrize("bad", ["missing.txt", "empty-dir"])
+def test_a_run_whose_every_input_failed_writes_nothing(tmp_path, fmt, bad):
+    """A pipe gets no header-only "table" from a run that read nothing: stdout stays
+    empty, the one line on stderr says why, the status is 2."""
+    (tmp_path / "empty-dir").mkdir()
+    done = subprocess.run([sys.executable, "-m", "figs", "extract", bad, "-f", fmt],
+                          cwd=tmp_path, capture_output=True, timeout=60)
+    assert done.returncode == ExitStatus.TROUBLE
+    assert done.stdout == b""
+    assert len(done.stderr.decode().splitlines()) == 1
+
+
+def test_an_input_without_figures_still_gets_the_header(tmp_path):
+    (tmp_path / "none.txt").write_text("没有数字。", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "figs", "extract", "none.txt", "-f", "csv"],
+                          cwd=tmp_path, capture_output=True, timeout=60)
+    assert done.returncode == 0
+    assert done.stdout.decode().startswith("source,line,col")

@@ -111,12 +111,12 @@ class Change:
     def row(self) -> tuple:
         """The difference as one flat row of `DIFF_FIELDS`; a cite is ``source:line:col``.
 
-        Subject, kind and unit are the new figure's, the old one's when it was removed;
-        values stay exact Decimals.
+        Subject, holder, kind and unit are the new figure's, the old one's when it was
+        removed; values stay exact Decimals.
         """
         either = self.new or self.old
         assert either is not None, "a Change has an old or a new figure"
-        row: list = [self.status, either.subject, either.kind, either.unit]
+        row: list = [self.status, either.subject, either.holder, either.kind, either.unit]
         sides = (self.old, self.new)
         row += [f.text if f else "" for f in sides]
         row += [f.value if f else None for f in sides]
@@ -142,7 +142,7 @@ class Change:
 
 # The CSV columns of `figs diff`, one row per difference, and their types.
 DIFF_FIELDS: tuple[str, ...] = (
-    "status", "subject", "kind", "unit", "old_text", "new_text", "old_value", "new_value",
+    "status", "subject", "holder", "kind", "unit", "old_text", "new_text", "old_value", "new_value",
     "old_cite", "new_cite", "old_sentence", "new_sentence",
 )
 DIFF_TYPES: dict[str, str] = {c: DECIMAL if c.endswith("_value") else TEXT for c in DIFF_FIELDS}

@@ -345,14 +345,16 @@ def write_diff_table(changes: Iterable, out: TextIO, title: str = "") -> int:
     table = Table(title=title or None, show_lines=True, header_style="bold")
     table.add_column("status")
     table.add_column("subject")
+    table.add_column("holder")
     table.add_column("old", overflow="fold", ratio=1)
     table.add_column("new", overflow="fold", ratio=1)
     n = 0
     for change in changes:
         old_cell, new_cell = _diff_cells(change.old, change.new, change.status == "same")
         style = _STATUS_STYLE.get(change.status, "")
-        subject = (change.new or change.old).subject
-        table.add_row(Text(change.status, style=style), Text(visible(subject)), old_cell, new_cell)
+        either = change.new or change.old
+        table.add_row(Text(change.status, style=style), Text(visible(either.subject)), Text(visible(either.holder)),
+                      old_cell, new_cell)
         n += 1
     Console(file=out, soft_wrap=False).print(table)
     return n

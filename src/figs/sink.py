@@ -7,6 +7,7 @@ error through `on_error` when it comes, and return the number of records written
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import stat
@@ -34,10 +35,25 @@ _TEMP = patterns.compile(r"\.figs-(\d+)-[^/]*\.tmp")
 def write_text(results: Iterable[Result], columns: tuple[str, ...], fmt: str, out: TextIO,
                on_error: Callable[[FigsError], None]) -> int:
     """Write the rows of `results` in `fmt`: text encoded by the workers for the
-    streaming formats, value tuples for the formats that size their columns."""
+    streaming formats, value tuples for the formats that size their columns.
+
+    Nothing at all when every input failed (a missing file, an empty directory): a
+    header alone would read as a table of no figures from a run that read nothing.
+    An input that has no figures still gets the header."""
+    failed = []
+
+    def noted(error: FigsError) -> None:
+        failed.append(error)
+        on_error(error)
+
+    good = _rows(results, noted)
+    first = next(good, None)
+    if first is None and failed:
+        return 0
+    good = itertools.chain([first] if first is not None else [], good)
     if fmt in render.ENCODED:
-        return render.write_encoded(((r.rows, r.count) for r in _rows(results, on_error)), columns, fmt, out)
-    cells = ([render.cell(v) for v in row] for r in _rows(results, on_error) for row in r.rows)
+        return render.write_encoded(((r.rows, r.count) for r in good), columns, fmt, out)
+    cells = ([render.cell(v) for v in row] for r in good for row in r.rows)
     return render.write_cells(cells, columns, fmt, out)
 
 
