@@ -7,6 +7,7 @@ nothing behind, a write error is one line.
 """
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import pty
@@ -14,8 +15,10 @@ import select
 import signal
 import sqlite3
 import stat
+import struct
 import subprocess
 import sys
+import termios
 import threading
 import time
 from decimal import Decimal
@@ -676,11 +679,15 @@ def test_a_closed_stderr_still_writes_the_data():
 
 # --- control characters in names and text, shown to a person -----------------------
 
-def run_on_a_terminal(args, cwd) -> tuple[int, bytes]:
-    """Run figs with a pty as its stdout and stderr: what a person sees."""
+def run_on_a_terminal(args, cwd, columns: int = 80) -> tuple[int, bytes]:
+    """Run figs with a pty as its stdout and stderr: what a person sees, on a window
+    `columns` wide."""
     master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    # pytest sets COLUMNS for its own output; a person's shell leaves the width to the window
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
     proc = subprocess.Popen([*FIGS, *map(str, args)], stdout=slave, stderr=slave, stdin=subprocess.DEVNULL,
-                            cwd=cwd)
+                            cwd=cwd, env=env)
     os.close(slave)
     seen = b""
     try:
@@ -701,7 +708,8 @@ def test_a_terminal_sees_control_characters_in_a_name_escaped(tmp_path, command)
     shown escaped, as ls shows it, not acted on by the terminal."""
     (tmp_path / ESCAPED_NAME).write_text("公司营业额从120万元增加到150万元，增长30%。", encoding="utf-8")
     (tmp_path / "a.txt").write_text("员工6人。", encoding="utf-8")
-    status, seen = run_on_a_terminal([*command, ESCAPED_NAME], tmp_path)
+    # wide enough that the table does not fold the name across lines
+    status, seen = run_on_a_terminal([*command, ESCAPED_NAME], tmp_path, columns=200)
     assert status in (0, 1)
     assert b"\\x1b]0;pwned\\x07\\x1b[31mred.txt" in seen and b"\x1b]0;" not in seen and b"\x07" not in seen
 
