@@ -326,6 +326,14 @@ CHANGE_OF_THE_AMOUNT_BEFORE = [
     ("全国粮食产量66384万吨，实际增长0.9%。", "0.9%", "粮食产量", "全国"),
 ]
 
+# What changed stands before the verb of change: less its aspect 了 after the verb and
+# less a verb of causing before it (data/claims.tsv, causative).
+WHAT_CHANGED = [
+    ("4月份猪肉的价格较去年上涨了14%。", "14%", "价格", ""),
+    ("去年的干旱致使收成减少了四成。", "四成", "收成", ""),
+    ("油价上涨导致运费提高了12%。", "12%", "运费", ""),
+]
+
 # A count that opens its clause, then 有 or 无: those counted have (or lack) what follows.
 HAVING = [
     ("确诊病例中，12例有湖北旅行史，3例无湖北接触史。", "12例", "湖北旅行史", ""),
@@ -483,6 +491,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"age: {c[1]}") for c in AGES],
     *[pytest.param(*c, id=f"having: {c[1]} {c[2]}") for c in HAVING],
     *[pytest.param(*c, id=f"change-of-the-amount-before: {c[0]}") for c in CHANGE_OF_THE_AMOUNT_BEFORE],
+    *[pytest.param(*c, id=f"what-changed: {c[1]} {c[2]}") for c in WHAT_CHANGED],
     *[pytest.param(*c, id=f"corpus-noun-not-verb: {c[2]}") for c in VERBS_THAT_ARE_NOUNS],
     *[pytest.param(*c, id=f"times-of: {c[1]} {c[2]}") for c in TIMES_OF],
     *[pytest.param(*c, id=f"noun-end-from-corpus: {c[2]}") for c in NOUN_ENDS],

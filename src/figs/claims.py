@@ -795,6 +795,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
             return had, holder  # ，110例有湖北旅行史，3例无湖北接触史: those who have what follows
     listed = _LIST_TAIL.match(s, end)  # 240人、208人和80人的先锋队
     after = _subject_after(s, listed.end() - 1 if listed else end, kind)
+    if verb in _CHANGE_WORDS and len(before) > 2:
+        before = _without_a_leading_verb(before)  # 干旱致使收成减少了四成: 收成
     if before in _PRONOUNS or before in _ADVERBS and verb in _CHANGE_WORDS:
         before = ""  # 他们有…; 实际增长5.8%: an adverb of the change, not what changed
     if after in _PRONOUNS:
@@ -831,6 +833,17 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         return after, holder  # 共有48栋楼，: a one-character noun, closed by punctuation
     first, second = order
     return (first if len(first) >= 2 else second if len(second) >= 2 else ""), holder
+
+
+def _without_a_leading_verb(measure: str) -> str:
+    """What changed, less a causative verb before it (致使 + 收成, 导致 + 价格,
+    data/claims.tsv: causative): the cause's, not part of the measure.  Other verbs
+    may qualify the noun (覆盖人口数, 新增病例) and stay."""
+    for verb in _CAUSATIVES:
+        if measure.startswith(verb) and len(measure) - len(verb) >= 2:
+            return measure[len(verb):]
+    return measure
+
 
 def _subject_after(s: str, end: int, kind: str = "") -> str:
     i = end
@@ -929,6 +942,9 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
         if chunk.endswith(word):
             chunk, verb = chunk[: -len(word)], word
             break
+    else:
+        if chunk.endswith("了") and chunk[-3:-1] in CHANGE_VERBS:
+            chunk = chunk[:-1]  # 价格较去年上涨了14%: the verb's aspect, no part of the measure
     stripped = True
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
@@ -1103,6 +1119,7 @@ _JOB_TITLES = group("job_title")
 _JOB_TITLE_STARTS = frozenset(w[0] for w in _JOB_TITLES)
 _SPEECH = group("speech")
 _ANAPHORS = frozenset("该")  # 该小区, 该公司: the body named just before
+_CAUSATIVES = tuple(longest_first(group("causative")))  # 致使, 导致: a cause before what changed
 _TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
 
