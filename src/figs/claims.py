@@ -404,8 +404,8 @@ def _nearest_topic(sentence: str, at: int) -> str:
     name (湖人队以112比104战胜马刺，科比全场砍下38分 → 科比); else the sentence's first
     topic before it (辽宁省新增12例，其中沈阳市2例，累计38例 → 辽宁省)."""
     first = ""
-    for where, topic in _topics(sentence, _CLAUSES_BACK, at):
-        if where >= at:
+    for clause, where, topic in _sentence_topics(sentence):
+        if clause >= at or where >= at:
             break
         if _CLAUSE_MARK.search(sentence, where, at) is None:
             return topic
@@ -602,27 +602,32 @@ def _first_topic(sentence: str) -> tuple[int, str]:
     >>> _first_topic("31日10时30分至23时30分，辽宁省新增12例，其中沈阳市2例")
     (17, '辽宁省')
     """
-    return next(_topics(sentence, _TOPIC_CLAUSES), (-1, ""))
+    return next(((where, name) for _, where, name in _topics(sentence, _TOPIC_CLAUSES)), (-1, ""))
 
 
-def _topics(sentence: str, clauses: int, limit: int | None = None) -> Iterator[tuple[int, str]]:
+@lru_cache(maxsize=256)
+def _sentence_topics(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """`_topics` of the first `_CLAUSES_BACK` clauses: found once for every figure of
+    the sentence."""
+    return tuple(_topics(sentence, _CLAUSES_BACK))
+
+
+def _topics(sentence: str, clauses: int) -> Iterator[tuple[int, int, str]]:
     """The topic of each of the first `clauses` clauses of `sentence` that starts with a
-    name (`_first_topic`), in order, as (where, name); none of a clause that starts at
-    or after `limit`."""
+    name (`_first_topic`), in order, as (where the clause starts, where the name is,
+    the name)."""
     dateline = _DATELINE.match(sentence)
     at = dateline.end() if dateline else 0  # 新华社北京1月13日电…: who reports it, not whose it is
     n = len(sentence)
-    if limit is None:
-        limit = n
     for _ in range(clauses):
-        if at >= min(n, limit):
+        if at >= n:
             break
         head = _TOPIC_HEAD.match(sentence, at).end()  # type: ignore[union-attr]  # always matches
         mark = _CLAUSE_MARK.search(sentence, head)
         stop = mark.start() if mark else n
-        found = _clause_topic(sentence, at, head, stop, mark is not None)
-        if found[1]:
-            yield found
+        where, name = _clause_topic(sentence, at, head, stop, mark is not None)
+        if name:
+            yield at, where, name
         at = stop + 1
 
 
