@@ -217,6 +217,15 @@ LISTS = table(
     ("a comma is no list", "人员编制削减40%，约400多名人员将回国。", "约400多名", ("", "", "")),
 )
 
+# A figure in a bracket right after one of its kind restates it in another unit
+# (changes.tsv, restate): it is the same change.
+RESTATED = table(
+    ("the size of a change", "对华出口增长了50亿美元（约合320亿元人民币）。", "约合320亿元", ("by", "up", "")),
+    ("with its base", "收入同比减少2亿美元（折合人民币13亿元）。", "13亿元", ("by", "down", "同比")),
+    ("the level reached", "股价降至435美元（约合2800元人民币）。", "约合2800元", ("to", "down", "")),
+    ("not a part of another kind", "出口额同比下降25%（去年为30%）。", "30%", ("", "", "")),
+)
+
 
 @pytest.mark.parametrize("where, text, figure, expected", BY)
 def test_by(where, text, figure, expected):
@@ -253,8 +262,14 @@ def test_list(where, text, figure, expected):
     assert claim(text, figure) == expected
 
 
+@pytest.mark.parametrize("where, text, figure, expected", RESTATED)
+def test_restated(where, text, figure, expected):
+    assert claim(text, figure) == expected
+
+
 PAIRS = table(
     ("verb of change", "通关时间从13小时压缩到0.04小时。", "13小时", "0.04小时", "down"),
+    ("across the restated from", "营收从100亿美元（约合640亿元人民币）增加到200亿美元。", "100亿美元", "200亿美元", "up"),
     ("time words on both sides", "销售规模从2021年的5000万元迅速增长到2022年1亿元。", "5000万元", "1亿元", "up"),
     ("neutral 变为", "病例从11例变为5例。", "11例", "5例", "down"),
 )

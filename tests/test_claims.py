@@ -252,6 +252,15 @@ BUSINESS_NOUNS = [
     ("公司年度利润为3亿元。", "3亿元", "利润", "公司"),
 ]
 
+# The same amount in another unit, in a bracket right after it (changes.tsv, restate),
+# is the same claim: not the currency's (美元) nor its own words'.
+RESTATED = [
+    ("阿里巴巴的市值已蒸发大约600亿美元（约合3800亿元人民币）。", "约合3800亿元", "市值", "阿里巴巴"),
+    ("中兴的年收入约为170亿美元（约合1100亿元人民币）。", "约合1100亿元", "年收入", "中兴"),
+    # (and a counter after 这 is no part of the measure)
+    ("这枚纪念币面值１５加元（约合１０美元），镀金含银。", "约合１０美元", "纪念币面值", ""),
+]
+
 DISTRIBUTIVE = [
     ("三个小组分别有240人、208人和80人。", "208人", "小组", ""),
     ("分别招募了30人、25人和18人的志愿服务队。", "18人", "志愿服务队", ""),
@@ -341,6 +350,17 @@ WHAT_CHANGED = [
     ("4月份猪肉的价格较去年上涨了14%。", "14%", "价格", ""),
     ("去年的干旱致使收成减少了四成。", "四成", "收成", ""),
     ("油价上涨导致运费提高了12%。", "12%", "运费", ""),
+    ("公司市值已蒸发300亿元。", "300亿元", "市值", "公司"),
+    ("全省粮食减产10%。", "10%", "粮食", "全省"),
+]
+
+# A verb of change whose object is inside it (changes.tsv, names: 增收 is the income) is
+# the measure; the words before it say whose, a per head before it is part of it.
+NAMING_VERBS = [
+    ("农民增收20%。", "20%", "增收", "农民"),
+    ("仅2021年，就帮助当地村民实现增收20万余元。", "20万余元", "增收", "村民"),
+    ("全县农民人均增收1000多元。", "1000多元", "人均增收", "全县"),
+    ("美联储降息0.25个百分点。", "0.25个百分点", "降息", "美联储"),
 ]
 
 # A count that opens its clause, then 有 or 无: those counted have (or lack) what follows.
@@ -493,6 +513,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"list-of-places: {c[1]} {c[3]}") for c in LIST_OF_PLACES],
     *[pytest.param(*c, id=f"bulletin-noun: {c[1]}") for c in BULLETIN_NOUNS],
     *[pytest.param(*c, id=f"business-noun: {c[1]} {c[2]}") for c in BUSINESS_NOUNS],
+    *[pytest.param(*c, id=f"restated: {c[1]}") for c in RESTATED],
     *[pytest.param(*c, id=f"bulletin-stock-flow-status: {c[1]} {c[2]}") for c in BULLETINS],
     *[pytest.param(*c, id=f"distributive: {c[1]}") for c in DISTRIBUTIVE],
     *[pytest.param(*c, id=f"verb-and-object: {c[1]}") for c in VERB_AND_OBJECT],
@@ -502,6 +523,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"having: {c[1]} {c[2]}") for c in HAVING],
     *[pytest.param(*c, id=f"change-of-the-amount-before: {c[0]}") for c in CHANGE_OF_THE_AMOUNT_BEFORE],
     *[pytest.param(*c, id=f"what-changed: {c[1]} {c[2]}") for c in WHAT_CHANGED],
+    *[pytest.param(*c, id=f"naming-verb: {c[1]} {c[2]}") for c in NAMING_VERBS],
     *[pytest.param(*c, id=f"corpus-noun-not-verb: {c[2]}") for c in VERBS_THAT_ARE_NOUNS],
     *[pytest.param(*c, id=f"times-of: {c[1]} {c[2]}") for c in TIMES_OF],
     *[pytest.param(*c, id=f"noun-end-from-corpus: {c[2]}") for c in NOUN_ENDS],

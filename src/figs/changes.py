@@ -81,6 +81,9 @@ _VERBS = _ROLES["verb"]
 # The verbs of change (增长, 暴跌, 下降 …), for figs.claims: after a noun, right before a
 # figure, such a verb is what the noun does, no part of the measure.
 CHANGE_VERBS = frozenset(_VERBS) | frozenset(_ROLES["compare"])
+# Those of them that name what changes (增收, 涨价): the measure itself, not its verb.
+NAMING_VERBS = frozenset(_ROLES["names"])
+PER_AVERAGE = frozenset(_ROLES["per_average"])  # 人均, 年均: per head or per time
 _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]
 _NOT = _ROLES["not"]
@@ -184,6 +187,9 @@ _NEUTRAL_GAP = patterns.compile(
     f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])}){_PARTICLE}"
     r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
 _LIST_GAP = patterns.compile(alternation(_ROLES["list_gap"]))
+# A bracket that restates the figure before it in another unit: （约合, （折合人民币
+_RESTATE_GAP = patterns.compile(rf"[（(]\s*{_starting(_ROLES['restate'])}?")
+_BRACKET_REST = patterns.compile(r"^[^（()）]*[）)]")
 # After the size of a change, the level it reached: 下降25%，至131.7亿美元.
 _THEN_TO_GAP = patterns.compile(f"[，,](?:{_starting(_ROLES['then_to'])})")
 # A comparison base: 同比, 环比; 比 or 较 … up to the verb; 与 … 相比.  比 and 较 in
@@ -471,13 +477,31 @@ def _base_in(words: str) -> tuple[int, int]:
 
 def settle(text: str, figures: list[Figure], offset: int = 0) -> list[Figure]:
     """One sentence's figures, each neighbouring two passed through `follow`; `text`
-    is the text they index, less the `offset` of the records."""
+    is the text they index, less the `offset` of the records.  A figure that restates
+    the one before it in another unit (`restates`) is passed over, and then given that
+    figure's change: 从100亿美元（约合640亿元人民币）增加到200亿美元 pairs 100亿美元 and 200亿美元."""
     out = list(figures)
+    restated: dict[int, int] = {}  # a figure that restates another → that other
+    lead = 0  # the last figure that restates none
     for k in range(1, len(out)):
-        previous, figure = out[k - 1], out[k]
-        gap = text[previous.end - offset:figure.start - offset]
-        out[k - 1], out[k] = follow(previous, figure, gap)
+        gap = text[out[k - 1].end - offset:out[k].start - offset]
+        if restates(out[k - 1], out[k], gap):
+            restated[k] = restated.get(k - 1, k - 1)
+            continue
+        if lead != k - 1:
+            gap = _BRACKET_REST.sub("", gap, count=1)  # 人民币）增加到: what follows the bracket
+        out[lead], out[k] = follow(out[lead], out[k], gap)
+        lead = k
+    for k, whose in restated.items():
+        of = out[whose]
+        out[k] = replace(out[k], change=of.change, direction=of.direction, base=of.base)
     return out
+
+
+def restates(previous: Figure, figure: Figure, gap: str) -> bool:
+    """Whether `figure`, `gap` after `previous`, is the same amount in another unit: of
+    the same kind, in a bracket opened right after it (600亿美元（约合3800亿元人民币）)."""
+    return figure.kind == previous.kind and _RESTATE_GAP.fullmatch(fold(gap).strip()) is not None
 
 
 def follow(previous: Figure, figure: Figure, gap: str) -> tuple[Figure, Figure]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .changes import CHANGE_VERBS
+from .changes import CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, restates
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
@@ -27,7 +27,10 @@ _QUOTE_OPEN = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 # (较上年同期下滑1.3%): the subject of a change stands before them.
 _FROM = regex.compile(r"[从由](?!于|此)")
 _COMPARED = regex.compile(r"(?<![对相无同环])比(?![例重率较如])|较(?![为大多高低好])")
-_VERBS = frozenset(WORDS["verb"])
+# Verbs (data/words.tsv) and the verbs of change of two characters or more (changes.tsv:
+# a single 高, 多 or 增 ends too many nouns, 身高, 人数众多), less those that name what
+# changes (农民增收20%: the measure is 增收, the farmers' income).
+_VERBS = (frozenset(WORDS["verb"]) | frozenset(v for v in CHANGE_VERBS if len(v) >= 2)) - NAMING_VERBS
 # By the last character of a verb, the lengths of the verbs that end in it, longest first.
 _VERB_LENGTHS: dict[str, list[int]] = {}
 for _v in sorted(_VERBS, key=len, reverse=True):
@@ -286,9 +289,10 @@ def _person_before(s: str, sentence_start: int, start: int) -> str:
     return best
 
 
-def settle(doc, figures: list) -> list:
+def settle(doc, figures: list, offset: int = 0) -> list:
     """The claims of one sentence's figures, settled together: [(position, Figure)] →
-    [Figure], each given what the sentence says of it through the others.
+    [Figure], each given what the sentence says of it through the others (the records'
+    offsets less `offset` index `doc.text`).
 
     - A figure with no subject of its own shares the one before it: 240人、208人和80人,
       交易额为2020.87亿元，同比增长8.25%, 福州市1例（福清市1例）.
@@ -304,6 +308,9 @@ def settle(doc, figures: list) -> list:
     last_of_kind: dict = {}  # the last figure of each kind, for 新增, 累计 alone
     for k, (_, f) in enumerate(figures):
         subject, holder = f.subject, holders.get(k, f.holder)
+        if previous is not None and restates(previous, f, doc.text[previous.end - offset:f.start - offset]):
+            out.append(replace(f, subject=previous.subject, holder=previous.holder))
+            continue  # 600亿美元（约合3800亿元人民币）: the same amount, the same claim
         if k in holders and subject in listed:
             subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
         if not subject and previous is not None:
@@ -1032,10 +1039,10 @@ _CLOSERS = frozenset("”’」』")
 _TERM = 10
 # A sentence's topic stands in its first clauses.
 _TOPIC_CLAUSES = 3
-_CLAUSES_BACK = 12
+_CLAUSES_BACK = 12  # the clauses of a sentence read back for the nearest topic
 _HAVING = frozenset("有无")  # after a count that opens its clause: what those counted have
 _HAD_MAX = 14
-_UNITS_NOT_DATES = frozenset(UNITS) - frozenset("年月日号时")  # 2019年全国…: a date, then the topic  # the clauses of a sentence read back for the nearest topic
+_UNITS_NOT_DATES = frozenset(UNITS) - frozenset("年月日号时")  # 2019年全国…: a date, then the topic
 _TOPIC_WINDOW = 14
 _CLAUSE_MARK = patterns.compile(r"[，,；;：:]|[ \u3000\xa0]{2,}")  # (spaces between a headline and its story, too)
 # A list: its separators between figures, between the items before 分别, and where it starts.
@@ -1169,8 +1176,14 @@ def split(chunk: str) -> tuple[str, str]:
                  and (ws[j][1] == "noun" or ws[j][0] in _MODIFIERS and ws[j - 1][0] not in _ADVERBS)):  # 境外 + 输入病例, not 其中 + 死亡
         j -= 1
     run = list(ws[j:i])
-    if len(run) > 1 and j and ws[j - 1][1] == "mark" and len(run[0][0]) == 1 and run[0][1] == "char":
-        run.pop(0)  # 一幢黄色, 一斤卖: the character after a numeral is its counter
+    if run and run[-1][0] in NAMING_VERBS:
+        # 农民增收, 帮助当地村民实现增收: the verb names the measure, the noun before it whose
+        per = run[-2][0] if len(run) > 1 and run[-2][0] in PER_AVERAGE else ""  # 人均增收
+        before = [w for w, cls in run[:-1] if cls == "noun" and w != per]
+        return per + run[-1][0], _clause_holder(ws, j) or (before[-1] if before else "")
+    if len(run) > 1 and j and len(run[0][0]) == 1 and run[0][1] == "char" and (
+            ws[j - 1][1] == "mark" or ws[j - 1][0] in _DEMONSTRATIVES and run[0][0] in UNITS):
+        run.pop(0)  # 一幢黄色, 一斤卖, 这枚纪念币: the character after a numeral or 这 is its counter
     while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
         run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
     if (len(run) == 2 and run[0][0] in _OBJECT_VERBS and run[1][1] == "noun"

@@ -236,7 +236,7 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
 def _settle(doc: Document, sentence: list[tuple[int, Figure]], options: _Reading) -> list[Figure]:
     """One sentence's figures, settled together: their claims (`claims.settle`), then
     their changes (a `from` figure and its `to` linked, a list after a change: `changes.settle`)."""
-    return changes.settle(doc.text, claims.settle(doc, sentence), options.offset)
+    return changes.settle(doc.text, claims.settle(doc, sentence, options.offset), options.offset)
 
 
 # --- reading one span ----------------------------------------------------------
