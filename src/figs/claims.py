@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .changes import CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, restates
+from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, restates
 from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
@@ -32,6 +32,10 @@ _COMPARED = regex.compile(r"(?<![对相无同环])比(?![例重率较如])|较(?
 # changes (农民增收20%: the measure is 增收, the farmers' income).
 _VERBS = (frozenset(WORDS["verb"]) | frozenset(v for v in CHANGE_VERBS if len(v) >= 2)) - NAMING_VERBS
 # By the last character of a verb, the lengths of the verbs that end in it, longest first.
+_WORD_ENDS = frozenset({"noun", "other", "time"})  # a verb inside such a word is none
+_FUNCTION_WORDS = group("function")
+_NOT_NOUN_ENDS = _WORD_ENDS - {"noun"}
+_WHOLE_MEASURES = tuple(longest_first(group("whole_measure")))
 _VERB_LENGTHS: dict[str, list[int]] = {}
 for _v in sorted(_VERBS, key=len, reverse=True):
     if len(_v) not in _VERB_LENGTHS.setdefault(_v[-1], []):
@@ -289,10 +293,11 @@ def _person_before(s: str, sentence_start: int, start: int) -> str:
     return best
 
 
-def settle(doc, figures: list, offset: int = 0) -> list:
+def settle(doc, figures: list, offset: int = 0, earlier: list | tuple = ()) -> list:
     """The claims of one sentence's figures, settled together: [(position, Figure)] →
     [Figure], each given what the sentence says of it through the others (the records'
-    offsets less `offset` index `doc.text`).
+    offsets less `offset` index `doc.text`; `earlier`: the figures of the sentence
+    before it that has any).
 
     - A figure with no subject of its own shares the one before it: 240人、208人和80人,
       交易额为2020.87亿元，同比增长8.25%, 福州市1例（福清市1例）.
@@ -306,7 +311,8 @@ def settle(doc, figures: list, offset: int = 0) -> list:
     listed = set(holders.values())
     figures = _share_forward(s, figures)
     last_of_kind: dict = {}  # the last figure of each kind, for 新增, 累计 alone
-    for k, (_, f) in enumerate(figures):
+    previous = _whole_before(figures, earlier)
+    for k, (at, f) in enumerate(figures):
         subject, holder = f.subject, holders.get(k, f.holder)
         if previous is not None and restates(previous, f, doc.text[previous.end - offset:f.start - offset]):
             out.append(replace(f, subject=previous.subject, holder=previous.holder))
@@ -318,13 +324,41 @@ def settle(doc, figures: list, offset: int = 0) -> list:
         elif subject in _STOCK_FLOW:
             # 新增死亡63例，累计354例: 死亡; with no figure of its kind before it to say
             # what is new or counted in all (江西新增52例，累计600例), it names nothing
-            subject = _flow_of(subject, last_of_kind[f.kind].subject) if f.kind in last_of_kind else ""
+            subject = (_flow_of(subject, last_of_kind[f.kind].subject) if f.kind in last_of_kind
+                       else _named_ahead(s, at + len(f.text), subject, f.unit or ""))
             subject = "" if subject in _STOCK_FLOW else subject
         if (subject, holder) != (f.subject, f.holder):
             f = replace(f, subject=subject, holder=holder)
         out.append(f)
         previous = last_of_kind[f.kind] = f
     return out
+
+
+def _whole_before(figures: list, earlier: list | tuple):
+    """The figure whose parts a sentence that opens with 其中 lists, from the sentence
+    before it (…确诊病例188例。其中，广州市51例、深圳市49例): the first there of the
+    same unit, if the two are close; else None."""
+    if not figures or not earlier:
+        return None
+    first = figures[0][1]
+    if not first.sentence.lstrip(_BLANK).startswith(_PARTS_OPEN) or first.start - earlier[-1].end > _WHOLE_BACK:
+        return None
+    return next((e for e in earlier if e.unit == first.unit and e.subject), None)
+
+
+def _named_ahead(s: str, at: int, word: str, unit: str) -> str:
+    """The measure a lone 新增 or 累计 with no figure of its kind before it stands for,
+    where the text names it further on: 辽宁新增1例，累计95例（headline）…新增确诊病例1例,
+    累计确诊病例95例 → 新增确诊病例, 累计确诊病例; else "" (it names nothing)."""
+    for m in regex.finditer(regex.escape(word), s, pos=at, endpos=min(len(s), at + _AHEAD)):
+        chunk = _UP_TO_MARK.match(s, m.end(), m.end() + _AFTER_MAX + 10).group()  # type: ignore[union-attr]  # always matches
+        number = _DIGITS.match(s, m.end() + len(chunk))
+        if not number or not s.startswith(unit, number.end()):
+            continue  # no figure of it there, or of another unit (新增密切接触者45人)
+        measure, _ = split(chunk)
+        if len(measure) >= 2 and measure not in _STOCK_FLOW:
+            return measure if measure.startswith(word) else word + measure
+    return ""
 
 
 def _flow_of(word: str, measure: str) -> str:
@@ -642,6 +676,8 @@ def _clause_topic(sentence: str, at: int, head: int, stop: int, marked: bool) ->
     """The name the clause sentence[at:stop] starts with, past times, adverbs and
     prepositions (from `head`, past figures of time), and where it is; (-1, "") where
     it starts with none (`_first_topic`).  `marked`: a clause mark ends the clause."""
+    if sentence.startswith(_WHEN_OPEN, head) and sentence.endswith(_WHEN_CLOSE, head, stop):
+        return -1, ""  # 当他们来到…时，张晓伟才想起: a clause of time, whoever it names
     if marked and _said_by(sentence, head, stop) and sentence[stop + 1:stop + 2] not in _ANAPHORS:
         return -1, ""  # 普雷钦研究公司估计，…, 据研究主任李汇丰表示，…: who says it, not whose it is
         # (but 据社区党委书记张晓悦介绍，该小区共有…: 该 points back to the speaker's body)
@@ -818,9 +854,10 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     if follows_de and (named == "person" or kind == "age" and after and named is None
                        and _person_name(s[end + 1:end + 1 + _TERM]) == after):
         if kind == "age":
-            # 十字街村１６岁的乔明: the age's measure is the person described (CLAIMS.md),
-            # here by name, or by a word for a person before it (患者)
-            before, after = (before, "") if before in _PERSON_WORDS else ("", after)
+            # 十字街村１６岁的乔明: the person named is whose age it is; the measure is a
+            # word for the person described before it (患者, 男孩: CLAIMS.md), if any
+            holder, after = holder or after, ""
+            before = before if before in _PERSON_WORDS else ""
         else:
             holder, after = holder or after, ""  # ２０万元的李某: whose figure it is, not what it counts
     elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
@@ -957,16 +994,30 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
     else:
         if chunk.endswith("了") and chunk[-3:-1] in CHANGE_VERBS:
             chunk = chunk[:-1]  # 价格较去年上涨了14%: the verb's aspect, no part of the measure
+        elif chunk.endswith("着") and len(chunk) >= 2 and word_class(chunk[-2:]) is None and _HAN_RUN.match(chunk[-2]):
+            chunk, verb = chunk[:-2], chunk[-2:]  # 种着4000英亩地, 装着: a verb and its aspect (not 土著, 执着)
     stripped = True
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
         for n in _VERB_LENGTHS.get(chunk[-1], ()):
-            if chunk[-n:] in _VERBS and not _ends_in_name(chunk, n):
+            if chunk[-n:] in _VERBS and not _ends_in_name(chunk, n) and not _ends_a_word(chunk, n):
                 verb = verb or chunk[-n:]
                 chunk = chunk[:-n]
                 stripped = True
                 break
     return chunk, verb
+
+
+def _ends_a_word(chunk: str, n: int) -> bool:
+    """Whether the verb of `n` characters that `chunk` ends in is the end of a longer
+    word of the lexicon that is no verb: 水平 (not 平), 身高 (not 高).  Not a function
+    word (的, 将, 达) inside a noun: the lexicon's 标的, 众将, 深达 are seldom what the
+    text says (but 平均, 大约 are)."""
+    ends = _NOT_NOUN_ENDS if chunk[-n:] in _FUNCTION_WORDS else _WORD_ENDS
+    for k in (n + 1, n + 2):
+        if k <= len(chunk) and word_class(chunk[-k:]) in ends:
+            return True
+    return False
 
 
 def _ends_in_name(chunk: str, n: int) -> bool:
@@ -1130,7 +1181,13 @@ _PERSON_TITLES = group("person_title")
 _JOB_TITLES = group("job_title")
 _JOB_TITLE_STARTS = frozenset(w[0] for w in _JOB_TITLES)
 _SPEECH = group("speech")
-_ANAPHORS = frozenset("该")  # 该小区, 该公司: the body named just before
+_WHEN_OPEN = tuple(group("when_open"))
+_WHEN_CLOSE = tuple(group("when_close"))
+_ANAPHORS = frozenset("该")
+_PARTS_OPEN = ("其中",)  # opens a sentence of the parts of a whole figure before it
+_WHOLE_BACK = 200  # the most characters from that whole figure to the parts
+_DIGITS = regex.compile(r"[0-9０-９.．]+\s*")
+_AHEAD = 400  # how far on a lone 新增 or 累计 looks for the measure it stands for  # 该小区, 该公司: the body named just before
 _CAUSATIVES = tuple(longest_first(group("causative")))  # 致使, 导致: a cause before what changed
 _TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
@@ -1150,6 +1207,9 @@ def split(chunk: str) -> tuple[str, str]:
     if product:
         return split(chunk[len(product):].lstrip(" 的"))[0], product  # 松下LX3单机3450元
     cls = word_class(chunk)
+    if cls is None and 3 <= len(chunk) <= 4 and chunk[-1] in _PLACE_ENDS and all(
+            c == "char" for _, c in words(chunk)):
+        return "", chunk  # 丽江市5例、德宏州2例: a whole item of characters the lexicon lacks, then 州, is a place
     if cls is not None and not (cls == "noun" and len(chunk) > 2 and could_name(chunk[-1])):
         # one word of the lexicon, the commonest case: no need to cut it (but a noun
         # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
@@ -1182,10 +1242,13 @@ def split(chunk: str) -> tuple[str, str]:
         before = [w for w, cls in run[:-1] if cls == "noun" and w != per]
         return per + run[-1][0], _clause_holder(ws, j) or (before[-1] if before else "")
     if len(run) > 1 and j and len(run[0][0]) == 1 and run[0][1] == "char" and (
-            ws[j - 1][1] == "mark" or ws[j - 1][0] in _DEMONSTRATIVES and run[0][0] in UNITS):
-        run.pop(0)  # 一幢黄色, 一斤卖, 这枚纪念币: the character after a numeral or 这 is its counter
-    while len(run) > 1 and run[0][0] in _LEADS and any(cls == "noun" for _, cls in run[1:]):
-        run.pop(0)  # 共有48栋楼, 报告病例: the verb that reports it is no part of it
+            ws[j - 1][1] == "mark" or run[0][0] in UNITS and (
+                ws[j - 1][0] in _DEMONSTRATIVES or ws[j - 1][0][-1] in NUMERALS)):
+        run.pop(0)  # 一幢黄色, 一斤卖, 这枚纪念币, 唯一一个胜率: the character after a numeral or 这 is its counter
+    lead = next((k for k in range(len(run) - 2, -1, -1) if run[k][0] in _LEADS
+                 and any(cls == "noun" for _, cls in run[k + 1:])), None)
+    if lead is not None:
+        run = run[lead + 1:]  # 共有48栋楼, 报告病例, 烟草行业实现税利: the verb that reports it is no part of it
     if (len(run) == 2 and run[0][0] in _OBJECT_VERBS and run[1][1] == "noun"
             and run[1][0] not in _COUNTED_HEADS):
         run.pop(0)  # 吸收党员56名, 接待读者4万多人次: what was done to the counted thing (not 接待人数)
@@ -1209,12 +1272,32 @@ def split(chunk: str) -> tuple[str, str]:
     if "verb" in classes and "char" in classes and not classes & {"noun", "latin"} and run[-1][0] not in _NOUN_ENDS:
         run = []  # 梳理出: a verb and a stray character name nothing
     measure = "".join(w for w, _ in run)
+    measure = _whole_measure(measure, run)
+    if measure in BASE_WORDS:
+        measure = ""  # 环比大幅下跌17.95%: the base of the change, not what changed
     holder = _clause_holder(ws, j)
     if holder:
         text = "".join(w for w, _ in ws)
         at = text.find(holder) + len(holder)
         holder = _person_after_title(text, at) or holder  # 科研处处长蔡德存教授先后到
     return (measure if len(measure) >= 2 else ""), holder
+
+
+def _whole_measure(measure: str, run: list) -> str:
+    """A bulletin's measure less the nouns before it that name a kind of it
+    (肺炎 + 确诊病例: data/claims.tsv, whole_measure); `run` is the measure's words."""
+    whole = next((w for w in _WHOLE_MEASURES if measure.endswith(w) and len(measure) > len(w)), "")
+    if not whole:
+        return measure
+    kept = len(measure) - len(whole)
+    at = 0
+    for w, cls in run:
+        if at >= kept:
+            break
+        if cls != "noun":
+            return measure  # 新增确诊病例, 境外输入病例: which of them, not a kind
+        at += len(w)
+    return whole
 
 
 def _clause_holder(ws: tuple[tuple[str, str], ...], j: int) -> str:

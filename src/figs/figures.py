@@ -202,6 +202,7 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
     options = _Reading(dates=dates, offset=offset, line=line)
     pattern = span_pattern(dates)
     sentence: list[tuple[int, Figure]] = []  # the figures of one sentence, with where each starts in doc.scan
+    earlier: list[Figure] = []  # the figures of the sentence before it that has any
     m = pattern.search(doc.scan)
     while m:
         if m.group("space"):  # 2.4   个百分 点: its unit may be spaced too
@@ -226,17 +227,21 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
         if figure is None:
             continue
         if sentence and sentence[-1][1].sentence != figure.sentence:
-            yield from _settle(doc, sentence, options)
+            earlier = _settle(doc, sentence, options, earlier)
+            yield from earlier
             sentence = []
         sentence.append((at, figure))
     if sentence:
-        yield from _settle(doc, sentence, options)
+        yield from _settle(doc, sentence, options, earlier)
 
 
-def _settle(doc: Document, sentence: list[tuple[int, Figure]], options: _Reading) -> list[Figure]:
-    """One sentence's figures, settled together: their claims (`claims.settle`), then
-    their changes (a `from` figure and its `to` linked, a list after a change: `changes.settle`)."""
-    return changes.settle(doc.text, claims.settle(doc, sentence, options.offset), options.offset)
+def _settle(doc: Document, sentence: list[tuple[int, Figure]], options: _Reading,
+            earlier: list[Figure]) -> list[Figure]:
+    """One sentence's figures, settled together: their claims (`claims.settle`, given the
+    figures of the sentence before), then their changes (a `from` figure and its `to`
+    linked, a list after a change: `changes.settle`)."""
+    settled = claims.settle(doc, sentence, options.offset, earlier)
+    return changes.settle(doc.text, settled, options.offset)
 
 
 # --- reading one span ----------------------------------------------------------
