@@ -280,9 +280,20 @@ PARTS_AND_HEADLINES = [
 NOT_THE_MEASURE = [
     ("环比大幅下跌17.95%。", "17.95%", "", ""),
     ("这是他们唯一一个胜率不到五成的赛季。", "不到五成", "胜率", "他们"),
-    ("烟草行业实现税利九百亿元。", "九百亿元", "税利", ""),
     ("他和父亲种着4000英亩地。", "4000英亩", "地", "他"),
     ("辽宁省新增新型冠状病毒感染的肺炎确诊病例1例。", "1例", "确诊病例", "辽宁省"),
+]
+
+# Who has the figure: the nouns before the verb that reports it (not a word of plans:
+# 计划实现), a pointer and its noun that open a clause (这个国家: not 该, which figs
+# follows back to the body itself).
+WHO_HAS_IT = [
+    ("烟草行业实现税利九百亿元。", "九百亿元", "税利", "烟草行业"),
+    ("公司拥有员工300人。", "300人", "员工", "公司"),
+    ("恒大集团土地储备4600万平方米，年底计划实现土地储备5000万平方米左右。", "5000万平方米左右", "土地储备", "恒大集团"),
+    ("去年这个国家吸收的外国投资约３０亿美元。", "约３０亿美元", "外国投资", "这个国家"),
+    # (but not a pointer to what is no body: 这个汇率, 这个期限)
+    ("这个期限内，公司完成了3个项目。", "3个", "项目", "公司"),
 ]
 
 # A clause of time (当…时) names no topic of the sentence, and 当 starts no name.
@@ -561,6 +572,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"parts-and-headlines: {c[1]} {c[3]}") for c in PARTS_AND_HEADLINES],
     *[pytest.param(*c, id=f"not-the-measure: {c[1]}") for c in NOT_THE_MEASURE],
     *[pytest.param(*c, id=f"when-clause: {c[1]}") for c in WHEN_CLAUSES],
+    *[pytest.param(*c, id=f"who-has-it: {c[1]} {c[3]}") for c in WHO_HAS_IT],
     *[pytest.param(*c, id=f"corpus-noun-not-verb: {c[2]}") for c in VERBS_THAT_ARE_NOUNS],
     *[pytest.param(*c, id=f"times-of: {c[1]} {c[2]}") for c in TIMES_OF],
     *[pytest.param(*c, id=f"noun-end-from-corpus: {c[2]}") for c in NOUN_ENDS],

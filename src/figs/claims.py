@@ -14,7 +14,7 @@ import regex
 
 from . import patterns
 from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, restates
-from .lexicon import NUMERALS, UNITS, WORDS, alternation, longest_first
+from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
 
@@ -34,7 +34,8 @@ _VERBS = (frozenset(WORDS["verb"]) | frozenset(v for v in CHANGE_VERBS if len(v)
 # By the last character of a verb, the lengths of the verbs that end in it, longest first.
 _WORD_ENDS = frozenset({"noun", "other", "time"})  # a verb inside such a word is none
 _FUNCTION_WORDS = group("function")
-_NOT_NOUN_ENDS = _WORD_ENDS - {"noun"}
+# Words that stand right before a figure and end in a function word: 平均, 大约.
+_BEFORE_A_FIGURE = frozenset(WORDS["adverb"]) | frozenset(QUALIFIERS["before"]) | PER_AVERAGE
 _WHOLE_MEASURES = tuple(longest_first(group("whole_measure")))
 _VERB_LENGTHS: dict[str, list[int]] = {}
 for _v in sorted(_VERBS, key=len, reverse=True):
@@ -693,6 +694,11 @@ def _clause_topic(sentence: str, at: int, head: int, stop: int, marked: bool) ->
         reported = False
         while cls in _BEFORE_TOPIC and w not in _OBJECT_MARKERS and w not in _TITLE_MARKS \
                 and not _latin_name(w, cls) and k + len(w) < len(window):
+            if w in _POINTERS:
+                pointed = words(window[k + len(w):])
+                if len(pointed) >= 2 and pointed[0][1] == "noun" and pointed[0][0].endswith(_BODIES) \
+                        and pointed[1][1] not in _NOUNS:
+                    return head + k, w + pointed[0][0]  # 这个国家吸收的…, 这家公司的: the body named before
             reported = reported or w in _REPORTED_BY
             k += len(w)
             w, cls = first_word(window[k:])
@@ -1011,11 +1017,12 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
 def _ends_a_word(chunk: str, n: int) -> bool:
     """Whether the verb of `n` characters that `chunk` ends in is the end of a longer
     word of the lexicon that is no verb: 水平 (not 平), 身高 (not 高).  Not a function
-    word (的, 将, 达) inside a noun: the lexicon's 标的, 众将, 深达 are seldom what the
-    text says (but 平均, 大约 are)."""
-    ends = _NOT_NOUN_ENDS if chunk[-n:] in _FUNCTION_WORDS else _WORD_ENDS
+    word (的, 将, 达, 已), unless it ends an adverb or qualifier (平均, 大约): the lexicon's
+    标的, 众将, 深达, 业已 are seldom what the text says."""
+    if chunk[-n:] in _FUNCTION_WORDS:
+        return chunk[-n - 1:] in _BEFORE_A_FIGURE
     for k in (n + 1, n + 2):
-        if k <= len(chunk) and word_class(chunk[-k:]) in ends:
+        if k <= len(chunk) and word_class(chunk[-k:]) in _WORD_ENDS:
             return True
     return False
 
@@ -1184,6 +1191,9 @@ _SPEECH = group("speech")
 _WHEN_OPEN = tuple(group("when_open"))
 _WHEN_CLOSE = tuple(group("when_close"))
 _ANAPHORS = frozenset("该")
+_POINTERS = group("pointer")
+_BODIES = tuple(group("body") | group("place_suffix") | group("org_suffix"))  # what a pointer may point to
+_MODALS = group("modal")
 _PARTS_OPEN = ("其中",)  # opens a sentence of the parts of a whole figure before it
 _WHOLE_BACK = 200  # the most characters from that whole figure to the parts
 _DIGITS = regex.compile(r"[0-9０-９.．]+\s*")
@@ -1247,7 +1257,10 @@ def split(chunk: str) -> tuple[str, str]:
         run.pop(0)  # 一幢黄色, 一斤卖, 这枚纪念币, 唯一一个胜率: the character after a numeral or 这 is its counter
     lead = next((k for k in range(len(run) - 2, -1, -1) if run[k][0] in _LEADS
                  and any(cls == "noun" for _, cls in run[k + 1:])), None)
+    doer = ""
     if lead is not None:
+        if lead and all(cls == "noun" and w not in _MODALS for w, cls in run[:lead]):
+            doer = "".join(w for w, _ in run[:lead])  # 烟草行业实现税利: who has it, the verb's subject
         run = run[lead + 1:]  # 共有48栋楼, 报告病例, 烟草行业实现税利: the verb that reports it is no part of it
     if (len(run) == 2 and run[0][0] in _OBJECT_VERBS and run[1][1] == "noun"
             and run[1][0] not in _COUNTED_HEADS):
@@ -1275,7 +1288,7 @@ def split(chunk: str) -> tuple[str, str]:
     measure = _whole_measure(measure, run)
     if measure in BASE_WORDS:
         measure = ""  # 环比大幅下跌17.95%: the base of the change, not what changed
-    holder = _clause_holder(ws, j)
+    holder = _clause_holder(ws, j) or doer
     if holder:
         text = "".join(w for w, _ in ws)
         at = text.find(holder) + len(holder)

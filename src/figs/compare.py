@@ -54,6 +54,8 @@ from .model import Change, Figure
 from .segment import group
 from .textnorm import fold
 
+_POINTERS = tuple(group("pointer"))
+
 # How many characters on each side of a figure make its near context.
 _LEFT, _RIGHT = 8, 6
 # Pass 2: candidates on each side of the position a figure is expected at.
@@ -136,7 +138,18 @@ def _identity(f: Figure) -> tuple:
 
 
 def _claim(f: Figure) -> tuple:
-    return (f.holder, f.subject, _stock_or_flow(f))
+    return (_whose(f), f.subject, _stock_or_flow(f))
+
+
+def _whose(f: Figure) -> str:
+    """The figure's holder as a name, or "" for a holder that only points back to a
+    body named before (这家企业, 这个国家: data/claims.tsv, pointer), which may be any."""
+    return "" if f.holder.startswith(_POINTERS) else f.holder
+
+
+def conflict_of_holders(a: Figure, b: Figure) -> bool:
+    """True when both figures name a holder and the holders differ."""
+    return bool(_whose(a) and _whose(b) and not same_subject(_whose(a), _whose(b)))
 
 
 def same_claim(a: Figure, b: Figure) -> bool:
@@ -148,7 +161,7 @@ def same_claim(a: Figure, b: Figure) -> bool:
     >>> same_claim(f, replace(f, holder="辽宁省")), same_claim(f, replace(f, holder="吉林")), same_claim(f, replace(f, subject="治愈"))
     (True, False, False)
     """
-    return same_measure(a.subject, b.subject) and (a.holder == b.holder == "" or same_subject(a.holder, b.holder))
+    return same_measure(a.subject, b.subject) and (_whose(a) == _whose(b) == "" or same_subject(_whose(a), _whose(b)))
 
 
 def conflict(a: Figure, b: Figure) -> bool:
@@ -161,7 +174,7 @@ def conflict(a: Figure, b: Figure) -> bool:
     >>> conflict(f, replace(f, holder="武汉")), conflict(f, replace(f, subject="治愈出院")), conflict(f, replace(f, holder=""))
     (False, True, False)
     """
-    return bool((a.holder and b.holder and not same_subject(a.holder, b.holder))
+    return bool(conflict_of_holders(a, b)
                 or (a.subject and b.subject and not same_measure(a.subject, b.subject))
                 or _stocks_differ(_stock_or_flow(a), _stock_or_flow(b)))
 
@@ -303,7 +316,7 @@ def _pair_near(old, new, octx, nctx, pairs: dict[int, int]) -> None:
         equal = old_ids[i] == new_ids[j]
         score = similarity(octx[i], nctx[j], sentences)
         score += _BONUS * same_subject(a.subject, b.subject)
-        score += _BONUS * bool(a.holder and same_subject(a.holder, b.holder))
+        score += _BONUS * bool(_whose(a) and same_subject(_whose(a), _whose(b)))
         score += _BONUS * (old_gaps[i] == new_gaps[j] != _NO_GAP)
         if score >= (_SAME_THRESHOLD if equal else _CHANGED_THRESHOLD):
             scored.append((-(score + _BONUS * equal), i, j))
@@ -374,7 +387,7 @@ def _pair_equal(old, new, pairs: dict[int, int]) -> None:
             continue
         a = old[i]
         ranked = [(not same_claim(a, new[j]), conflict(a, new[j]), k) for k, j in enumerate(stack[:_GROUP])
-                  if not (a.holder and new[j].holder and not same_subject(a.holder, new[j].holder))]
+                  if not conflict_of_holders(a, new[j])]
         if ranked:
             pairs[i] = stack.pop(min(ranked)[2])
 
