@@ -230,7 +230,12 @@ def test_pku_quantity_recall_on_the_tuning_lines():
 @pytest.mark.parametrize("sentence, text, qualifier", [
     ("他签合约3块5。", "3块5", "exact"),  # 合约 ends in 约 but is a contract (words.tsv not_qualifier)
     ("每斤约3块5。", "约3块5", "about"),
-], ids=["合约 is no qualifier", "约 is"])
+    ("十家企业参加了展会，共签约3亿元。", "3亿元", "exact"),
+    ("共节约2000万元。", "2000万元", "exact"),
+    ("纽约3家银行倒闭。", "3家", "exact"),
+    ("公司损失约5亿元。", "约5亿元", "about"),  # 失约 is a word, but 损失 + 约 here
+], ids=["合约 is no qualifier", "约 is", "签约 is no qualifier", "节约 is no qualifier",
+        "纽约 is no qualifier", "损失约 is"])
 def test_a_word_that_ends_in_a_qualifier(sentence, text, qualifier):
     found = [(f.text, f.qualifier) for f in figs.extract(sentence)]
     assert (text, qualifier) in found, found
