@@ -1159,7 +1159,8 @@ _STATUS_MAX = 6
 # A date inside the words before a figure: 1997年, 3月10日, 24时.
 _DATE_IN = patterns.compile(r"[0-9０-９]{1,4}(?:年|月份|月|日|号|时)(?:[0-9０-９]{1,2}(?:月|日|号|时|分))*")
 # A clause's start: the digits and dates a topic may stand after (31日10时, 2018年).
-_TOPIC_HEAD = patterns.compile(r"[0-9０-９年月日时分号至到—\-\s]*")
+# (a date in Chinese numerals too: 一九九七年建设银行…, not 十家企业)
+_TOPIC_HEAD = patterns.compile(r"(?:[0-9０-９年月日时分号至到—\-\s]|[〇○零一二三四五六七八九十]+(?=[年月日号]))*")
 # What may stand before a clause's topic: time words, adverbs, prepositions.
 _BEFORE_TOPIC = frozenset({"time", "function", "other", "mark", "latin"})
 _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
