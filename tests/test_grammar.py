@@ -234,8 +234,9 @@ def test_pku_quantity_recall_on_the_tuning_lines():
     ("共节约2000万元。", "2000万元", "exact"),
     ("纽约3家银行倒闭。", "3家", "exact"),
     ("公司损失约5亿元。", "约5亿元", "about"),  # 失约 is a word, but 损失 + 约 here
+    ("平均每条约６２０字。", "约６２０字", "about"),  # and 条约, but 每条 + 约
 ], ids=["合约 is no qualifier", "约 is", "签约 is no qualifier", "节约 is no qualifier",
-        "纽约 is no qualifier", "损失约 is"])
+        "纽约 is no qualifier", "损失约 is", "每条约 is"])
 def test_a_word_that_ends_in_a_qualifier(sentence, text, qualifier):
     found = [(f.text, f.qualifier) for f in figs.extract(sentence)]
     assert (text, qualifier) in found, found

@@ -356,6 +356,9 @@ def _named_ahead(s: str, at: int, word: str, unit: str) -> str:
         number = _DIGITS.match(s, m.end() + len(chunk))
         if not number or not s.startswith(unit, number.end()):
             continue  # no figure of it there, or of another unit (新增密切接触者45人)
+        if not chunk:  # 新增1例输入性新型冠状病毒感染的肺炎确诊病例: the measure after the figure
+            rest = _UP_TO_MARK.match(s, number.end() + len(unit), number.end() + len(unit) + _AFTER_MAX * 2).group()  # type: ignore[union-attr]  # always matches
+            chunk = next((w for w in _WHOLE_MEASURES if w in rest), "")
         measure, _ = split(chunk)
         if len(measure) >= 2 and measure not in _STOCK_FLOW:
             return measure if measure.startswith(word) else word + measure
@@ -887,7 +890,10 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     if verb and len(after) == 1 and after not in _SIZES and _UP_TO_CLAUSE.match(s, end + 1, end + 2):
         return after, holder  # 共有48栋楼，: a one-character noun, closed by punctuation
     first, second = order
-    return (first if len(first) >= 2 else second if len(second) >= 2 else ""), holder
+    measure = first if len(first) >= 2 else second if len(second) >= 2 else ""
+    if measure.endswith(_WHOLE_MEASURES) and measure not in _WHOLE_MEASURES:
+        measure = _whole_measure(measure, list(words(measure)))  # 1例…肺炎确诊病例: after the figure too
+    return measure, holder
 
 
 def _without_a_leading_verb(measure: str) -> str:
@@ -1224,7 +1230,7 @@ def split(chunk: str) -> tuple[str, str]:
     if cls is not None and not (cls == "noun" and len(chunk) > 2 and could_name(chunk[-1])):
         # one word of the lexicon, the commonest case: no need to cut it (but a noun
         # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
-        return (chunk, "") if cls in _MEASURE_PARTS else ("", chunk) if cls in ENTITY else ("", "")
+        return (chunk, "") if cls in _MEASURE_PARTS or cls == "unit" else ("", chunk) if cls in ENTITY else ("", "")
     ws = words(chunk[-_WINDOW:])
     if len(chunk) > _WINDOW and ws and ws[0][1] in ENTITY and "\u4e00" <= chunk[-_WINDOW - 1] <= "\u9fff":
         ws = ws[1:]  # (这家中国电 +) 子商务公司: a name the window cuts is no name
@@ -1246,6 +1252,8 @@ def split(chunk: str) -> tuple[str, str]:
                  and ws[j - 1][0][0] not in _DEMONSTRATIVES  # not 这种 + 私人投资
                  and (ws[j][1] == "noun" or ws[j][0] in _MODIFIERS and ws[j - 1][0] not in _ADVERBS)):  # 境外 + 输入病例, not 其中 + 死亡
         j -= 1
+    if j == i and i >= 2 and ws[i - 1][1] == "unit" and ws[i - 2][1] not in ("mark", "latin"):
+        j = i - 1  # 泰国政府宣布泰铢贬值18%: a currency alone is what changed
     run = list(ws[j:i])
     if run and run[-1][0] in NAMING_VERBS:
         # 农民增收, 帮助当地村民实现增收: the verb names the measure, the noun before it whose

@@ -215,7 +215,7 @@ def _build() -> tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, tupl
             words[word] = cls
     # The lists of claims.tsv correct the lexicon's classes.
     for group, cls in (("time", "time"), ("holder", "holder"), ("person_pronoun", "holder"), ("noun", "noun"),
-                       ("adverb", "other")):
+                       ("adverb", "other"), ("currency_word", "unit")):
         words.update(dict.fromkeys(GROUPS[group], cls))
     _weak_names(words)
     end_lengths, head_lengths = _lengths_by_edges(words)
