@@ -305,6 +305,14 @@ WHO_HAS_IT = [
     ("一九九七年建设银行以改革为主线，积极探索，全年实现利润十五点一亿元。", "十五点一亿元", "利润", "建设银行"),
 ]
 
+# 他们 after an organisation was named stands for its people: the organisation's figure
+# (not a news agency's, which only reports it).
+THEY_OF_A_BODY = [
+    ("邯郸县公安局黄粱梦派出所辖区内总人口８万余人。去年８月，他们发放３００张警长联系卡。",
+     "３００张", "警长联系卡", "邯郸县公安局黄粱梦派出所"),
+    ("新华社杭州１月５日电 记者发现，他们的年龄都在３０岁上下。", "３０岁上下", "年龄", "他们"),
+]
+
 # A clause of time (当…时) names no topic of the sentence, and 当 starts no name.
 WHEN_CLAUSES = [
     ("半小时后，当他们来到另一个风景点时，张晓伟才想起包里有３部照相机。", "３部", "照相机", "张晓伟"),
@@ -582,6 +590,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"not-the-measure: {c[1]}") for c in NOT_THE_MEASURE],
     *[pytest.param(*c, id=f"when-clause: {c[1]}") for c in WHEN_CLAUSES],
     *[pytest.param(*c, id=f"who-has-it: {c[1]} {c[3]}") for c in WHO_HAS_IT],
+    *[pytest.param(*c, id=f"they-of-a-body: {c[1]} {c[3]}") for c in THEY_OF_A_BODY],
     *[pytest.param(*c, id=f"corpus-noun-not-verb: {c[2]}") for c in VERBS_THAT_ARE_NOUNS],
     *[pytest.param(*c, id=f"times-of: {c[1]} {c[2]}") for c in TIMES_OF],
     *[pytest.param(*c, id=f"noun-end-from-corpus: {c[2]}") for c in NOUN_ENDS],

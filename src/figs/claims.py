@@ -131,6 +131,8 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
             holder = ""  # “今年我们要完成2亿元的销售。”: the speaker's we, said of someone else
         elif holder in _ONE_PERSON:
             holder = _person_named_before(doc, start) or holder  # 郭晶晶…。她最后两个动作: 郭晶晶
+        elif holder in _GROUP_PRONOUNS:
+            holder = _body_named_before(doc, start) or holder  # 黄粱梦派出所…。他们发放300张: the body's people
     if holder and not above and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
     if holder == measure:
@@ -147,6 +149,23 @@ def _person_named_before(doc, start: int) -> str:
     if not _is_person(name):
         name = _earlier_topic(doc, a)[0]
     return name if _is_person(name) else ""
+
+
+def _body_named_before(doc, start: int) -> str:
+    """The organisation the figure's sentence, before it, or an earlier sentence of the
+    paragraph is about, for a figure whose holder is 他们 (黄粱梦派出所…。去年８月，他们
+    发放３００张警长联系卡: its people act for it); else ""."""
+    a = doc.sentence_bounds(start)[0]
+    at, name = _first_topic(doc.plain[a:start])
+    if not _is_body(name):
+        name = _earlier_topic(doc, a)[0]
+    return name if _is_body(name) else ""
+
+
+def _is_body(name: str) -> bool:
+    """Whether `name` is an organisation's (not a news agency's: 新华社杭州)."""
+    ws = words(name) if name else ()
+    return bool(ws) and ws[-1][1] == "org" and not name.startswith(tuple(_AGENCIES))
 
 
 def _names_a_person_before(s: str, start: int, measure: str) -> bool:
@@ -1145,6 +1164,7 @@ _PERSON_PRONOUNS = group("person_pronoun")
 # people (外汇局, 中国政府, 崔敏), who act or speak in the news; a place (a bulletin's
 # 辽宁省) and a name put together from its suffix (…有限公司, …党委) are.
 _NOT_CARRIED = frozenset({"org", "person"})
+_GROUP_PRONOUNS = frozenset({"他们"})  # resolved to the organisation named before, where one is
 _ONE_PERSON = frozenset({"他", "她"})  # resolved to the person named before, where one is
 _OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is their object (指控他, 小他25岁)
 _LEADS = group("lead")
