@@ -184,6 +184,8 @@ UNITS_FROM_PKU = [  # measure words and minutes the PKU annotators tag as quanti
     ("子弹37发", [("37发", D(37), "发")]),
     ("三摞酒杯", [("三摞", D(3), "摞")]),
     ("延误2小时47分", [("2小时", D(2), "小时"), ("47分", D(47), "分")]),  # minutes after hours
+    ("全程用时3小时05分", [("3小时", D(3), "小时"), ("05分", D(5), "分")]),  # written with a zero too
+    ("代号007", []),                # a code
     ("上午8时30分开会", []),        # the minute of a time of day
 ]
 

@@ -343,8 +343,8 @@ def _opening(scan: str, m: re.Match, g: _Groups) -> _Candidate | None:
         q_before, q_len = "over", 1
     if not _a_numeral_here(n1, g):
         return None
-    if n1[:1] == "0" and n1[1:2].isdigit():
-        return None  # 09年, 007: a code or a two-digit year, not an amount
+    if n1[:1] == "0" and n1[1:2].isdigit() and not (len(n1) == 2 and _after_hours(scan, start)):
+        return None  # 09年, 007: a code or a two-digit year, not an amount (but 3小时05分: minutes)
 
     value, upper, qualifier = _number(g)
     if value is None or value > MAX_VALUE or upper is not None and upper > MAX_VALUE:
