@@ -301,6 +301,8 @@ WHO_HAS_IT = [
     ("去年这个国家吸收的外国投资约３０亿美元。", "约３０亿美元", "外国投资", "这个国家"),
     # (but not a pointer to what is no body: 这个汇率, 这个期限)
     ("这个期限内，公司完成了3个项目。", "3个", "项目", "公司"),
+    # a figure after an object that holds a figure of its own is not the object's
+    ("它抵消了特朗普政府夏天对每年500亿美元的中国商品征收25%的关税。", "25%", "关税", "特朗普政府"),
     # a date in Chinese numerals before the topic is passed over like one in digits
     ("一九九七年建设银行以改革为主线，积极探索，全年实现利润十五点一亿元。", "十五点一亿元", "利润", "建设银行"),
 ]

@@ -1004,12 +1004,27 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
         chunk, _ = _strip_verbs(chunk[:cut])
     chunk = _DATE_IN.sub("", chunk)  # 拥有率1997年首次超过: a date is no figure before it
     m = _UP_TO_NUMBER.match(chunk)
+    owner = None
     if m:
+        owner = _owner_before_object(chunk[:m.end()])
         # What follows the number before is its unit (5例共计42例), not a subject.
         chunk = _UNIT_AT_START.sub("", chunk[m.end():])
     chunk = chunk.strip("“”‘’\"「」『』 ")
     measure, holder = split(chunk)
+    if owner is not None:
+        holder = owner  # 特朗普政府对每年500亿美元的中国商品征收25%的关税: not 中国
     return measure, holder, verb, from_a_figure
+
+
+def _owner_before_object(text: str) -> str | None:
+    """For a figure after an object that holds another figure (对每年500亿美元的中国商品
+    征收25%的关税), whose figure it is: the holder of the words before the marker of the
+    object (claims.tsv, object_opener); None when no such marker stands before the figure
+    in `text`, which ends in that other figure's number."""
+    found = _OBJECT_OPENER.search(text)
+    if not found or found.start() < 2:
+        return None
+    return split(text[:found.start()])[1]
 
 
 def _strip_verbs(chunk: str) -> tuple[str, str]:
@@ -1219,6 +1234,8 @@ _WHEN_OPEN = tuple(group("when_open"))
 _WHEN_CLOSE = tuple(group("when_close"))
 _ANAPHORS = frozenset("该")
 _POINTERS = group("pointer")
+# The last object marker before a number, with nothing but the object's words after it.
+_OBJECT_OPENER = patterns.compile(f"(?:{alternation(group('object_opener'))})(?=[^{re.escape(_CLAUSE_MARKS)}{''.join(w for w in group('object_opener') if len(w) == 1)}]*$)")
 _BODIES = tuple(group("body") | group("place_suffix") | group("org_suffix"))  # what a pointer may point to
 _MODALS = group("modal")
 _PARTS_OPEN = ("其中",)  # opens a sentence of the parts of a whole figure before it
