@@ -31,12 +31,12 @@ _COMPARED = regex.compile(r"(?<![对相无同环])比(?![例重率较如])|较(?
 # a single 高, 多 or 增 ends too many nouns, 身高, 人数众多), less those that name what
 # changes (农民增收20%: the measure is 增收, the farmers' income).
 _VERBS = (frozenset(WORDS["verb"]) | frozenset(v for v in CHANGE_VERBS if len(v) >= 2)) - NAMING_VERBS
-# By the last character of a verb, the lengths of the verbs that end in it, longest first.
 _WORD_ENDS = frozenset({"noun", "other", "time"})  # a verb inside such a word is none
 _FUNCTION_WORDS = group("function")
 # Words that stand right before a figure and end in a function word: 平均, 大约.
 _BEFORE_A_FIGURE = frozenset(WORDS["adverb"]) | frozenset(QUALIFIERS["before"]) | PER_AVERAGE
 _WHOLE_MEASURES = tuple(longest_first(group("whole_measure")))
+# By the last character of a verb, the lengths of the verbs that end in it, longest first.
 _VERB_LENGTHS: dict[str, list[int]] = {}
 for _v in sorted(_VERBS, key=len, reverse=True):
     if len(_v) not in _VERB_LENGTHS.setdefault(_v[-1], []):
@@ -144,22 +144,24 @@ def _person_named_before(doc, start: int) -> str:
     """The person the figure's sentence, before it, or an earlier sentence of the
     paragraph is about (its topic, when that is a person's name), for a figure whose
     holder is 他 or 她 (李红忱便是…队长，他所管理的70余名骑手); else ""."""
-    a = doc.sentence_bounds(start)[0]
-    at, name = _first_topic(doc.plain[a:start])
-    if not _is_person(name):
-        name = _earlier_topic(doc, a)[0]
-    return name if _is_person(name) else ""
+    return _topic_named_before(doc, start, _is_person)
 
 
 def _body_named_before(doc, start: int) -> str:
     """The organisation the figure's sentence, before it, or an earlier sentence of the
     paragraph is about, for a figure whose holder is 他们 (黄粱梦派出所…。去年８月，他们
     发放３００张警长联系卡: its people act for it); else ""."""
+    return _topic_named_before(doc, start, _is_body)
+
+
+def _topic_named_before(doc, start: int, fits) -> str:
+    """The topic of the figure's sentence before it, else of an earlier sentence of the
+    paragraph (`_earlier_topic`), if `fits(name)`; else ""."""
     a = doc.sentence_bounds(start)[0]
-    at, name = _first_topic(doc.plain[a:start])
-    if not _is_body(name):
+    name = _first_topic(doc.plain[a:start])[1]
+    if not fits(name):
         name = _earlier_topic(doc, a)[0]
-    return name if _is_body(name) else ""
+    return name if fits(name) else ""
 
 
 def _is_body(name: str) -> bool:
@@ -370,9 +372,12 @@ def _named_ahead(s: str, at: int, word: str, unit: str) -> str:
     """The measure a lone 新增 or 累计 with no figure of its kind before it stands for,
     where the text names it further on: 辽宁新增1例，累计95例（headline）…新增确诊病例1例,
     累计确诊病例95例 → 新增确诊病例, 累计确诊病例; else "" (it names nothing)."""
-    for m in regex.finditer(regex.escape(word), s, pos=at, endpos=min(len(s), at + _AHEAD)):
-        chunk = _UP_TO_MARK.match(s, m.end(), m.end() + _AFTER_MAX + 10).group()  # type: ignore[union-attr]  # always matches
-        number = _DIGITS.match(s, m.end() + len(chunk))
+    stop = min(len(s), at + _AHEAD)
+    found = s.find(word, at, stop)
+    while found >= 0:
+        after, found = found + len(word), s.find(word, found + len(word), stop)
+        chunk = _UP_TO_MARK.match(s, after, after + _AFTER_MAX + 10).group()  # type: ignore[union-attr]  # always matches
+        number = _DIGITS.match(s, after + len(chunk))
         if not number or not s.startswith(unit, number.end()):
             continue  # no figure of it there, or of another unit (新增密切接触者45人)
         if not chunk:  # 新增1例输入性新型冠状病毒感染的肺炎确诊病例: the measure after the figure
@@ -1232,7 +1237,7 @@ _JOB_TITLE_STARTS = frozenset(w[0] for w in _JOB_TITLES)
 _SPEECH = group("speech")
 _WHEN_OPEN = tuple(group("when_open"))
 _WHEN_CLOSE = tuple(group("when_close"))
-_ANAPHORS = frozenset("该")
+_ANAPHORS = frozenset("该")  # 该小区, 该公司: the body named just before
 _POINTERS = group("pointer")
 # The last object marker before a number, with nothing but the object's words after it.
 _OBJECT_OPENER = patterns.compile(f"(?:{alternation(group('object_opener'))})(?=[^{re.escape(_CLAUSE_MARKS)}{''.join(w for w in group('object_opener') if len(w) == 1)}]*$)")
@@ -1241,7 +1246,7 @@ _MODALS = group("modal")
 _PARTS_OPEN = ("其中",)  # opens a sentence of the parts of a whole figure before it
 _WHOLE_BACK = 200  # the most characters from that whole figure to the parts
 _DIGITS = regex.compile(r"[0-9０-９.．]+\s*")
-_AHEAD = 400  # how far on a lone 新增 or 累计 looks for the measure it stands for  # 该小区, 该公司: the body named just before
+_AHEAD = 400  # how far on a lone 新增 or 累计 looks for the measure it stands for
 _CAUSATIVES = tuple(longest_first(group("causative")))  # 致使, 导致: a cause before what changed
 _TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德存教授
 
