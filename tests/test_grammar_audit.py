@@ -183,8 +183,9 @@ UNITS_FROM_PKU = [  # measure words and minutes the PKU annotators tag as quanti
     ("而八一队再度卫冕", []),       # a team's name
     ("子弹37发", [("37发", D(37), "发")]),
     ("三摞酒杯", [("三摞", D(3), "摞")]),
-    ("延误2小时47分", [("2小时", D(2), "小时"), ("47分", D(47), "分")]),  # minutes after hours
-    ("全程用时3小时05分", [("3小时", D(3), "小时"), ("05分", D(5), "分")]),  # written with a zero too
+    ("延误2小时47分", [("2小时47分", D(167), "分")]),  # minutes after hours: one duration, in minutes
+    ("全程用时3小时05分", [("3小时05分", D(185), "分")]),  # written with a zero too
+    ("延误47分", [("47分", D(47), "分")]),
     ("代号007", []),                # a code
     ("上午8时30分开会", []),        # the minute of a time of day
 ]
@@ -196,7 +197,7 @@ def test_measure_words_from_pku(sentence, want):
 
 
 def test_minutes_after_hours_are_a_duration():
-    assert [f.kind for f in figs.extract("延误2小时47分")] == ["duration", "duration"]
+    assert [f.kind for f in figs.extract("延误2小时47分")] == ["duration"]
 
 
 AFTER_A_YEAR = [  # a Chinese numeral may start a count right after a year written without 年

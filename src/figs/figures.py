@@ -166,6 +166,7 @@ class _Groups(NamedTuple):
     uhalf: str | None
     udigit: str | None
     sub: str | None
+    counted: str | None
     subn: str | None
     subunit: str | None
     subn2: str | None
@@ -221,6 +222,8 @@ def extract(text: str, source: str = "-", dates: bool = False, *,
             # and then an age.
             first = pattern.match(doc.scan, at, m.start(sep))
             figure = _read(doc, first, source, options) if first else None
+        if m.group("sub"):
+            resume = min(resume, _after_subunits(m))
         if figure is None and " " in (m.group("n1") or ""):
             resume = m.start("n1") + m.group("n1").index(" ") + 1  # 一千 两千人: two numbers, read the second
         m = pattern.search(doc.scan, resume)
@@ -435,9 +438,15 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
         value += Decimal("0.5")
     elif g.uhalf:
         end = m.start("uhalf")
-    if g.sub:
+    if g.sub and unit:
         part = _subunits(g) if c.upper is None else None
-        if part is None:
+        counted = _in_smallest_unit(g, value) if c.upper is None and part is None else None
+        if counted is not None:
+            value, unit, two = counted  # 3小时05分: 185 分, 1分21秒 81 秒
+            kind = "duration"
+            if g.subn2 and not two:
+                end = min(end, m.end("subunit"))  # 6分37秒三分: the 三分 is not seconds' part
+        elif part is None:
             end = min(end, m.start("sub"))
         else:
             value = tidy(value + part)  # 五元三毛: 5.3 元, 一块二 1.2, 五元六角八分 5.68
@@ -449,8 +458,38 @@ def _trimmed(scan: str, m: re.Match, g: _Groups, c: _Candidate) -> _Candidate | 
 
 
 def _with_subunits(g: _Groups) -> bool:
-    """True when subunits after the unit make one amount with it (一块二, 两毛五)."""
-    return bool(g.sub) and _subunits(g) is not None
+    """True when subunits after the unit make one amount with it (一块二, 两毛五, 3小时05分)."""
+    return bool(g.sub) and (_subunits(g) is not None or _in_smallest_unit(g, Decimal(0)) is not None)
+
+
+def _after_subunits(m: re.Match) -> int:
+    """Where to read on after a span with subunits: after them where they are part of
+    its amount, else where they start (一角两角, 3小时75分: two amounts) or after the
+    first (6分37秒三分)."""
+    g = _Groups._make(m.groups())
+    if _subunits(g) is not None:
+        return m.end()
+    counted = _in_smallest_unit(g, Decimal(0))
+    if counted is None:
+        return m.start("sub")
+    return m.end("subunit") if g.subn2 and not counted[2] else m.end()
+
+
+def _in_smallest_unit(g: _Groups, value: Decimal) -> tuple[Decimal, str, bool] | None:
+    """An amount of a unit that is no power of ten of its subunits, counted in the
+    smallest unit written, and whether both subunits are in it: 3小时05分 is 185 分,
+    1分21秒 81 秒, 2小时10分15秒 7815 秒 (subunits.tsv 1/N).  None where the subunits
+    are decimal ones (五元三毛) or are no part of the unit (3小时75分)."""
+    subs = SUBUNITS.get(g.unit or "", {})
+    n = subs.get(g.subunit or "")
+    part = value_of(g.subn or "")
+    if not isinstance(n, int) or part is None or part >= n or g.subd2:
+        return None
+    n2 = subs.get(g.subunit2 or "")
+    part2 = value_of(g.subn2 or "")
+    if not isinstance(n2, int) or part2 is None or n2 <= n or n2 % n or part2 >= n2 // n:
+        return tidy(value * n + part), g.subunit or "", False  # 6分37秒三分: the seconds only
+    return tidy(value * n2 + part * (n2 // n) + part2), g.subunit2 or "", True
 
 
 def _subunits(g: _Groups) -> Decimal | None:
@@ -464,8 +503,8 @@ def _subunits(g: _Groups) -> Decimal | None:
         tenth = max(subs.values())
         return _digit(g.subd) * (tenth / 10 if g.szero else tenth)
     factor = subs.get(g.subunit or "")
-    part = value_of(g.subn or "") if factor is not None else None
-    if part is None or factor is None:
+    part = value_of(g.subn or "") if isinstance(factor, Decimal) else None
+    if part is None or not isinstance(factor, Decimal):
         return None
     total = part * factor
     if g.subd2:
@@ -473,7 +512,7 @@ def _subunits(g: _Groups) -> Decimal | None:
     elif g.subn2:
         factor2 = subs.get(g.subunit2 or "")
         part2 = value_of(g.subn2 or "")
-        if factor2 is None or part2 is None or factor2 >= factor:
+        if not isinstance(factor2, Decimal) or part2 is None or factor2 >= factor:
             return None
         total += part2 * factor2
     return total

@@ -182,19 +182,31 @@ def load_set_values(text: str, name: str = "set_values.tsv") -> Mapping[str, Set
     return MappingProxyType(values)
 
 
+def subunit_factor(text: str) -> Decimal | int:
+    """A subunit's factor as subunits.tsv writes it: a decimal (0.1), or for a unit that
+    is no power of ten of its subunit, one over a whole number (1/60), kept as that
+    whole number (60: an hour is 60 minutes)."""
+    if "/" in text:
+        one, _, n = text.partition("/")
+        if one != "1" or not n.isdigit() or int(n) < 2:
+            raise InvalidOperation(text)
+        return int(n)
+    return Decimal(text)
+
+
 def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.tsv",
                   magnitudes: frozenset[str] | None = None
-                  ) -> tuple[Mapping[str, Mapping[str, Decimal]], Mapping[str, str]]:
-    """unit → {subunit: how much of the unit one subunit is}: 元 → {毛: 0.1, 分: 0.01};
-    and unit → the currency an amount with a subunit is in, where the unit names none
-    (三块五毛 is yuan, though 块 alone is a piece).
+                  ) -> tuple[Mapping[str, Mapping[str, Decimal | int]], Mapping[str, str]]:
+    """unit → {subunit: how much of the unit one subunit is}: 元 → {毛: 0.1, 分: 0.01},
+    小时 → {分: 60} (an int N: one subunit is 1/N of the unit); and unit → the currency an amount with a subunit is in, where the
+    unit names none (三块五毛 is yuan, though 块 alone is a piece).
 
     A row for a currency code (JPY) stands for every whole unit of that currency in
     `units` (日元, 日圆, 円): not a subunit itself (美分 of USD) and with no magnitude
     in it (万元: `magnitudes`, the magnitude numerals; by default those of numerals.tsv)."""
     if magnitudes is None:
         magnitudes = _MAGNITUDE_CHARS
-    rows_by_whole: list[tuple[int, str, str, Decimal]] = []
+    rows_by_whole: list[tuple[int, str, str, Decimal | int]] = []
     currencies: dict[str, str] = {}
     once = _unique(name)
     for number, (whole, subunit, factor, currency) in rows(name, text, 4, optional=1):
@@ -204,15 +216,15 @@ def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.ts
                 raise LexiconError(f"{name}:{number}: currency {currency!r} is not an ISO 4217 code")
             currencies[whole] = currency
         try:
-            rows_by_whole.append((number, whole, subunit, Decimal(factor)))
+            rows_by_whole.append((number, whole, subunit, subunit_factor(factor)))
         except InvalidOperation:
-            raise LexiconError(f"{name}:{number}: factor {factor!r} is not a number") from None
+            raise LexiconError(f"{name}:{number}: factor {factor!r} is neither a number nor 1/N") from None
     subunit_words = {sub for _, _, sub, _ in rows_by_whole}
     by_currency: dict[str, list[str]] = {}
     for u, unit in units.items():
         if unit.currency and u not in subunit_words and magnitudes.isdisjoint(u):
             by_currency.setdefault(unit.currency, []).append(u)
-    subunits: dict[str, dict[str, Decimal]] = {}
+    subunits: dict[str, dict[str, Decimal | int]] = {}
     for number, whole, subunit, value in rows_by_whole:
         if re.fullmatch("[A-Z]{3}", whole):
             wholes = by_currency.get(whole, [])
@@ -244,7 +256,7 @@ def load_pairs(text: str, name: str, what: str = "character") -> Mapping[str, st
 # The tables, in the order `_load` makes them and the cache holds them.
 _Tables = tuple[Mapping[str, tuple[int, str]], frozenset[str], Mapping[str, Unit], Mapping[str, Mapping[str, str]],
                 Mapping[str, tuple[str, ...]], Mapping[str, SetValue], Mapping[str, str],
-                Mapping[str, Mapping[str, Decimal]], Mapping[str, str], Mapping[str, str]]
+                Mapping[str, Mapping[str, Decimal | int]], Mapping[str, str], Mapping[str, str]]
 _SOURCES = ("numerals.tsv", "units.tsv", "qualifiers.tsv", "words.tsv", "set_values.tsv", "traditional.tsv",
             "subunits.tsv", "currency_signs.tsv")
 _CACHE_FORMAT = 1
@@ -273,7 +285,8 @@ def _plain(t: _Tables) -> tuple:
                                         for k, u in units.items()},
             {k: dict(v) for k, v in qualifiers.items()}, dict(words),
             {k: (v.word, str(v.value), v.unit, v.kind, v.not_before) for k, v in set_values.items()},
-            dict(traditional), {k: {s: str(d) for s, d in v.items()} for k, v in subunits.items()},
+            dict(traditional), {k: {s: str(d) if isinstance(d, Decimal) else f"1/{d}" for s, d in v.items()}
+                               for k, v in subunits.items()},
             dict(subunit_currency), dict(signs))
 
 
@@ -285,7 +298,7 @@ def _from_plain(p: Any) -> _Tables:
             MappingProxyType({k: MappingProxyType(v) for k, v in qualifiers.items()}), MappingProxyType(words),
             MappingProxyType({k: SetValue(w, Decimal(v), u, kind, nb) for k, (w, v, u, kind, nb) in set_values.items()}),
             MappingProxyType(traditional),
-            MappingProxyType({k: MappingProxyType({s: Decimal(d) for s, d in v.items()}) for k, v in subunits.items()}),
+            MappingProxyType({k: MappingProxyType({s: subunit_factor(d) for s, d in v.items()}) for k, v in subunits.items()}),
             MappingProxyType(subunit_currency), MappingProxyType(signs))
 
 

@@ -36,10 +36,13 @@ _SIGNS = alternation(CURRENCY_SIGNS)
 _SIGN_FIRST = re.escape("".join(sorted({s[0] for s in CURRENCY_SIGNS})))
 
 
-def _subunit_alternation() -> str:
+def _subunit_alternation(counted: bool) -> str:
     """The subunits, longest first, each refusing the character that would make it the
-    start of a longer unit: 10元5分钟 is ten yuan and five minutes, not 10.05 元."""
-    subs = {sub for subunits in SUBUNITS.values() for sub in subunits}
+    start of a longer unit: 10元5分钟 is ten yuan and five minutes, not 10.05 元.  Those of
+    the units counted in their smallest one (`counted`: 小时 and 分, subunits.tsv 1/N)
+    or the decimal ones (元 and 角)."""
+    subs = {sub for subunits in SUBUNITS.values() for sub, factor in subunits.items()
+            if isinstance(factor, int) == counted}
     lengths = {len(sub) for sub in subs}
     longer: dict[str, set[str]] = {sub: set() for sub in subs}
     for u in UNITS:
@@ -51,7 +54,11 @@ def _subunit_alternation() -> str:
     return "|".join(out) or "(?!)"
 
 
-_SUBUNITS = _subunit_alternation()
+_SUBUNITS = _subunit_alternation(counted=False)
+_COUNTED_SUBUNITS = _subunit_alternation(counted=True)
+# After a unit counted in its subunits (小时, 分): only those subunits follow it, so 10元5分钟 stays two.
+_AFTER_A_COUNTED_UNIT = "|".join(f"(?<={re.escape(u)})" for u in longest_first(SUBUNITS)
+                                 if any(isinstance(f, int) for f in SUBUNITS[u].values())) or "(?!)"
 # Whole units whose first subunit is a tenth (元 and 角, 块 and 毛): a lone digit after
 # them is that subunit (一块二 is 1.2 元), after 零 the next (三块零四 3.04 元).
 _DECIMAL_WHOLES = re.escape("".join(sorted(u for u, subs in SUBUNITS.items()
@@ -223,7 +230,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
         (?: (?P<whole> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ )     # a mixed number's whole part: 1 3/5, 三百五十又三分之一
             (?: 又 (?=[0-9{DIGITS}{MAGNITUDES}]+ 分之) | \ (?=[1-9][0-9]?/[1-9]) ) )?
         (?:
-            百\ ?分\ ? (?: 之\ ? | (?=[{_CHINESE_DIGITS}十]) ) (?P<pct> [负\-−]? (?: [0-9] (?:\ ?[0-9.])* | (?:[{_VAGUE}](?=[{LARGE}]))? [{DIGITS}{MAGNITUDES}点] (?:\ ?[{DIGITS}{MAGNITUDES}点])* (?:几(?<=十几))? ) )   # 百分之四十, 百分三十, 百 分之 2, 百分之 五 十, 百分之负五, 百分之-5, 百分之几十, 百分之十几
+            百\ ?分\ ? (?: 之\ ? | (?=[{_CHINESE_DIGITS}十]) ) (?P<pct> [负\-−]? (?: [0-9] (?:\ ?[0-9.])* | (?:[{_VAGUE}](?=[{LARGE}]))? [{DIGITS}{MAGNITUDES}点] (?:\ ?[{DIGITS}{MAGNITUDES}点])* (?:几(?<=十几))? ) ) (?: (?<=[0-9])% )?   # 百分之四十, 百分三十, 百 分之 2, 百分之 五 十, 百分之负五, 百分之-5, 百分之几十, 百分之十几, 百分之20% (the sign said twice)
             (?: (?P<psep> {_RANGE_SEPARATORS} ) (?:百分之)? (?P<pct2> [0-9.]+ | [{DIGITS}{MAGNITUDES}点]+ ) )?   # 百分之五十至六十
           | (?P<fd> [0-9]+ | [{DIGITS}{MAGNITUDES}]+ ) \ ?分\ ?之\ ?   # 三分之一, 3分之2, 千 分 之 五
             (?P<fn> [0-9]+ (?:\.[0-9]+)? | [{DIGITS}{MAGNITUDES}]+ (?:点[{DIGITS}]+)? )
@@ -232,6 +239,7 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
           | (?P<half0> 半 ) (?= 个?(?:{alternation(WORDS["half_before"])}) | {_HALF_OF} )  # 半小时, 半年, 半吨
           | (?P<n1>                                         # the number itself
                 [0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9]) (?:\.[0-9]+)? {_MAG}*   # 1,150
+              | (?<![0-9]\ ) [0-9]{{1,3}}(?:\ [0-9]{{3}})+ (?![0-9]|\ [0-9]) (?:\.[0-9]+)?   # 1 000 000元: thousands spaced (not 400 880 3999)
               | (?<![0-9\-]) [0-9]{{1,3}}(?:，[0-9]{{3}})+(?![0-9]) (?: \.[0-9]+ {_MAG}* (?=\ *[{_FOLLOW}]) | {_MAG}* (?=\ *(?:{_MONEY_WHOLE})) )   # 1，234元, 82，225.00元: a full-width separator only in money or before a decimal part
               | [0-9]+ (?:\.[0-9]+)? (?:[eE][+-]?[0-9]{{1,2}}|[kKwW]) (?![0-9A-Za-z·.])   # 2e5, 40k, 1.5w
               | [0-9]+ (?:\.[0-9]+)? (?: (?:\ (?<!(?:19|20)[0-9][0-9]\ ))? {_MAG}+ (?: 零? (?:[0-9]+|[{_CHINESE_DIGITS}]) {_MAG}+ )* (?: 零?[0-9]+ (?![0-9.]) )? )?  # 1150, 0.04, 1.2万, 3亿5千万, 3万4000, 100万三千, 177.1 亿 (not 2019 万科)
@@ -267,10 +275,10 @@ def _pattern(dates: bool, spaced: bool = False) -> re.Pattern:
             (?: (?<=成) \ (?=[半一二三四五六七八九](?![\u4e00-\u9fff])) )?   # 七 成 六, 三 成 半: spaced as the number is
             (?P<uhalf> 半 (?!个|{_HALF_OF}) )?                          # 一年半, 一吨半, 三成半
             (?P<udigit> (?:(?<=成)|(?<=成\ )) [一二三四五六七八九] (?![{DIGITS}{MAGNITUDES}]) )?   # 七成六: 76 %
-            (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT})
-                (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> {_SUBUNITS} )    # 五元三毛, 两美元又三美分
-                    (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> {_SUBUNITS} )   # 五元六角八分
-                            | (?P<subd2> [一二三四五六七八九] | (?<=[0-9]{_SUBUNITS_CLASS})[1-9]{_NOT_A_LIST} ) {_DIGIT_ENDS} )? {_SUBUNIT_ENDS}   # 七毛八 (not 三角形)
+            (?P<sub> (?=又?[0-9{DIGITS}]) (?:{_AFTER_A_WHOLE_UNIT}) (?: (?P<counted> {_AFTER_A_COUNTED_UNIT} ) | (?!{_AFTER_A_COUNTED_UNIT}) )
+                (?: 又? (?P<subn> [0-9]+ | [{DIGITS}] ) (?P<subunit> (?(counted) (?:{_COUNTED_SUBUNITS}) | (?:{_SUBUNITS}) ) )   # 五元三毛, 两美元又三美分, 3小时05分
+                    (?: (?P<subn2> [0-9]+ | [{DIGITS}] ) (?P<subunit2> (?(counted) (?:{_COUNTED_SUBUNITS}) | (?:{_SUBUNITS}) ) )   # 五元六角八分, 2小时10分15秒
+                            | (?P<subd2> [一二三四五六七八九] | (?<=[0-9]{_SUBUNITS_CLASS})[1-9]{_NOT_A_LIST} ) {_DIGIT_ENDS} )? (?(counted) | {_SUBUNIT_ENDS} )   # 七毛八 (not 三角形; but 3小时05分夺冠)
                   | (?<=[{_DECIMAL_WHOLES}]) (?P<szero> 零 )? (?P<subd> [一二三四五六七八九] | (?<=[0-9][{_DECIMAL_WHOLES}])[1-9]{_NOT_A_LIST} ) {_DIGIT_ENDS} ) )?   # 一块二, 三块零四, 4块5毛2
         )?
         (?P<uq> (?!{_NOT_AFTER_UNIT}) (?:{_AFTER_UNIT}) )?     # 以上, 左右, 10秒内, 一年多 (not 4GB内存)
