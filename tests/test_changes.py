@@ -272,6 +272,8 @@ PAIRS = table(
     ("across the restated from", "营收从100亿美元（约合640亿元人民币）增加到200亿美元。", "100亿美元", "200亿美元", "up"),
     ("time words on both sides", "销售规模从2021年的5000万元迅速增长到2022年1亿元。", "5000万元", "1亿元", "up"),
     ("neutral 变为", "病例从11例变为5例。", "11例", "5例", "down"),
+    ("neutral 到, a year in Chinese numerals before the level", "病例由5例到二〇二〇年的11例。", "5例", "11例", "up"),
+    ("a measure word each level is per", "价格从每吨3000元降到每吨2000元。", "3000元", "2000元", "down"),
 )
 
 

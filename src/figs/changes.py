@@ -172,11 +172,13 @@ _TIME_GAP_LAST = frozenset("年月度的") | frozenset(w[-1] for role in ("time"
 _MAY_END_A_CHANGE = frozenset(w[-1] for role in ("verb", "compare", "to", "reach") for w in _ROLES[role]) | _TIME_GAP_LAST
 _REACH_END = _Ending(_ROLES["reach"])
 _FROM_FIRST = frozenset(w[0] for w in _ROLES["from"])
+_PER = alternation(_ROLES["per"])  # 每
+_PER_FIRST = frozenset(w[0] for w in _ROLES["per"])
 # 从 … before the number: a time word and 的 (从2016年的13小时), or a measure word the
 # level is per (从每平方米1.8万元, 从每吨3000元), may stand between them.
 _FROM_END = patterns.compile(f"(?:{_starting(_ROLES['from'])})"
                              f"(?!(?!{_starting(_ROLES['from_next_anyway'])}){_starting(_ROLES['not_from_next'])})"
-                             f"(?:[^{_MARKS}、]{{0,12}}的|{_TIME_WORD})?(?:每[^0-9{_MARKS}、的]{{1,4}})?$")
+                             f"(?:[^{_MARKS}、]{{0,12}}的|{_TIME_WORD})?(?:(?:{_PER})[^0-9{_MARKS}、的]{{1,4}})?$")
 # What may follow a `from` figure: an aside in brackets (由117.6万元（人均0.60元），增长到),
 # adverbs, then a verb of change (and 到 …) or a neutral 到.
 _AFTER_FROM = patterns.compile(
@@ -185,8 +187,7 @@ _AFTER_FROM = patterns.compile(
     f"(?:(?P<verb>{_starting(_VERBS)})(?:{_starting(_ROLES['to'])})?|(?P<neutral>{_starting(_ROLES['neutral'])}))"
 )
 _NEUTRAL_GAP = patterns.compile(
-    f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])}){_PARTICLE}"
-    r"(?:(?:[0-9]{2,4}年(?:[0-9]{1,2}月)?(?:底|末|初)?|今年|目前|现在)的?)?$")
+    f"(?:{_starting(_ROLES['adverb'])})*(?:{_starting(_ROLES['neutral'])}){_PARTICLE}(?:{_TIME_WORD}的?)?$")
 _LIST_GAP = patterns.compile(alternation(_ROLES["list_gap"]))
 # A bracket that restates the figure before it in another unit: （约合, （折合人民币
 _RESTATE_GAP = patterns.compile(rf"[（(]\s*{_starting(_ROLES['restate'])}?")
@@ -258,7 +259,7 @@ _HAVE_LAST = tuple(frozenset(w[-1] for w in list(_ROLES["have"]) + _PARTICLES))
 _CHANGE_AFTER = patterns.compile(
     f"的?年?(?:{_starting(_ROLES['change_adjective'])})?(?P<noun>{_starting(_ROLES['change_after'])})(?![率速点])")
 # A level reached per a measure word: 跌到每桶12.75美元.
-_PER_GAP = patterns.compile(f"(?:每[^0-9{_MARKS}、的每]{{1,3}}|{alternation(_ROLES['per_average'])})$")
+_PER_GAP = patterns.compile(f"(?:(?:{_PER})(?:(?!{_PER})[^0-9{_MARKS}、的]){{1,3}}|{alternation(_ROLES['per_average'])})$")
 _PER_AVERAGE_LAST = tuple(frozenset(w[-1] for w in _ROLES["per_average"]))  # 均
 _LONGEST_LEAD = 40
 # The words of a change and nothing else: verbs (and 到 …), adverbs, comparison bases
@@ -373,7 +374,7 @@ def _without_qualifiers(words: str) -> str:
 def _by_or_to(words: str, kind: str) -> tuple[str, str, int, bool] | None:
     """("by" or "to", direction, where the verb starts, whether it is a change only
     after a comparison base) when a verb of change ends `words`."""
-    if "每" in words[-4:] or words[:-1].endswith(_PER_AVERAGE_LAST) or words.endswith(_PER_AVERAGE_LAST):
+    if not _PER_FIRST.isdisjoint(words[-4:]) or words[:-1].endswith(_PER_AVERAGE_LAST) or words.endswith(_PER_AVERAGE_LAST):
         per = _PER_GAP.search(words)
         if per and _TO_END.search(words[:per.start()]):
             words = words[:per.start()]  # 跌到每桶12.75美元
