@@ -56,6 +56,13 @@ WORDS = [
     pytest.param("沈阳市于洪区", ["沈阳市于洪区"], id="place-chain-after-place-suffix"),
     pytest.param("中国许多县", ["中国", "许", "多", "县"], id="place-chain-not-after-a-quantity"),
     pytest.param("累计闭店", ["累计", "闭", "店"], id="one-character-suffix-takes-no-lone-characters"),
+    # a numeral may be a name's first character, when it counts nothing there
+    pytest.param("目前，亿客隆连锁集团可", ["目前", "，", "亿客隆连锁集团", "可"], id="numeral-opens-a-name"),
+    pytest.param("两名儿童被五显镇派出所", ["两", "名", "儿童", "被", "五显镇派出所"], id="numeral-opens-a-place-name"),
+    pytest.param("两大集团", ["两", "大集团"], id="numeral-before-one-character-counts"),
+    pytest.param("三个分公司", ["三", "个", "分公司"], id="numeral-before-a-counter-counts"),
+    pytest.param("第一分公司", ["第", "一", "分公司"], id="numeral-after-di-is-an-ordinal"),
+    pytest.param("一部分银行系基金公司", ["一", "部分银行系基金公司"], id="numeral-before-a-unit-counts"),
 ]
 
 

@@ -32,6 +32,7 @@ import os
 import sys
 import zlib
 
+from .lexicon import UNITS
 from .patterns import cache_path, write_whole
 
 # Classes a name is made of: its words may stand before a suffix.
@@ -477,6 +478,8 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
                 if len(out) < 2 or out[-2][1] not in NAMED:
                     break
             elif prev_cls not in _NAME_PARTS:
+                if _numeral_opens(out, name, w):
+                    name = out.pop()[0] + name  # 亿 + 客隆连锁集团: a numeral as the first character of a name
                 break
             name = prev + name
             out.pop()
@@ -487,6 +490,20 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
             continue
         out.append((name, kind))
     return out
+
+
+def _numeral_opens(out: list[tuple[str, str]], name: str, suffix: str) -> bool:
+    """True when the numeral before `name` (made of words before `suffix`) is the name's
+    first character: one numeral, after no other number, before two or more characters
+    that count nothing (亿客隆连锁集团, 五显镇派出所; not 两大集团, 三个分公司, 第一分公司,
+    四届…委员会, 一部分…公司: a unit after the numeral makes it a count)."""
+    prev = out[-1][0]
+    if len(prev) != 1 or prev not in _NUMERAL_CHARS or len(name) - len(suffix) < 2:
+        return False
+    if name[0] in _QUANTITY or name[0] in COUNTERS or name[0] in _NUMERAL_CHARS or name[0] in UNITS:
+        return False
+    before = out[-2][0][-1:] if len(out) >= 2 else ""
+    return not (before in _NUMERAL_CHARS or before.isdigit() or before in ("第", "前", "后", "每"))
 
 
 def _suffix_kind(w: str, cls: str, lex: _Lexicon) -> str:
