@@ -395,6 +395,8 @@ AGES = [
     ("今年３８岁的袁素芹，原是安徽人。", "３８岁", "", "袁素芹"),
     ("“我以前觉得机器很聪明，”24岁的侯夏梦说。", "24岁", "", "侯夏梦"),
     ("前联邦检察官表示，追捕46岁的孟晚舟被证明是一种错误。", "46岁", "", "孟晚舟"),
+    # …also where the lexicon has the surname and the next character as a word (金志)
+    ("现年22岁的金志妍是越来越多反对者之一。", "22岁", "", "金志妍"),
     # the word for a person is looked for back to a semicolon, not in an earlier list
     ("患者中，男性12例，女性9例；年龄最大80岁，最小5岁。", "5岁", "年龄", ""),
 ]

@@ -827,6 +827,18 @@ def _product(text: str) -> str:
     return m.group(0).rstrip(" -")
 
 
+def _aged_person(text: str) -> str:
+    """After an age and 的, a surname and two characters before a verb, a function word
+    or a mark are a person's name even where the lexicon has its first two as a word
+    (22岁的金志妍是…: 金志); else "".  Only there: elsewhere 房子收 is no name."""
+    if text[:1] not in _SURNAMES or len(first_word(text)[0]) != 2 or len(text) < 3:
+        return ""
+    if first_word(text[2:])[1] != "char":
+        return ""
+    rest = text[3:]
+    return text[:3] if not rest or rest[0] in _CLAUSE_MARKS or first_word(rest)[1] in ("verb", "function") else ""
+
+
 def _person_name(text: str) -> str:
     """The person's name `text` starts with, where the lexicon knows no such word: a
     surname, then one or two characters it has no word for, then a verb, a function
@@ -884,6 +896,10 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         after = ""
     follows_de = s.startswith("的", end) or listed is not None
     named = word_class(after) if after else None
+    if follows_de and kind == "age" and after and named != "person":
+        name = _aged_person(s[end + 1:end + 1 + _TERM])
+        if name.startswith(after) and len(name) > len(after):
+            after, named = name, "person"  # 22岁的金志妍: the whole name (the lexicon knows 金志)
     if follows_de and (named == "person" or kind == "age" and after and named is None
                        and _person_name(s[end + 1:end + 1 + _TERM]) == after):
         if kind == "age":
