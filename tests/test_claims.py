@@ -350,6 +350,10 @@ VERB_AND_OBJECT = [
     ("已展销图书１万多册，接待读者４万多人次。", "４万多人次", "读者", ""),
     ("公司现有配送网点15个。", "15个", "配送网点", "公司"),
     ("今年接待人数5万人。", "5万人", "接待人数", ""),
+    ("去年全年生产卷烟３３６７万箱。", "３３６７万箱", "卷烟", ""),
+    ("现已形成建筑面积27万平方米。", "27万平方米", "建筑面积", ""),
+    # …but a noun the verb classes keeps it (claims.tsv classed_head)
+    ("全国共有生产企业１２０多家。", "１２０多家", "生产企业", "全国"),
 ]
 
 # A character right after a numeral is its counter, never the start of a measure.

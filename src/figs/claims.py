@@ -1207,7 +1207,7 @@ _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
 _IS_AFTER = ("为", "是")
 _OBJECT_VERBS = group("object_verb")
-_COUNTED_HEADS = group("counted_head")
+_COUNTED_HEADS = group("counted_head") | group("classed_head")
 _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
