@@ -936,6 +936,12 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     return measure, holder
 
 
+def _describes_a_kind(text: str) -> bool:
+    """Whether `text`, between a figure and 的, only says what kind the noun after 的
+    is: a modifier and a noun of kind (同类型, 不同档次, 各种规格: claims.tsv kind_noun)."""
+    return any(text.endswith(k) and text[:-len(k)] in _KIND_MODIFIERS for k in _KIND_NOUNS)
+
+
 def _without_a_leading_verb(measure: str) -> str:
     """What changed, less a causative verb before it (致使 + 收成, 导致 + 价格,
     data/claims.tsv: causative): the cause's, not part of the measure.  Other verbs
@@ -974,7 +980,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
     raw = _UP_TO_MARK.match(s, i, i + _AFTER_MAX + 6).group()  # type: ignore[union-attr]  # always matches
     word = _leading_noun(raw, kind == "duration", kind == "count") if m else ""
     de = _UP_TO_CLAUSE_END.match(s, i, i + 10).group().find("的") if "的" in s[i:i + 10] else -1  # type: ignore[union-attr]  # always matches
-    if m and de > 0 and len(_leading_noun(s[i:i + de])) < 2:
+    if m and de > 0 and (len(_leading_noun(s[i:i + de])) < 2 or _describes_a_kind(s[i:i + de])):
         word = _leading_noun(_UP_TO_MARK.match(s, i + de + 1, i + de + 1 + _AFTER_MAX).group())  # type: ignore[union-attr]  # always matches; 六个需“管控”的经济选题
     if kind == "count" and len(word) >= 2 and raw.startswith(word) and raw[len(word):len(word) + 1] in _AND:
         rest = raw[len(word) + 1:]
@@ -1208,6 +1214,8 @@ _ATTRIBUTE_VERBS = group("attribute_verb")
 _IS_AFTER = ("为", "是")
 _OBJECT_VERBS = group("object_verb")
 _COUNTED_HEADS = group("counted_head") | group("classed_head")
+_KIND_NOUNS = group("kind_noun")  # 同类型的基金: the noun after 的 is the measure
+_KIND_MODIFIERS = group("kind_modifier")
 _STOCK_FLOW = group("stock_flow")
 # Before a name, these make it an object, not the clause's topic: 将村党支部修葺一新.
 _OBJECT_MARKERS = group("object_marker")
