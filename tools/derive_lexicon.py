@@ -20,7 +20,10 @@ except places and organisations, which are kept at any frequency (a district nam
 once is still a place); Chinese person names (nr, nrfg) rarer than ``--person-floor``
 (default 200) too: jieba's long tail of them is mostly ordinary words tagged nr, and
 names in the news are rarely in a dictionary anyway.  Transliterated names (nrt:
-特斯拉, 沃尔夫) take the ordinary floor.  Usage::
+特斯拉, 沃尔夫) take the ordinary floor.  Nouns of two or three characters that end in
+a character naming a measure (``MEASURE_ENDS``: 均价 3, 统供率 2, 成套率 4, 集资额 5)
+are kept at any frequency too: they are what figures count, and without them the
+measure falls apart (均 + 价, 统 + 供率).  Usage::
 
     pip download --no-deps jieba==0.42.1 && tar xzf jieba-0.42.1.tar.gz
     python tools/derive_lexicon.py jieba-0.42.1/jieba/dict.txt > src/figs/data/lexicon.txt
@@ -74,6 +77,7 @@ CLASSES = {
 }
 HAN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 KEEP_RARE = ("place", "org")
+MEASURE_ENDS = frozenset("价率额量数值费税")  # 均价, 统供率: a rare measure noun is kept
 SKIP = frozenset({"i", "l", "m", "q", "x", "mq"})
 
 # The corrections from the tagged corpus (see the module's text).
@@ -87,6 +91,11 @@ COUNTING_TAGS = frozenset({"m", "q", "r"})
 MIN_NOUN_SHARE = 0.80  # a verb becomes a noun when tagged n this often
 HELD_OUT = 0.10  # the last tenth of the corpus's lines is never read
 TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([A-Za-z]+)(?:\]([A-Za-z]+))?")
+
+
+def _measure_noun(word: str, cls: str) -> bool:
+    """A noun of two or three characters that names a measure (均价, 统供率)."""
+    return cls == "noun" and len(word) <= 3 and word[-1] in MEASURE_ENDS
 
 
 def read_lexicon(path: str) -> dict[str, str]:
@@ -209,7 +218,7 @@ def main() -> None:
             cls = CLASSES.get(tag, "other")
             if tag in SKIP or (tag in ("nr", "nrfg") and freq < args.person_floor):
                 continue
-            if freq < args.floor and cls not in KEEP_RARE:
+            if freq < args.floor and cls not in KEEP_RARE and not _measure_noun(word, cls):
                 continue
             rows.append((word, cls))
     out = sys.stdout
