@@ -20,7 +20,10 @@ except places and organisations, which are kept at any frequency (a district nam
 once is still a place); Chinese person names (nr, nrfg) rarer than ``--person-floor``
 (default 200) too: jieba's long tail of them is mostly ordinary words tagged nr, and
 names in the news are rarely in a dictionary anyway.  Transliterated names (nrt:
-特斯拉, 沃尔夫) take the ordinary floor.  Nouns of two or three characters that end in
+特斯拉, 沃尔夫) take the ordinary floor, and so do the foreign names jieba tags nr
+(特朗普 14): names of three or more characters that are all characters of
+transliteration, those that stand in at least ``TRANSLITERATION_WORDS`` of jieba's nrt
+words (尔 斯 拉 克 特 …).  Nouns of two or three characters that end in
 a character naming a measure (``MEASURE_ENDS``: 均价 3, 统供率 2, 成套率 4, 集资额 5)
 are kept at any frequency too: they are what figures count, and without them the
 measure falls apart (均 + 价, 统 + 供率).  Usage::
@@ -78,6 +81,7 @@ CLASSES = {
 HAN = re.compile(r"[\u4e00-\u9fff]{2,8}")
 KEEP_RARE = ("place", "org")
 MEASURE_ENDS = frozenset("价率额量数值费税")  # 均价, 统供率: a rare measure noun is kept
+TRANSLITERATION_WORDS = 30  # a character of this many nrt words writes foreign names
 SKIP = frozenset({"i", "l", "m", "q", "x", "mq"})
 
 # The corrections from the tagged corpus (see the module's text).
@@ -91,6 +95,16 @@ COUNTING_TAGS = frozenset({"m", "q", "r"})
 MIN_NOUN_SHARE = 0.80  # a verb becomes a noun when tagged n this often
 HELD_OUT = 0.10  # the last tenth of the corpus's lines is never read
 TOKEN = re.compile(r"(\[)?([^\s/\[\]]+)/([A-Za-z]+)(?:\]([A-Za-z]+))?")
+
+
+def _transliteration_characters(entries: list[list[str]]) -> frozenset[str]:
+    """The characters that write foreign names: those of many of jieba's nrt words."""
+    counts: dict[str, int] = {}
+    for word, _, tag in entries:
+        if tag == "nrt":
+            for c in set(word):
+                counts[c] = counts.get(c, 0) + 1
+    return frozenset(c for c, n in counts.items() if n >= TRANSLITERATION_WORDS)
 
 
 def _measure_noun(word: str, cls: str) -> bool:
@@ -210,17 +224,17 @@ def main() -> None:
         parser.error("a jieba dict.txt is needed (or --corrections)")
     rows = []
     with open(args.dict_txt, encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) != 3 or not HAN.fullmatch(parts[0]):
-                continue
-            word, freq, tag = parts[0], int(parts[1]), parts[2]
-            cls = CLASSES.get(tag, "other")
-            if tag in SKIP or (tag in ("nr", "nrfg") and freq < args.person_floor):
-                continue
-            if freq < args.floor and cls not in KEEP_RARE and not _measure_noun(word, cls):
-                continue
-            rows.append((word, cls))
+        entries = [parts for parts in map(str.split, f) if len(parts) == 3 and HAN.fullmatch(parts[0])]
+    foreign = _transliteration_characters(entries)
+    for word, count, tag in entries:
+        freq = int(count)
+        cls = CLASSES.get(tag, "other")
+        if tag in SKIP or (tag in ("nr", "nrfg") and freq < args.person_floor
+                           and not (len(word) >= 3 and foreign.issuperset(word) and freq >= args.floor)):
+            continue
+        if freq < args.floor and cls not in KEEP_RARE and not _measure_noun(word, cls):
+            continue
+        rows.append((word, cls))
     out = sys.stdout
     out.write("# Derived from jieba 0.42.1 jieba/dict.txt (MIT licence, (c) 2013 Sun Junyi)\n")
     out.write("# by tools/derive_lexicon.py; see data/LICENSE-jieba.  Do not edit by hand.\n")

@@ -195,11 +195,10 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     p = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), start)
     if p < 0:
         return holder
+    joined = _joined_in_clause(s, p, start, holder)
+    if joined is not None:
+        return joined
     q = p + len(holder)
-    if not _NAME_JOINERS.isdisjoint(s[max(0, p - _PIECE - 1):q + _PIECE + 1]):  # rare: a joiner near it
-        bounds = _joiner_bounds(s, p, q)
-        if bounds is not None:
-            return _joined_name(s, *bounds)
     if (p and len(holder) == 2 and s[p - 1] in _SURNAMES and word_class(holder) == "person"
             and word_class(s[p - 2:p]) is None):
         return s[p - 1] + holder
@@ -208,6 +207,24 @@ def _whole_name(s: str, start: int, holder: str) -> str:
     if after and all(cls in _NAME_WORDS for _, cls in after) and after[-1][1] not in _COMMON:
         return s[p:de]  # 长春王府井赛特奥莱的销售: the place begins a name that 的 ends
     return holder
+
+
+def _joined_in_clause(s: str, p: int, start: int, holder: str) -> str | None:
+    """The whole joined name (德怀特·霍华德) that `holder`, last written at `p` before the
+    figure at `start`, is a piece of there or earlier in the same clause (弗雷德·特朗普又给
+    特朗普城堡开出…: the clause's subject, not the castle's name); "" where a piece has no
+    whole name; None where no joiner is near it."""
+    while p >= 0:
+        q = p + len(holder)
+        if not _NAME_JOINERS.isdisjoint(s[max(0, p - _PIECE - 1):q + _PIECE + 1]):  # rare: a joiner near it
+            bounds = _joiner_bounds(s, p, q)
+            if bounds is not None:
+                return _joined_name(s, *bounds)
+        before = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), p)
+        if before < 0 or _CLAUSE_MARK.search(s, before, p):
+            return None
+        p = before
+    return None
 
 
 def _joiner_bounds(s: str, p: int, q: int) -> tuple[int, int] | None:
