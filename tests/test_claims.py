@@ -295,8 +295,11 @@ NOT_THE_MEASURE = [
 
 # Who has the figure: the nouns before the verb that reports it (not a word of plans:
 # 计划实现), a pointer and its noun that open a clause (这个国家: not 该, which figs
-# follows back to the body itself).
+# follows back to the body itself, and takes with its noun only where no body is named).
 WHO_HAS_IT = [
+    ("据了解，该小区项目2006年报建，用地规模53万平方米。", "53万平方米", "用地规模", "该小区项目"),
+    ("该工程总投资220亿美元。", "220亿美元", "总投资", "该工程"),
+    ("越南国家银行成立于1951年。该银行的存款超过100万美元。", "超过100万美元", "存款", "越南国家银行"),
     ("烟草行业实现税利九百亿元。", "九百亿元", "税利", "烟草行业"),
     ("公司拥有员工300人。", "300人", "员工", "公司"),
     ("恒大集团土地储备4600万平方米，年底计划实现土地储备5000万平方米左右。", "5000万平方米左右", "土地储备", "恒大集团"),

@@ -127,6 +127,8 @@ CASES = [
       ("changed", "35例", "39例"), ("added", None, "2例"), ("added", None, "4名")]),
     ("sentence rewritten around an unchanged figure", "公司现有员工1150余人。",
      "据公司负责人介绍，这家企业目前一共有员工1150余人，大多是年轻人。", []),
+    ("a body named, then pointed to with 该", "东方莫斯科项目用地规模53万平方米。",
+     "据了解，该小区项目用地规模53万平方米。", []),
     ("unrelated figure of the same kind replaces another", "他们为社区送去慰问品30份。",
      "他们为社区送去慰问品30份。会后，大家一起种下了树苗40棵。", [("added", None, "40棵")]),
 ]

@@ -125,6 +125,13 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     above = False
     if not holder:
         holder, above = _holder_before(doc, start)
+    if not holder:
+        holder = _anaphor_before(s, doc.sentence_bounds(start)[0], start)  # 该小区项目…用地规模53万平方米
+        body = holder[len(next((a for a in _ANAPHORS if holder.startswith(a)), "")):]
+        if body and measure == body:
+            holder = ""  # 该工程220亿美元: the measure, not whose
+        elif body and measure.startswith(body) and len(measure) - len(body) >= 2:
+            measure = measure[len(body):]  # 该工程总投资220亿美元: 总投资, of 该工程
     if holder in _PERSON_PRONOUNS:
         a = doc.sentence_bounds(start)[0]
         if _in_quotation(s[a:start], start - a):
@@ -138,6 +145,26 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     if holder == measure:
         holder = ""  # the holder is never the measure itself
     return measure, holder
+
+
+def _anaphor_before(s: str, sentence_start: int, start: int) -> str:
+    """For a figure that no name holds, 该 and the body noun it points with, where its
+    sentence has them before the figure (据了解，该小区项目2006年报建，用地规模53万平方米:
+    该小区项目): it says whose the figure is, though not by name; else "".  A name found
+    any other way comes first (该 points back to it)."""
+    at = max(s.rfind(a, sentence_start, start) for a in _ANAPHORS)
+    if at < 0:
+        return ""
+    anaphor = next(a for a in _ANAPHORS if s.startswith(a, at))
+    pointed = words(s[at + len(anaphor):min(start, at + len(anaphor) + _TOPIC_WINDOW)])
+    nouns, body = "", ""
+    for w, cls in pointed:
+        if cls != "noun":
+            break
+        nouns += w
+        if nouns.endswith(_BODIES):
+            body = nouns  # the longest: 该小区项目, not 该小区
+    return anaphor + body if body else ""
 
 
 def _person_named_before(doc, start: int) -> str:
@@ -214,12 +241,14 @@ def _joined_in_clause(s: str, p: int, start: int, holder: str) -> str | None:
     figure at `start`, is a piece of there or earlier in the same clause (弗雷德·特朗普又给
     特朗普城堡开出…: the clause's subject, not the castle's name); "" where a piece has no
     whole name; None where no joiner is near it."""
+    last = p
     while p >= 0:
         q = p + len(holder)
         if not _NAME_JOINERS.isdisjoint(s[max(0, p - _PIECE - 1):q + _PIECE + 1]):  # rare: a joiner near it
             bounds = _joiner_bounds(s, p, q)
-            if bounds is not None:
-                return _joined_name(s, *bounds)
+            joined = _joined_name(s, *bounds) if bounds is not None else None
+            if joined or joined is not None and p == last:
+                return joined
         before = s.rfind(holder, max(0, start - _PARAGRAPH_BACK), p)
         if before < 0 or _CLAUSE_MARK.search(s, before, p):
             return None
@@ -1278,7 +1307,7 @@ _JOB_TITLE_STARTS = frozenset(w[0] for w in _JOB_TITLES)
 _SPEECH = group("speech")
 _WHEN_OPEN = tuple(group("when_open"))
 _WHEN_CLOSE = tuple(group("when_close"))
-_ANAPHORS = frozenset("该")  # 该小区, 该公司: the body named just before
+_ANAPHORS = group("anaphor")  # 该小区, 该公司: the body named just before
 _POINTERS = group("pointer")
 # The last object marker before a number, with nothing but the object's words after it.
 _OBJECT_OPENER = patterns.compile(f"(?:{alternation(group('object_opener'))})(?=[^{re.escape(_CLAUSE_MARKS)}{''.join(w for w in group('object_opener') if len(w) == 1)}]*$)")

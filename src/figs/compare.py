@@ -54,7 +54,7 @@ from .model import Change, Figure
 from .segment import group
 from .textnorm import fold
 
-_POINTERS = tuple(group("pointer"))
+_POINTERS = tuple(group("pointer") | group("anaphor"))
 
 # How many characters on each side of a figure make its near context.
 _LEFT, _RIGHT = 8, 6
@@ -143,7 +143,8 @@ def _claim(f: Figure) -> tuple:
 
 def _whose(f: Figure) -> str:
     """The figure's holder as a name, or "" for a holder that only points back to a
-    body named before (这家企业, 这个国家: data/claims.tsv, pointer), which may be any."""
+    body named before (这家企业, 这个国家, 该项目: data/claims.tsv, pointer and anaphor),
+    which may be any."""
     return "" if f.holder.startswith(_POINTERS) else f.holder
 
 
