@@ -682,6 +682,8 @@ TOPIC_ABOVE = {
     "not for a headline's figure": (_LEAD + "献计献策46条（附图片）\n", ""),
     "not a name after a speaker": ("张三说，近年来，武夷山市已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
     "not who reports it": ("据武夷山市统计，全市已在非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
+    "not into a paragraph whose lead names its body after 的": (
+        _LEAD + "此次投产的渤西油田一期工程，由两个海上油田组成。投产后先后组织员工献计献策46条。\n", ""),
     "not a person": ("截至目前，李伟已在全市非公企业建成党组织152个，覆盖职工3000余人。\n\n" + _OWN, ""),
     "not when the figure's sentence names its own": (
         _LEAD + "实施“旗帜领航”行动。先后组织员工献计献策46条，嘉兴市也是。\n", ""),

@@ -640,9 +640,16 @@ def _is_headline(line: str) -> bool:
 
 def _opens_with_its_subject(lead: str) -> bool:
     """Whether the sentence `lead`, past a dateline, times and adverbs, opens with a
-    work's title or a person's name (《条例》共分…, 邵逸夫此次…): what it is about."""
+    work's title or a person's name (《条例》共分…, 邵逸夫此次…), or its first clause
+    names a body or place after 的 (此次投产的渤西油田一期工程，由…): what it is about."""
     dateline = _DATELINE.match(lead)
     at = dateline.end() if dateline else 0
+    first = _CLAUSE_MARK.search(lead, at)
+    de = lead.rfind("的", at, first.start() if first else len(lead))
+    if de >= 0:
+        named = words(lead[de + 1:first.start() if first else len(lead)][:_TOPIC_WINDOW])
+        if any(cls in PLACE_OR_ORG for _, cls in named) and named[-1][0].endswith(_BODIES):
+            return True
     for _ in range(_TOPIC_CLAUSES):
         clause = lead[at:at + _TOPIC_WINDOW]
         k = 0
