@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
-from . import jsonl, patterns
+from . import patterns
 from .decode import decode, normalise_newlines
 from .errors import InputError
 
@@ -113,7 +113,7 @@ def documents(paths: tuple[str, ...], label: str = "-", encoding: str | None = N
 
 
 def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = None,
-                    line_bytes: int = jsonl.LINE_BYTES
+                    line_bytes: int = 0
                     ) -> Iterator[tuple[str, Iterable[tuple[str, int]]] | InputError]:
     """The documents of a JSON Lines corpus, one a line: each its name and its text
     as (text, bytes read) blocks, ready for `figs.stream.pieces`.
@@ -122,8 +122,11 @@ def jsonl_documents(f: BinaryIO, name: str, field: str, id_field: str | None = N
     paragraphs, joined by line breaks).  Its records are named by `id_field`, or
     ``NAME:LINE`` without one.  A line that is not such an object is reported in
     its place as an `InputError`.  A line longer than `line_bytes` is read in
-    blocks (`figs.jsonl`), in bounded memory.
+    blocks (`figs.jsonl`, by default `jsonl.LINE_BYTES`), in bounded memory.
     """
+    from . import jsonl  # only for JSON Lines input (start-up time)
+
+    line_bytes = line_bytes or jsonl.LINE_BYTES
     number = 0
     while True:
         raw = f.readline(line_bytes)
@@ -200,6 +203,8 @@ def jsonl_field_of(f: BinaryIO, path: str, name: str) -> str | None:
     the first document has.  `f` is left at its start."""
     if not path.lower().endswith(JSONL_SUFFIXES):
         return None
+    from . import jsonl  # only for JSON Lines input (start-up time)
+
     if not f.seekable():
         return DEFAULT_FIELD  # (a pipe: its lines tell, one by one)
     first, number = b"", 0
@@ -232,6 +237,8 @@ def jsonl_field_of(f: BinaryIO, path: str, name: str) -> str | None:
 
 def _long_line(first: bytes, f: BinaryIO, name: str, number: int, field: str, id_field: str | None
                ) -> Iterator[tuple[str, Iterable[tuple[str, int]]] | InputError]:
+    from . import jsonl
+
     spool, length, nbytes = jsonl.spool_line(first, f)
     try:
         line = jsonl.scan(spool, length, name, number, field, id_field, nbytes)
