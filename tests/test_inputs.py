@@ -273,3 +273,16 @@ def test_an_input_without_figures_still_gets_the_header(tmp_path):
                           cwd=tmp_path, capture_output=True, timeout=60)
     assert done.returncode == 0
     assert done.stdout.decode().startswith("source,line,col")
+
+
+def test_extract_on_prose_imports_none_of_the_other_commands_modules(tmp_path):
+    # Start-up time: diff, check and JSON Lines input bring their own modules in.
+    article = tmp_path / "a.txt"
+    article.write_text("员工1150余人。\n", encoding="utf-8")
+    probe = ("import sys\nfrom figs.cli import main\nsys.argv = ['figs', 'extract', sys.argv[1], '-f', 'csv']\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m in {'figs.jsonl', 'figs.compare', 'figs.records', "
+             "'figs.checks', 'figs.checkcli'}), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", probe, str(article)], capture_output=True, text=True, timeout=60)
+    assert "1150" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"
