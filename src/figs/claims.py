@@ -1319,6 +1319,8 @@ _POINTERS = group("pointer")
 # The last object marker before a number, with nothing but the object's words after it.
 _OBJECT_OPENER = patterns.compile(f"(?:{alternation(group('object_opener'))})(?=[^{re.escape(_CLAUSE_MARKS)}{''.join(w for w in group('object_opener') if len(w) == 1)}]*$)")
 _BODIES = tuple(group("body") | group("place_suffix") | group("org_suffix"))  # what a pointer may point to
+_OWNING_BODIES = group("owning_body")  # 项目均价, 企业利润: whose measure, no part of it
+_OWNER_GAP = 4  # at most this many characters between a name and its body (北京 + 市内参展 + 项目)
 _MODALS = group("modal")
 _PARTS_OPEN = ("其中",)  # opens a sentence of the parts of a whole figure before it
 _WHOLE_BACK = 200  # the most characters from that whole figure to the parts
@@ -1412,11 +1414,21 @@ def split(chunk: str) -> tuple[str, str]:
     classes = {cls for _, cls in run}
     if "verb" in classes and "char" in classes and not classes & {"noun", "latin"} and run[-1][0] not in _NOUN_ENDS:
         run = []  # 梳理出: a verb and a stray character name nothing
+    holder = _clause_holder(ws, j) or doer
+    if holder and len(run) >= 2 and run[0][0] in _OWNING_BODIES and run[-1][1] == "noun" \
+            and sum(len(w) for w, _ in run[1:]) >= 2:
+        # 日本企业负债总额, 北京市内参展项目成交套数: the body is whose, with the name before it
+        text = "".join(w for w, _ in ws[:i])
+        owner_at = text.rfind("".join(w for w, _ in run))
+        at = text.rfind(holder, 0, owner_at)
+        gap = text[at + len(holder):owner_at]
+        if at >= 0 and len(gap) <= _OWNER_GAP and (not gap or _HAN_RUN.fullmatch(gap)) \
+                and not any(c in _FUNCTION_WORDS for c in gap):
+            holder, run = text[at:owner_at + len(run[0][0])], run[1:]
     measure = "".join(w for w, _ in run)
     measure = _whole_measure(measure, run)
     if measure in BASE_WORDS:
         measure = ""  # 环比大幅下跌17.95%: the base of the change, not what changed
-    holder = _clause_holder(ws, j) or doer
     if holder:
         text = "".join(w for w, _ in ws)
         at = text.find(holder) + len(holder)
