@@ -947,6 +947,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = ""  # 他们有…; 实际增长5.8%: an adverb of the change, not what changed
     if after in _PRONOUNS:
         after = ""
+    if kind == "count" and not before and after and s.startswith(_IS_AFTER, end) and _opens_its_clause(s, start):
+        after = ""  # 新增确诊病例8例，其中1例为外地来沪人员: what the part is; it counts what the whole does
     follows_de = s.startswith("的", end) or listed is not None
     named = word_class(after) if after else None
     if follows_de and kind == "age" and after and named != "person":
@@ -993,6 +995,16 @@ def _describes_a_kind(text: str) -> bool:
     """Whether `text`, between a figure and 的, only says what kind the noun after 的
     is: a modifier and a noun of kind (同类型, 不同档次, 各种规格: claims.tsv kind_noun)."""
     return any(text.endswith(k) and text[:-len(k)] in _KIND_MODIFIERS for k in _KIND_NOUNS)
+
+
+def _opens_its_clause(s: str, start: int) -> bool:
+    """Whether the figure at `start` opens its clause, but for the adverbs and leads
+    before it (，其中1例为…, ，7例为…)."""
+    a = max(s.rfind(c, max(0, start - _TERM), start) for c in _CLAUSE_MARKS)
+    if a < 0:
+        return False
+    head = s[a + 1:start].strip()
+    return not head or head in _LEADS or head in _ADVERBS
 
 
 def _without_a_leading_verb(measure: str) -> str:
