@@ -199,7 +199,8 @@ INHERITED = [
     # a count that opens its clause and says what its part is (为, 是) counts what the whole does
     ("新增确诊病例8例，其中1例为外地来沪人员，7例为本市常住人口。", "1例", "新增确诊病例", ""),
     ("新增确诊病例8例，其中1例为外地来沪人员，7例为本市常住人口。", "7例", "新增确诊病例", ""),
-    # …not a share, which the words after 为 describe (应届毕业生中，80%为优秀学生干部)
+    # …not where those words are a whole noun (其中104名为企业高层骨干), nor a share
+    ("共有160名党员业务骨干，其中104名为企业高层骨干。", "104名", "企业高层骨干", ""),
     ("应届毕业生中，80%为优秀学生干部。", "80%", "优秀学生干部", ""),
     # the holder from the nearest earlier sentence of the paragraph
     ("长春市奔跑兔商贸有限公司成立于2015年。现有员工1150余人。", "1150余人", "员工", "长春市奔跑兔商贸有限公司"),

@@ -947,8 +947,11 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         before = ""  # 他们有…; 实际增长5.8%: an adverb of the change, not what changed
     if after in _PRONOUNS:
         after = ""
-    if kind == "count" and not before and after and s.startswith(_IS_AFTER, end) and _opens_its_clause(s, start):
-        after = ""  # 新增确诊病例8例，其中1例为外地来沪人员: what the part is; it counts what the whole does
+    if kind == "count" and not before and after and s.startswith(_IS_AFTER, end) and _opens_its_clause(s, start) \
+            and len(_UP_TO_MARK.match(s, end + 1, end + 1 + _AFTER_MAX + 6).group()) > len(after):  # type: ignore[union-attr]  # always matches
+        # 新增确诊病例8例，其中1例为外地来沪人员: the words after 为 say what the part is, and
+        # are more than a noun (外地 + 来沪人员); it counts what the whole does
+        after = ""
     follows_de = s.startswith("的", end) or listed is not None
     named = word_class(after) if after else None
     if follows_de and kind == "age" and after and named != "person":
