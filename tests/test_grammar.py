@@ -17,6 +17,8 @@ PARSE = [
     ("per-mille", "百万分之五", D("0.000005")), ("per-mille", "千分之一百一十一", D("0.111")),
     ("negative", "负10000", D(-10000)), ("negative", "负六点六", D("-6.6")), ("negative", "-22.2%", D("-22.2")),
     ("negative", "零下30", D(-30)), ("negative", "負5", D(-5)),
+    ("plus or minus: the size, not negative", "正负五", D(5)), ("plus or minus: the size, not negative", "±5%", D(5)),
+    ("spaced thousands", "1 000 000", D(1000000)),
     ("composite", "3万4000", D(34000)), ("composite", "1千零20", D(1020)), ("composite", "7万5千4百", D(75400)),
     ("composite", "四万万", D(400000000)),
     ("fraction", "3/5", D("0.6")), ("fraction", "1 3/5", D("1.6")), ("fraction", "五分之一", D("0.2")),

@@ -54,6 +54,7 @@ GRAMMAR = load_words(data_text("grammar.tsv"), "grammar.tsv")
 MINUS = tuple(GRAMMAR["minus"])
 _CHINESE = regex.compile(rf"[{CHINESE}]+(?:点[{DIGITS}]+[{MAGNITUDES}]*)?")
 _PLUS = ("+", "正")
+_PLUS_MINUS = ("正负", "±")
 HALVES = frozenset(WORDS["half_number"])
 # The numerals 百分 may be said right before, without 之 (百分三十; not 百分百, 百分点).
 _PERCENT_WITHOUT_ZHI = frozenset(c for c, (_, role) in NUMERALS.items() if role == "digit" and c not in "〇零○") | {"十"}
@@ -170,6 +171,9 @@ def _bare_number(s: str) -> str:
         s = m.group("number") + (m.group("magnitude") or "")
     if s[:1] in _VAGUE and s[1:2] in _BARE_MAGNITUDES:
         return s[1:]  # 几十, 数百万, 上万: the magnitude, as the extractor reads 几十人 (10, over)
+    for pm in _PLUS_MINUS:
+        if s.startswith(pm) and len(s) > len(pm):
+            return s[len(pm):]  # 正负五, ±5: the size either way, never −5
     return s[1:] if s[:1] in _PLUS and len(s) > 1 else s
 
 
