@@ -500,7 +500,10 @@ def _subunits(g: _Groups) -> Decimal | None:
     if not subs:
         return None  # 1.5亿元3: the unit ends in 元 but has no subunits (万元, 亿元)
     if g.subd:
-        tenth = max(subs.values())
+        tenths = [f for f in subs.values() if isinstance(f, Decimal)]
+        if not tenths:
+            return None
+        tenth = max(tenths)
         return _digit(g.subd) * (tenth / 10 if g.szero else tenth)
     factor = subs.get(g.subunit or "")
     part = value_of(g.subn or "") if isinstance(factor, Decimal) else None
