@@ -56,6 +56,10 @@ WORDS = [
     pytest.param("沈阳市于洪区", ["沈阳市于洪区"], id="place-chain-after-place-suffix"),
     pytest.param("中国许多县", ["中国", "许", "多", "县"], id="place-chain-not-after-a-quantity"),
     pytest.param("累计闭店", ["累计", "闭", "店"], id="one-character-suffix-takes-no-lone-characters"),
+    # 的 after a word is the particle, though backward matching finds 目的 first
+    pytest.param("这个项目的投资", ["这个", "项目", "的", "投资"], id="particle-de-after-a-word"),
+    pytest.param("现在该项目的均价", ["现在", "该", "项目", "的", "均价"], id="particle-de-splits-the-word-before"),
+    pytest.param("公司的目的是", ["公司", "的", "目的", "是"], id="a-word-ending-in-de-stays-after-de"),
     # a numeral may be a name's first character, when it counts nothing there
     pytest.param("目前，亿客隆连锁集团可", ["目前", "，", "亿客隆连锁集团", "可"], id="numeral-opens-a-name"),
     pytest.param("两名儿童被五显镇派出所", ["两", "名", "儿童", "被", "五显镇派出所"], id="numeral-opens-a-place-name"),

@@ -380,12 +380,38 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
                         else "char" if "\u4e00" <= c <= "\u9fff" else "mark"))
             i -= 1
     out.reverse()
+    if "的" in text:
+        _particle_de(out)
     for k in range(1, len(out)):
         if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in COUNTERS:
             out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
     return tuple(_adjacent_names(out))
+
+
+def _particle_de(out: list[tuple[str, str]]) -> None:
+    """A word of two characters that ends in 的 (目的, 有的), where the character before
+    it and its first make a word: the 的 is the particle, so 项目的 is 项目 + 的, not
+    项 + 目的 (这个项目的投资, 该项目的均价: backward matching takes 目的 first)."""
+    k = 1
+    while k < len(out):
+        w, cls = out[k]
+        prev = out[k - 1][0]
+        joined_class = word_class(prev[-1] + w[0]) if len(w) == 2 and w[1] == "的" and prev else None
+        if joined_class is not None:  # (word_class: the lexicon is read by words' last characters)
+            rest = prev[:-1]
+            head = [] if not rest else [(rest, word_class(rest) or _one_class(rest))]
+            out[k - 1:k + 1] = head + [(prev[-1] + w[0], joined_class), ("的", "function")]
+            k += len(head) + 1
+        k += 1
+
+
+def _one_class(c: str) -> str:
+    """The class `words` gives a character no word holds."""
+    lex = LEXICON
+    return ("holder" if c in lex.pronouns else "function" if c in lex.function else "mark" if c in _NUMERAL_CHARS
+            else "char" if len(c) == 1 and "\u4e00" <= c <= "\u9fff" else "mark")
 
 
 def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
