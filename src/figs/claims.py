@@ -989,6 +989,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         return after, holder  # 共有48栋楼，: a one-character noun, closed by punctuation
     first, second = order
     measure = first if len(first) >= 2 else second if len(second) >= 2 else ""
+    if not holder and measure == after and before and verb and s.endswith("每" + before + verb, 0, start):
+        holder = "每" + before  # 每趟列车共有417个座位: each train has them, and it is whose
     if measure.endswith(_WHOLE_MEASURES) and measure not in _WHOLE_MEASURES:
         measure = _whole_measure(measure, list(words(measure)))  # 1例…肺炎确诊病例: after the figure too
     return measure, holder
