@@ -211,6 +211,8 @@ INHERITED = [
     ("辽宁省新增12例，其中沈阳市2例。目前追踪到密切接触者804人。", "804人", "密切接触者", "辽宁省"),
     # … but a clause that starts with 决赛中 is no list
     ("决赛中，郭晶晶开始没有放开。她最后两个动作发挥了正常水平。", "两个", "动作", "郭晶晶"),
+    # …or a clause of its own sentence that opens with a name the lexicon lacks (金志 is a word)
+    ("后来，金志妍开始产生了怀疑，按她的计算：每个月200美元。", "200美元", "", "金志妍"),
     # after a semicolon, the part's own topic first
     ("电影队演出２０多场；县图书馆还组建了一支服务队，已展销图书１万多册。", "１万多册", "图书", "县图书馆"),
     # a lone 新增 or 累计 takes the measure of the figure of its kind before it, less its own

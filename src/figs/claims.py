@@ -170,8 +170,20 @@ def _anaphor_before(s: str, sentence_start: int, start: int) -> str:
 def _person_named_before(doc, start: int) -> str:
     """The person the figure's sentence, before it, or an earlier sentence of the
     paragraph is about (its topic, when that is a person's name), for a figure whose
-    holder is 他 or 她 (李红忱便是…队长，他所管理的70余名骑手); else ""."""
-    return _topic_named_before(doc, start, _is_person)
+    holder is 他 or 她 (李红忱便是…队长，他所管理的70余名骑手); else "".  In the figure's
+    own sentence, a clause that opens with a surname and a given name the lexicon lacks
+    will do too (后来，金志妍开始…，按她的计算: 金志 is a word to the lexicon)."""
+    name = _topic_named_before(doc, start, _is_person)
+    if name:
+        return name
+    s = doc.plain
+    a = doc.sentence_bounds(start)[0]
+    for m in reversed(list(_CLAUSE_START.finditer(s, a, start))):
+        head = s[m.end():min(start, m.end() + _TERM)]
+        name = _person_name(head) or _aged_person(head)
+        if name:
+            return name
+    return ""
 
 
 def _body_named_before(doc, start: int) -> str:
@@ -1282,6 +1294,7 @@ _OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is thei
 _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
 _IS_AFTER = ("为", "是")
+_CLAUSE_START = regex.compile(r"(?:^|(?<=[，,；;：:。！？!?]))", regex.M)  # where a clause may open
 _OBJECT_VERBS = group("object_verb")
 _COUNTED_HEADS = group("counted_head") | group("classed_head")
 _KIND_NOUNS = group("kind_noun")  # 同类型的基金: the noun after 的 is the measure
