@@ -436,6 +436,9 @@ AGES = [
 CHANGE_OF_THE_AMOUNT_BEFORE = [
     ("全国粮食产量66384万吨，比上年名义增长0.9%。", "0.9%", "粮食产量", "全国"),
     ("全国粮食产量66384万吨，实际增长0.9%。", "0.9%", "粮食产量", "全国"),
+    # a word of expectation before the verb (可望, 有望) is no measure either
+    ("全国粮食产量66384万吨，明年可望增长0.9%。", "0.9%", "粮食产量", "全国"),
+    ("深圳今年有110个楼盘有望入市。", "110个", "楼盘", "深圳"),
 ]
 
 # What changed stands before the verb of change: less its aspect 了 after the verb and
