@@ -317,6 +317,8 @@ WHO_HAS_IT = [
     ("公司拥有员工300人。", "300人", "员工", "公司"),
     # 每 and a noun before a verb of having: each of them has it (CLAIMS: the holder)
     ("每趟列车共有417个座位。", "417个", "座位", "每趟列车"),
+    # a noun, the figure and 的 before a place or an organisation: its measure, the name whose
+    ("人口１８００万的澳大利亚，地广人稀。", "１８００万", "人口", "澳大利亚"),
     ("恒大集团土地储备4600万平方米，年底计划实现土地储备5000万平方米左右。", "5000万平方米左右", "土地储备", "恒大集团"),
     ("去年这个国家吸收的外国投资约３０亿美元。", "约３０亿美元", "外国投资", "这个国家"),
     # (but not a pointer to what is no body: 这个汇率, 这个期限)

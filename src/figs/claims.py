@@ -979,6 +979,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
             before = before if before in _PERSON_WORDS else ""
         else:
             holder, after = holder or after, ""  # ２０万元的李某: whose figure it is, not what it counts
+    elif follows_de and named in PLACE_OR_ORG and len(before) >= 2 and words(before)[-1][1] == "noun":
+        holder, after = holder or after, ""  # 楼高81层的深圳帝王大厦: the measure before, of the name after
     elif named == "place" and first_word(s[end + len(after):end + len(after) + 4])[0] in _STOCK_FLOW:
         after = ""  # 52例湖北新增…: the next clause's topic (not 七个大中城市进行…)
     if verb in _CHANGE_WORDS or verb == "占" or from_a_figure:
