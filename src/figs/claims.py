@@ -178,8 +178,9 @@ def _person_named_before(doc, start: int) -> str:
         return name
     s = doc.plain
     a = doc.sentence_bounds(start)[0]
-    for m in reversed(list(_CLAUSE_START.finditer(s, a, start))):
-        head = s[m.end():min(start, m.end() + _TERM)]
+    opens: list[int] = [m.end() for m in _CLAUSE_START.finditer(s, a, start)]
+    for at in opens[::-1]:
+        head = s[at:min(start, at + _TERM)]
         name = _person_name(head) or _aged_person(head)
         if name:
             return name
