@@ -84,6 +84,7 @@ CHANGE_VERBS = frozenset(_VERBS) | frozenset(_ROLES["compare"])
 # Those of them that name what changes (增收, 涨价): the measure itself, not its verb.
 NAMING_VERBS = frozenset(_ROLES["names"])
 PER_AVERAGE = frozenset(_ROLES["per_average"])  # 人均, 年均: per head or per time
+PER_WORDS = tuple(_ROLES["per"])  # 每: before a measure word, one of it
 BASE_WORDS = frozenset(_ROLES["base"]) | frozenset(_ROLES["closing"])  # 同比, 环比, 相比: of a base, never a measure
 _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, restates
+from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, PER_WORDS, restates
 from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
@@ -126,12 +126,10 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     if not holder:
         holder, above = _holder_before(doc, start)
     if not holder:
-        holder = _anaphor_before(s, doc.sentence_bounds(start)[0], start)  # 该小区项目…用地规模53万平方米
-        body = holder[len(next((a for a in _ANAPHORS if holder.startswith(a)), "")):]
-        if body and measure == body:
-            holder = ""  # 该工程220亿美元: the measure, not whose
-        elif body and measure.startswith(body) and len(measure) - len(body) >= 2:
+        anaphor, body = _anaphor_before(s, doc.sentence_bounds(start)[0], start)  # 该小区项目…用地规模53万平方米
+        if body and measure.startswith(body) and len(measure) - len(body) >= 2:
             measure = measure[len(body):]  # 该工程总投资220亿美元: 总投资, of 该工程
+        holder = anaphor + body if body and measure != body else ""  # (该工程220亿美元: the measure, not whose)
     if holder in _PERSON_PRONOUNS:
         a = doc.sentence_bounds(start)[0]
         if _in_quotation(s[a:start], start - a):
@@ -147,14 +145,14 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     return measure, holder
 
 
-def _anaphor_before(s: str, sentence_start: int, start: int) -> str:
+def _anaphor_before(s: str, sentence_start: int, start: int) -> tuple[str, str]:
     """For a figure that no name holds, 该 and the body noun it points with, where its
     sentence has them before the figure (据了解，该小区项目2006年报建，用地规模53万平方米:
-    该小区项目): it says whose the figure is, though not by name; else "".  A name found
-    any other way comes first (该 points back to it)."""
+    该 + 小区项目): they say whose the figure is, though not by name; else ("", "").
+    A name found any other way comes first (该 points back to it)."""
     at = max(s.rfind(a, sentence_start, start) for a in _ANAPHORS)
     if at < 0:
-        return ""
+        return "", ""
     anaphor = next(a for a in _ANAPHORS if s.startswith(a, at))
     pointed = words(s[at + len(anaphor):min(start, at + len(anaphor) + _TOPIC_WINDOW)])
     nouns, body = "", ""
@@ -164,7 +162,7 @@ def _anaphor_before(s: str, sentence_start: int, start: int) -> str:
         nouns += w
         if nouns.endswith(_BODIES):
             body = nouns  # the longest: 该小区项目, not 该小区
-    return anaphor + body if body else ""
+    return anaphor, body
 
 
 def _person_named_before(doc, start: int) -> str:
@@ -1004,8 +1002,10 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         return after, holder  # 共有48栋楼，: a one-character noun, closed by punctuation
     first, second = order
     measure = first if len(first) >= 2 else second if len(second) >= 2 else ""
-    if not holder and measure == after and before and verb and s.endswith("每" + before + verb, 0, start):
-        holder = "每" + before  # 每趟列车共有417个座位: each train has them, and it is whose
+    if not holder and measure == after and before and verb:
+        per = next((p for p in PER_WORDS if s.endswith(p + before + verb, 0, start)), "")
+        if per:
+            holder = per + before  # 每趟列车共有417个座位: each train has them, and it is whose
     if measure.endswith(_WHOLE_MEASURES) and measure not in _WHOLE_MEASURES:
         measure = _whole_measure(measure, list(words(measure)))  # 1例…肺炎确诊病例: after the figure too
     return measure, holder
