@@ -400,18 +400,10 @@ def _particle_de(out: list[tuple[str, str]]) -> None:
         prev = out[k - 1][0]
         joined_class = word_class(prev[-1] + w[0]) if len(w) == 2 and w[1] == "的" and prev else None
         if joined_class is not None:  # (word_class: the lexicon is read by words' last characters)
-            rest = prev[:-1]
-            head = [] if not rest else [(rest, word_class(rest) or _one_class(rest))]
+            head = list(words(prev[:-1])) if len(prev) > 1 else []  # 该项 → 该: cut as any text is
             out[k - 1:k + 1] = head + [(prev[-1] + w[0], joined_class), ("的", "function")]
             k += len(head) + 1
         k += 1
-
-
-def _one_class(c: str) -> str:
-    """The class `words` gives a character no word holds."""
-    lex = LEXICON
-    return ("holder" if c in lex.pronouns else "function" if c in lex.function else "mark" if c in _NUMERAL_CHARS
-            else "char" if len(c) == 1 and "\u4e00" <= c <= "\u9fff" else "mark")
 
 
 def _adjacent_names(ws: list[tuple[str, str]]) -> list[tuple[str, str]]:
