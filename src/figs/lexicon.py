@@ -198,8 +198,9 @@ def load_subunits(text: str, units: Mapping[str, Unit], name: str = "subunits.ts
                   magnitudes: frozenset[str] | None = None
                   ) -> tuple[Mapping[str, Mapping[str, Decimal | int]], Mapping[str, str]]:
     """unit → {subunit: how much of the unit one subunit is}: 元 → {毛: 0.1, 分: 0.01},
-    小时 → {分: 60} (an int N: one subunit is 1/N of the unit); and unit → the currency an amount with a subunit is in, where the
-    unit names none (三块五毛 is yuan, though 块 alone is a piece).
+    小时 → {分: 60} (an int N: one subunit is 1/N of the unit); and unit → the currency
+    an amount with a subunit is in, where the unit names none (三块五毛 is yuan, though
+    块 alone is a piece).
 
     A row for a currency code (JPY) stands for every whole unit of that currency in
     `units` (日元, 日圆, 円): not a subunit itself (美分 of USD) and with no magnitude
