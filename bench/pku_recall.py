@@ -121,6 +121,7 @@ def measure(lines_pos: list[str], lines_txt: list[str], show: int = 0):
         if not qs:
             continue
         figures = list(figs.extract(t))
+        parts = _composites(qs, figures)
         for start, end, numeral, unit in qs:
             total += 1
             hit = [f for f in figures if f.start < end and start < f.end]
@@ -128,7 +129,7 @@ def measure(lines_pos: list[str], lines_txt: list[str], show: int = 0):
                 misses.append((k + 1, t[max(0, start - 8):end + 8], t[start:end]))
                 continue
             found += 1
-            want = expected_value(fold(numeral), unit)
+            want = parts.get(start) or expected_value(fold(numeral), unit)
             if want is None:
                 continue
             checkable += 1
@@ -139,6 +140,34 @@ def measure(lines_pos: list[str], lines_txt: list[str], show: int = 0):
                 wrong.append((k + 1, t[start:end], f.text, str(f.value), str(want)))
     return dict(total=total, found=found, checkable=checkable, agree=agree,
                 skipped_lines=mismatched_lines), misses, wrong
+
+
+# A figure that joins several tagged quantities (２小时４７分, １元３角) is one amount:
+# figs counts a duration in its smallest unit written and money in its largest.
+_SUBUNITS = {"time": {"小时": 3600, "时": 3600, "分钟": 60, "分": 60, "秒": 1},
+             "money": {"元": 100, "块": 100, "角": 10, "毛": 10, "分": 1}}
+
+
+def _composites(qs, figures) -> dict[int, Decimal]:
+    """The value each tagged quantity's figure should have when that figure joins
+    several quantities, keyed by the quantity's start."""
+    out: dict[int, Decimal] = {}
+    for f in figures:
+        inside = [q for q in qs if f.start < q[1] and q[0] < f.end]
+        if len(inside) < 2 or f.upper is not None:
+            continue  # one quantity, or a range (１４元—１７元: the parts are its ends)
+        if _NUMBER.search(f.text[:max(0, inside[0][0] - f.start)]):
+            continue  # an untagged part before the first (４小时/n ４分 ３９秒)
+        table = _SUBUNITS["money" if inside[0][3] in ("元", "块") else "time"]
+        values = [expected_value(fold(q[2]), q[3]) for q in inside]
+        if None in values or any(q[3] not in table for q in inside):
+            continue
+        factors = [table[q[3]] for q in inside]
+        total = sum(v * k for v, k in zip(values, factors))
+        unit = max(factors) if table is _SUBUNITS["money"] else min(factors)
+        for q in inside:
+            out[q[0]] = total / unit
+    return out
 
 
 def _agrees(value: Decimal, want: Decimal) -> bool:

@@ -236,7 +236,7 @@ def test_pku_quantity_recall_on_the_tuning_lines():
     cut = len(pos) * 9 // 10
     stats, _, _ = pku.measure(pos[:cut], txt[:cut])
     assert stats["found"] / stats["total"] >= 0.95
-    assert stats["agree"] / stats["checkable"] >= 0.99
+    assert stats["agree"] / stats["checkable"] >= 0.999
 
 
 @pytest.mark.parametrize("sentence, text, qualifier", [
