@@ -76,6 +76,7 @@ _HOUR_UNITS = tuple(GRAMMAR["hour_unit"])
 _HOURS_BEFORE = patterns.compile(rf"[0-9{''.join(NUMERALS)}]+个?(?:{alternation(_HOUR_UNITS)})$")
 _NOT_RELATIVE = tuple(WORDS["not_relative"])
 _TIME_QUALIFIERS = frozenset(WORDS["time_qualifier"])
+_MONEY_QUALIFIERS = frozenset(WORDS["money_qualifier"])
 _APPROXIMATE = frozenset(WORDS["approximate"])
 _NUMERAL_WORDS = frozenset(WORDS["numeral_word"])
 _NUMERAL_WORDS_AT: dict[str, tuple[str, ...]] = {  # by first character
@@ -969,9 +970,9 @@ def _counts_with_chinese(n1: str, g: _Groups) -> bool:
 
 def _qualifier_after_unit_fits(word: str, kind: str) -> bool:
     """多, 余 and 内 after a unit only bend time, measures and ratios: 一年多, 10秒内, 1倍多
-    (not 3个内设机构)."""
+    (not 3个内设机构); 多 money as well: ７角多, 一块多钱."""
     if word in _TIME_QUALIFIERS:
-        return kind in ("duration", "measure", "age", "percent", "ratio")
+        return kind in ("duration", "measure", "age", "percent", "ratio") or kind == "money" and word in _MONEY_QUALIFIERS
     return True
 
 
