@@ -14,7 +14,7 @@ import regex
 
 from . import patterns
 from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, PER_WORDS, restates
-from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, longest_first
+from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, data_text, longest_first, rows
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
 
@@ -1122,7 +1122,7 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
         # What follows the number before is its unit (5例共计42例), not a subject.
         chunk = _UNIT_AT_START.sub("", chunk[m.end():])
     chunk = chunk.strip("“”‘’\"「」『』 ")
-    measure, holder = split(chunk)
+    measure, holder = split(chunk, kind == "duration")
     if owner is not None:
         holder = owner  # 特朗普政府对每年500亿美元的中国商品征收25%的关税: not 中国
     return measure, holder, verb, from_a_figure
@@ -1298,7 +1298,6 @@ _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
 _IS_AFTER = ("为", "是")
 _CLAUSE_START = regex.compile(r"(?:^|(?<=[，,；;：:。！？!?]))", regex.M)  # where a clause may open
-_OBJECT_VERBS = group("object_verb")
 _COUNTED_HEADS = group("counted_head") | group("classed_head")
 _KIND_NOUNS = group("kind_noun")  # 同类型的基金: the noun after 的 is the measure
 _KIND_MODIFIERS = group("kind_modifier")
@@ -1308,6 +1307,12 @@ _OBJECT_MARKERS = group("object_marker")
 _SOURCE_MARKERS = group("source_marker")
 _LIST_MARKS_IN = frozenset("、")
 _MODIFIERS = group("modifier")
+# Verbs that take the noun after them as their object, not part of the measure (节约资金,
+# 吸收党员): counted in a tagged corpus (data/object_verbs.tsv) or listed (claims.tsv).
+# A duration measures the activity, verb and object (回归祖国７个月来): only the listed ones.
+_LISTED_OBJECT_VERBS = group("object_verb")
+_OBJECT_VERBS = _LISTED_OBJECT_VERBS | (frozenset(cells[0] for _, cells in rows("object_verbs.tsv", data_text("object_verbs.tsv"), 2))
+                                        - _MODIFIERS - _STOCK_FLOW)
 _ADVERBS = group("adverb") | frozenset(WORDS["adverb"])
 _DEMONSTRATIVES = frozenset(WORDS["demonstrative"])
 # After a count, a status verb alone up to the clause's end is its measure (124例死亡).
@@ -1364,8 +1369,9 @@ _TITLES = _PERSON_TITLES | _JOB_TITLES  # a title after a name ends it: 蔡德�
 
 
 @lru_cache(maxsize=4096)
-def split(chunk: str) -> tuple[str, str]:
-    """The words before a figure cut into the measure and its holder.
+def split(chunk: str, activity: bool = False) -> tuple[str, str]:
+    """The words before a figure cut into the measure and its holder (for an `activity`,
+    what a duration measures, a verb and its object may be the measure: 回归祖国).
 
     >>> split("长春市奔跑兔商贸有限公司现有员工"), split("特斯拉的股价"), split("今年营业额")
     (('员工', '长春市奔跑兔商贸有限公司'), ('股价', '特斯拉'), ('营业额', ''))
@@ -1425,12 +1431,8 @@ def split(chunk: str) -> tuple[str, str]:
         if lead and all(cls == "noun" and w not in _MODALS for w, cls in run[:lead]):
             doer = "".join(w for w, _ in run[:lead])  # 烟草行业实现税利: who has it, the verb's subject
         run = run[lead + 1:]  # 共有48栋楼, 报告病例, 烟草行业实现税利: the verb that reports it is no part of it
-    if (len(run) == 2 and run[0][0] in _OBJECT_VERBS and run[1][1] == "noun"
-            and run[1][0] not in _COUNTED_HEADS):
-        run.pop(0)  # 吸收党员56名, 接待读者4万多人次: what was done to the counted thing (not 接待人数)
-    while (len(run) > 2 and run[0][1] == "verb" and run[1][1] != "char"  # 快递 + 员: a noun's suffix
-           and run[0][0] not in _MODIFIERS and run[0][0] not in _STOCK_FLOW):
-        run.pop(0)  # 筹措党建资金, 修建文化墙: a verb before a noun of two words is its object's, not the measure's
+    while len(run) >= 2 and _takes_its_object(run, activity):
+        run.pop(0)  # 节约资金, 精简压缩会议, 筹措党建资金: what was done to the measured thing
     k = len(run)
     while k > 1 and _is_predicate(*run[k - 1]):
         k -= 1
@@ -1467,6 +1469,20 @@ def split(chunk: str) -> tuple[str, str]:
         at = text.find(holder) + len(holder)
         holder = _person_after_title(text, at) or holder  # 科研处处长蔡德存教授先后到
     return (measure if len(measure) >= 2 else ""), holder
+
+
+def _takes_its_object(run: list, activity: bool) -> bool:
+    """Whether the first word of a measure's words is a verb whose object the rest is:
+    an object verb (`_OBJECT_VERBS`) before a noun (吸收党员56名, 节约资金1417万元; not
+    接待人数, a counted head), or any verb before two words (修建文化墙, not 快递 + 员, a
+    noun's suffix; not a verb that qualifies the noun, 确诊病例, or counts it, 新增).
+    For an `activity` (what a duration measures), only the listed object verbs."""
+    (first, cls), (second, second_cls) = run[0], run[1]
+    objects = _LISTED_OBJECT_VERBS if activity else _OBJECT_VERBS
+    if len(run) == 2:
+        return first in objects and second_cls == "noun" and second not in _COUNTED_HEADS
+    return (cls == "verb" or first in objects) and second_cls != "char" and first not in _MODIFIERS \
+        and first not in _STOCK_FLOW
 
 
 def _whole_measure(measure: str, run: list) -> str:
