@@ -123,7 +123,7 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     if measure[:1] == "每" and len(measure) > 3 and measure[1] in _EACH_COUNTERS:
         measure = measure[2:]  # 每间房子２尺多宽: the measure is 房子, 每间 says how it is counted
     above = False
-    if not holder:
+    if not holder and not (kind == "age" and _names_one_person(measure)):  # (张震13岁: his own)
         holder, above = _holder_before(doc, start)
     if not holder:
         anaphor, body = _anaphor_before(s, doc.sentence_bounds(start)[0], start)  # 该小区项目…用地规模53万平方米
@@ -140,9 +140,18 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
             holder = _body_named_before(doc, start) or holder  # 黄粱梦派出所…。他们发放300张: the body's people
     if holder and not above and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
+    if kind == "age" and not measure and holder and not above and _names_one_person(holder):
+        measure, holder = holder, ""  # 唐纳德·特朗普16岁生日: the person described is the age's measure
     if holder == measure:
         holder = ""  # the holder is never the measure itself
     return measure, holder
+
+
+def _names_one_person(name: str) -> bool:
+    """Whether `name` is one person's: a name (`_is_person`) or pieces of one joined by
+    a hyphen or a dot (唐纳德·特朗普)."""
+    return _is_person(name) or not _NAME_JOINERS.isdisjoint(name) and all(
+        _is_person(piece) or word_class(piece) is None for piece in regex.split("[-‐－—·•・]", name) if piece)
 
 
 def _anaphor_before(s: str, sentence_start: int, start: int) -> tuple[str, str]:
@@ -379,7 +388,8 @@ def settle(doc, figures: list, offset: int = 0, earlier: list | tuple = ()) -> l
     before it that has any).
 
     - A figure with no subject of its own shares the one before it: 240人、208人和80人,
-      交易额为2020.87亿元，同比增长8.25%, 福州市1例（福清市1例）.
+      交易额为2020.87亿元，同比增长8.25%, 福州市1例（福清市1例）; only an age shares
+      the person an age names (not 42岁的孔庆河…两年多).
     - A list after 分别 takes its holders from the list before it, one by one:
       肉类、禽蛋、奶类的总产分别增长1.8倍、2.5倍、1.1倍 → 肉类, 禽蛋, 奶类.
     """
@@ -398,8 +408,9 @@ def settle(doc, figures: list, offset: int = 0, earlier: list | tuple = ()) -> l
             continue  # 600亿美元（约合3800亿元人民币）: the same amount, the same claim
         if k in holders and subject in listed:
             subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
-        if not subject and previous is not None:
-            subject = previous.subject
+        if not subject and previous is not None and (previous.kind != "age" or f.kind == "age"
+                                                     or not _names_one_person(previous.subject)):
+            subject = previous.subject  # (not an age's person: 42岁的孔庆河…下岗已有两年多)
         elif subject in _STOCK_FLOW:
             # 新增死亡63例，累计354例: 死亡; with no figure of its kind before it to say
             # what is new or counted in all (江西新增52例，累计600例), it names nothing
@@ -972,10 +983,12 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     if follows_de and (named == "person" or kind == "age" and after and named is None
                        and _person_name(s[end + 1:end + 1 + _TERM]) == after):
         if kind == "age":
-            # 十字街村１６岁的乔明: the person named is whose age it is; the measure is a
-            # word for the person described before it (患者, 男孩: CLAIMS.md), if any
-            holder, after = holder or after, ""
+            # an age is the measure of the person described (CLAIMS.md): a word for the
+            # person before it (14岁男孩小葛: 男孩, and the name is whose age it is), else
+            # the person named after it (46岁的孟晚舟)
             before = before if before in _PERSON_WORDS else ""
+            if before:
+                holder, after = holder or after, ""
         else:
             holder, after = holder or after, ""  # ２０万元的李某: whose figure it is, not what it counts
     elif follows_de and named in PLACE_OR_ORG and len(before) >= 2 and words(before)[-1][1] == "noun":
