@@ -239,6 +239,8 @@ LIST_OF_PLACES = [
     ("四川省新发现5例疑似病例，其中成都3例，绵阳2例。", "3例", "疑似病例", "成都"),
     # an item with no place suffix is no place: its own words are its measure
     ("确诊病例中，男性3例、女性2例。", "2例", "女性", ""),
+    # …but a city the tagged corpus names a place, though jieba calls it a noun (合肥)
+    ("新增确诊病例中，合肥12例、淮北3例。", "12例", "新增确诊病例", "合肥"),
 ]
 
 # Nouns the bulletins count that the lexicon lacks or cuts (data/claims.tsv, noun).

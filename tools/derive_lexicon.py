@@ -106,6 +106,9 @@ MAX_NAME_SHARE = 0.05
 MIN_COUNTED_SHARE = 0.10  # an org moves to noun only when counted this often
 COUNTING_TAGS = frozenset({"m", "q", "r"})
 MIN_NOUN_SHARE = 0.80  # a verb becomes a noun when tagged n this often
+COMMON = frozenset({"noun", "verb", "time", "other"})  # the classes a place may hide in
+MIN_NAMED_SEEN = 5  # a common word becomes a place or an organisation when seen this often
+MIN_NAMED_SHARE = 0.80  # and tagged ns (or nt) in this share of them
 MIN_BEFORE_NOUN = 4  # an object verb: seen this often right before a noun,
 MIN_OBJECT_SHARE = 0.80  # and tagged v in this share of them
 HELD_OUT = 0.10  # the last tenth of the corpus's lines is never read
@@ -253,13 +256,34 @@ def write_object_verbs(lexicon_path: str, corpus: str) -> None:
     out.writelines(f"{w}\t{r}\n" for w, r in object_verbs(read_lexicon(lexicon_path), corpus))
 
 
+def name_corrections(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str, str]]:
+    """(word, place or org, reason) for the common-class words of the lexicon (noun, verb,
+    time, other) that the corpus tags a place (ns) or an organisation (nt) nearly always:
+    jieba calls 合肥 and 开罗 nouns, 大连 and 约旦 other words."""
+    tags: dict[str, dict[str, int]] = {}
+    for tokens in _tagged_lines(corpus):
+        for word, tag in tokens:
+            if lexicon.get(word) in COMMON:
+                by_tag = tags.setdefault(word, {})
+                by_tag[tag] = by_tag.get(tag, 0) + 1
+    out = []
+    for word, by_tag in sorted(tags.items()):
+        seen = sum(by_tag.values())
+        for tag, cls in (("ns", "place"), ("nt", "org")):
+            if seen >= MIN_NAMED_SEEN and by_tag.get(tag, 0) >= MIN_NAMED_SHARE * seen:
+                out.append((word, cls, f"{lexicon[word]}: tagged {tag} {by_tag[tag]} of {seen}"))
+    return out
+
+
 def write_corrections(lexicon_path: str, corpus: str) -> None:
     out = sys.stdout
     out.write("# Corrections to lexicon.txt's name classes and verbs, written by tools/derive_lexicon.py\n")
     out.write("# --corrections from the counts of the PKU tagged People's Daily 1998-01 (its first\n")
     out.write("# 90 % of lines; the corpus itself is not shipped).  Do not edit by hand.\n")
     out.write("word\tclass\treason\n")
-    out.writelines(f"{w}\t{c}\t{r}\n" for w, c, r in corrections(read_lexicon(lexicon_path), corpus))
+    lexicon = read_lexicon(lexicon_path)
+    rows = corrections(lexicon, corpus) + name_corrections(lexicon, corpus)
+    out.writelines(f"{w}\t{c}\t{r}\n" for w, c, r in sorted(rows))
 
 
 def main() -> None:
