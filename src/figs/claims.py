@@ -185,10 +185,32 @@ def _person_named_before(doc, start: int) -> str:
         return name
     s = doc.plain
     a = doc.sentence_bounds(start)[0]
-    opens: list[int] = [m.end() for m in _CLAUSE_START.finditer(s, a, start)]
+    name = _person_opening_a_clause(s, a, start, False)
+    if name:
+        return name
+    # the sentences before it in the paragraph: the nearest person a clause opens with
+    # (在20岁之前，弗雷德·特朗普已建造…。35岁起，他每年都…: 弗雷德·特朗普)
+    paragraph = s.rfind("\n", 0, a) + 1
+    for _ in range(_SENTENCES_BACK):
+        if a <= paragraph:
+            break
+        b, a = a, max(doc.sentence_bounds(a - 1)[0], paragraph)
+        name = _person_opening_a_clause(s, a, b, True)
+        if name:
+            return _whole_name(s, b, name) or name
+    return ""
+
+
+def _person_opening_a_clause(s: str, a: int, b: int, known: bool) -> str:
+    """The person's name the last clause of s[a:b] that opens with one opens with: a
+    surname and a given name the lexicon lacks, and where `known`, a person it knows."""
+    opens: list[int] = [m.end() for m in _CLAUSE_START.finditer(s, a, b)]
     for at in opens[::-1]:
-        head = s[at:min(start, at + _TERM)]
+        head = s[at:min(b, at + _TERM)]
         name = _person_name(head) or _aged_person(head)
+        if not name and known and head:
+            w, cls = words(head)[0]  # (cut as a whole: 在 + 世界, not the lexicon's 在世)
+            name = w if cls == "person" and w not in _PERSON_PRONOUNS else ""
         if name:
             return name
     return ""
