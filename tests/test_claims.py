@@ -502,6 +502,18 @@ HAVING = [
 # the clause's end says what happened to those counted (124例死亡, 2959人治愈), and verbs
 # that may stand inside a measure (输入, 确诊) lead on to its noun (境外输入确诊病例).
 BULLETINS = [
+    # a verb the lists end in is cut whole where the lexicon's longer verb ends there
+    # (首次发现: 发现, not 现), not where that verb's first character ends a word (规定为)
+    ("新增肺炎病例105例（其中武汉市新增70例、孝感市首次发现22例）。", "22例", "肺炎病例", "孝感市"),
+    ("其中对全国移机平均时限规定为２０天以内。", "２０天以内", "时限规定", ""),
+    ("全省工会系统共筹措１３００万元。", "１３００万元", "工会系统", "全省"),
+    # a number inside a word in Latin letters is no figure before this one
+    ("今天省内企业自产N95口罩超过12万只。", "超过12万只", "N95口罩", ""),
+    # 含 after a bracket leads into a part of the figure before it
+    ("累计确诊病例756例(含重症病例7例，危重症病例6例)。", "7例", "重症病例", ""),
+    ("含煤面积占２０％。", "２０％", "含煤面积", ""),
+    # a verb of change and the level it passed through name nothing
+    ("１９９７年回落到１８％，首次跌破了２０％。", "２０％", "", ""),
     ("辽宁新增1例，累计38例。", "1例", "", "辽宁"),
     ("辽宁新增1例，累计38例。", "38例", "", "辽宁"),
     ("辽宁新增死亡1例，累计3例。", "3例", "死亡", "辽宁"),

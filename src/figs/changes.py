@@ -90,6 +90,7 @@ _COMPARE = _ROLES["compare"]
 _SIZES = _ROLES["size"]
 _NOT = _ROLES["not"]
 _THROUGH = tuple(_ROLES["through"])
+THROUGH_WORDS = _THROUGH  # 破: after a verb of change, the level passed through (跌破)
 
 
 class _Ending:

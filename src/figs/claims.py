@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, PER_WORDS, restates
+from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, PER_WORDS, THROUGH_WORDS, restates
 from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, data_text, longest_first, rows
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
 from .timewords import time_words
@@ -44,7 +44,8 @@ for _v in sorted(_VERBS, key=len, reverse=True):
 _NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９")
 _NUMERAL_START = _NUMBER_CHARS | frozenset(NUMERALS)
 # Everything up to the last digit: greedy, so one call finds the last one.
-_UP_TO_NUMBER = patterns.compile("(?s).*[0-9０-９]")
+# Up to the last number before a figure, not digits inside a word in Latin letters (N95, G20).
+_UP_TO_NUMBER = patterns.compile("(?s).*(?<![A-Za-z0-9０-９])[0-9０-９]+(?![A-Za-z0-9０-９])")
 _FIGURE_CHARS = _NUMBER_CHARS | (frozenset(NUMERALS) - {"一"})
 _WORDLIKE = regex.compile(r"[\p{Han}A-Za-z]+")
 _HAN_RUN = regex.compile(r"\p{Han}+")
@@ -1128,7 +1129,10 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
         return (label.group(1) or label.group(2))[-_SUBJECT_MAX:], "", "", False
     m = _UP_TO_CLAUSE.match(chunk)
     if m:
-        chunk = chunk[m.end():]
+        if m.end() and chunk[m.end() - 1] in _BRACKETS and chunk.startswith(_PART_LEADS, m.end()):
+            chunk = chunk[m.end() + 1:]  # 累计确诊病例756例(含重症病例7例: 含 says it is a part
+        else:
+            chunk = chunk[m.end():]
     # 种植面积从最初的20亩: what changes stands before 从 or 由; 出口较上年同期下滑1.3%:
     # before 比 or 较 when a verb of change leads into the figure; 产量占总产量的90%:
     # the part stands before 占.
@@ -1189,16 +1193,42 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
             chunk = chunk[:-1]  # 价格较去年上涨了14%: the verb's aspect, no part of the measure
         elif chunk.endswith("着") and len(chunk) >= 2 and word_class(chunk[-2:]) is None and _HAN_RUN.match(chunk[-2]):
             chunk, verb = chunk[:-2], chunk[-2:]  # 种着4000英亩地, 装着: a verb and its aspect (not 土著, 执着)
+    passed = chunk[:-1] if chunk.endswith("了") else chunk
+    through = next((t for t in THROUGH_WORDS if passed.endswith(t)), "")
+    if through:
+        before = passed[:-len(through)]
+        lead = next((v for v in _CHANGE_LEADS if before.endswith(v)), "")
+        if lead:
+            chunk, verb = before[:-len(lead)], verb or lead + through  # 首次跌破50铢: a verb of change, through
     stripped = True
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
         for n in _VERB_LENGTHS.get(chunk[-1], ()):
             if chunk[-n:] in _VERBS and not _ends_in_name(chunk, n) and not _ends_a_word(chunk, n):
+                n = _whole_verb(chunk, n)
                 verb = verb or chunk[-n:]
                 chunk = chunk[:-n]
                 stripped = True
                 break
     return chunk, verb
+
+
+_CHANGE_LEADS = tuple(longest_first(CHANGE_VERBS))
+_BRACKETS = frozenset("（(")
+# A quarter or half of a (fiscal) year in Latin letters is a time word: Q3营收, 2019H1, FY2020.
+_PERIOD_CODE = regex.compile(r"(?:FY)?(?:\d{2}|\d{4})?[QH][1-4]|FY\d{2,4}")
+_PART_LEADS = tuple(group("part_lead"))
+
+
+def _whole_verb(chunk: str, n: int) -> int:
+    """The length of the verb `chunk` ends in, whose last `n` characters are a verb of
+    the lists: the lexicon's longer verb where it ends there (首次发现: 发现, not 现), unless
+    its first character ends a word before it (工会系统共: 系统 + 共, not 统共; 规定为)."""
+    for m in (3, 2):
+        if m > n and len(chunk) > m and word_class(chunk[-m:]) == "verb" \
+                and word_class(chunk[-m - 1:-m + 1]) is None:
+            return m
+    return n
 
 
 def _ends_a_word(chunk: str, n: int) -> bool:
@@ -1427,6 +1457,8 @@ def split(chunk: str, activity: bool = False) -> tuple[str, str]:
         # that ends in a suffix may be a name: 周口市, 大渡口区 are places)
         return (chunk, "") if cls in _MEASURE_PARTS or cls == "unit" else ("", chunk) if cls in ENTITY else ("", "")
     ws = words(chunk[-_WINDOW:])
+    if any(cls == "latin" and _PERIOD_CODE.fullmatch(w) for w, cls in ws):
+        ws = tuple((w, "time") if cls == "latin" and _PERIOD_CODE.fullmatch(w) else (w, cls) for w, cls in ws)
     if len(chunk) > _WINDOW and ws and ws[0][1] in ENTITY and "\u4e00" <= chunk[-_WINDOW - 1] <= "\u9fff":
         ws = ws[1:]  # (这家中国电 +) 子商务公司: a name the window cuts is no name
     i = len(ws)
@@ -1459,6 +1491,8 @@ def split(chunk: str, activity: bool = False) -> tuple[str, str]:
             ws[j - 1][1] == "mark" or run[0][0] in UNITS and (
                 ws[j - 1][0] in _DEMONSTRATIVES or ws[j - 1][0][-1] in NUMERALS)):
         run.pop(0)  # 一幢黄色, 一斤卖, 这枚纪念币, 唯一一个胜率: the character after a numeral or 这 is its counter
+    elif len(run) > 2 and len(run[0][0]) == 1 and run[0][1] == "char" and run[1][1] == "latin":
+        run.pop(0)  # 自产N95口罩: a stray character before a name in Latin letters is no part of it
     lead = next((k for k in range(len(run) - 2, -1, -1) if run[k][0] in _LEADS
                  and any(cls == "noun" for _, cls in run[k + 1:])), None)
     doer = ""
