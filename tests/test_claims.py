@@ -512,6 +512,9 @@ BULLETINS = [
     # 含 after a bracket leads into a part of the figure before it
     ("累计确诊病例756例(含重症病例7例，危重症病例6例)。", "7例", "重症病例", ""),
     ("含煤面积占２０％。", "２０％", "含煤面积", ""),
+    # a word of quantity bounds the words around it (电 + 费多 + 少 + 钱 named a person)
+    ("“大嫂，现在您家的电费多少钱１度？”", "１度", "", ""),
+    ("在英国以前曾常见的很多鸟类数量在过去２５年中急剧减少。", "２５年", "鸟类数量", "英国"),
     # a verb of change and the level it passed through name nothing
     ("１９９７年回落到１８％，首次跌破了２０％。", "２０％", "", ""),
     ("辽宁新增1例，累计38例。", "1例", "", "辽宁"),
@@ -698,7 +701,8 @@ def test_derive_lexicon_keeps_words_and_folds_tags(tmp_path):
     from pathlib import Path
     script = Path(__file__).resolve().parents[1] / "tools" / "derive_lexicon.py"
     (tmp_path / "dict.txt").write_text(
-        "辽宁 1094 ns\n员工 3748 n\n于洪区 2 ns\n罕见词 2 n\n上涨 2389 v\n一帆风顺 500 i\n特斯拉 31 nrt\n某人名 50 nr\nA股 10 n\n",
+        "辽宁 1094 ns\n员工 3748 n\n于洪区 2 ns\n罕见词 2 n\n上涨 2389 v\n一帆风顺 500 i\n特斯拉 31 nrt\n某人名 50 nr\nA股 10 n\n"
+        "多少 10457 m\n三个 900 m\n多年 5000 m\n少儿 203 m\n",
         encoding="utf-8")
     out = subprocess.run([sys.executable, str(script), str(tmp_path / "dict.txt")],
                          capture_output=True, text=True, check=True).stdout
@@ -710,8 +714,10 @@ def test_derive_lexicon_keeps_words_and_folds_tags(tmp_path):
             cls = line.strip("[]")
         else:
             sections.setdefault(cls, []).append(line)
-    # rare places are kept, rare nouns, idioms, rare Chinese names and non-Chinese words are not
-    assert sections == {"noun": ["员工"], "person": ["特斯拉"], "place": ["于洪区", "辽宁"], "verb": ["上涨"]}
+    # rare places are kept, rare nouns, idioms, rare Chinese names and non-Chinese words are
+    # not; of the numerals (m) only a common word of quantity with no numeral or unit in it
+    assert sections == {"noun": ["员工"], "person": ["特斯拉"], "place": ["于洪区", "辽宁"], "verb": ["上涨"],
+                        "quantity": ["多少"]}
 
 
 def test_derive_object_verbs_counts_the_tag_before_a_noun(tmp_path):

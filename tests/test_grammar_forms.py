@@ -133,6 +133,7 @@ EXTRACT = [  # class, sentence, [(text, value, upper, unit)]
     ("units: 世纪 after a classifier only", "21世纪", []),
     ("qualifier after a unit: not a word it begins", "4GB内存", [("4GB", D(4), None, "GB")]),
     ("qualifier after a unit: 多 bends money", "电费７角多。", [("７角多", D(7), None, "角")]),
+    ("units: apparent power", "１台１０千伏安配电变压器", [("１台", D(1), None, "台"), ("１０千伏安", D(10), None, "千伏安")]),
     ("qualifier after a unit: 多 bends money", "“１元３角多。”", [("１元３角多", D("1.3"), None, "元")]),
     ("qualifier after a unit: 多 bends money", "票价10美元多一点", [("10美元多", D(10), None, "美元")]),
     ("qualifier after a unit: not a word it begins", "发生5级余震", [("5级", D(5), None, "级")]),

@@ -54,7 +54,9 @@ WORDS = [
     # are a place within it (an address runs from large to small), not after a quantity
     pytest.param("江苏洪泽县发生", ["江苏洪泽县", "发生"], id="place-chain-two-characters-and-suffix"),
     pytest.param("沈阳市于洪区", ["沈阳市于洪区"], id="place-chain-after-place-suffix"),
-    pytest.param("中国许多县", ["中国", "许", "多", "县"], id="place-chain-not-after-a-quantity"),
+    pytest.param("中国许多县", ["中国", "许多", "县"], id="place-chain-not-after-a-quantity"),
+    # the words of quantity jieba tags m (许多, 多少) bound the words around them
+    pytest.param("电费多少钱", ["电费", "多少", "钱"], id="word-of-quantity"),
     pytest.param("累计闭店", ["累计", "闭", "店"], id="one-character-suffix-takes-no-lone-characters"),
     # 的 after a word is the particle, though backward matching finds 目的 first
     pytest.param("这个项目的投资", ["这个", "项目", "的", "投资"], id="particle-de-after-a-word"),
@@ -73,6 +75,12 @@ WORDS = [
 @pytest.mark.parametrize("text, cut", WORDS)
 def test_words(lexicon, text, cut):
     assert [w for w, _ in segment.words(text)] == cut
+
+
+def test_a_word_of_quantity_is_other_and_a_counter_after_it_counts(lexicon):
+    assert segment.words("若干家企业") == (("若干", "other"), ("家", "mark"), ("企业", "noun"))
+    assert segment.word_class("许多") == segment.first_word("许多人")[1] == "other"
+    assert segment.is_quantity("许多") and not segment.is_quantity("企业")
 
 
 FIRST = [

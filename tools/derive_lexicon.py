@@ -12,10 +12,11 @@ into the few classes figs uses:
     noun   n vn nz ng an j 员工, 股价, 流动, 党支部 (verbal nouns and abbreviations count)
     time   t tg        今年, 目前
     verb   v vd vi     新增, 上涨, 确诊
-    other  everything else that bounds a word (d adverbs, p, c, r, a, f, b, m, q …)
+    other  everything else that bounds a word (d adverbs, p, c, r, a, f, b …)
+    quantity  m words with no numeral, unit or vague character (多少, 许多, 若干)
 
-Idioms and set phrases (i, l), numerals and measure words (m, q: figs has its own)
-and strings (x) are left out.  Words rarer than ``--floor`` (default 10) are left out,
+Idioms and set phrases (i, l), numerals and measure words (m, q: figs has its own;
+but for the words of quantity above) and strings (x) are left out.  Words rarer than ``--floor`` (default 10) are left out,
 except places and organisations, which are kept at any frequency (a district named
 once is still a place); Chinese person names (nr, nrfg) rarer than ``--person-floor``
 (default 200) too: jieba's long tail of them is mostly ordinary words tagged nr, and
@@ -80,6 +81,7 @@ nearly always (形成 70 of 73, 吸收 16 of 17) or seldom (建设 46 of 290, �
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -96,6 +98,31 @@ KEEP_RARE = ("place", "org")
 MEASURE_ENDS = frozenset("价率额量数值费税")  # 均价, 统供率: a rare measure noun is kept
 TRANSLITERATION_WORDS = 30  # a character of this many nrt words writes foreign names
 SKIP = frozenset({"i", "l", "m", "q", "x", "mq"})
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, "src", "figs", "data")
+
+
+def _quantity_characters(data: str = DATA) -> frozenset[str]:
+    """The characters of figs' numerals, one-character units and vague numbers (几, 数,
+    半: numerals.tsv, units.tsv, words.tsv vague and half_number)."""
+    chars: set[str] = set("0123456789")
+    for name in ("numerals.tsv", "units.tsv", "words.tsv"):
+        with open(os.path.join(data, name), encoding="utf-8") as f:
+            rows = [line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#")][1:]
+        if name == "words.tsv":
+            chars.update(r[1] for r in rows if r[0] in ("vague", "half_number") and len(r[1]) == 1)
+        else:
+            chars.update(r[0] for r in rows if len(r[0]) == 1)
+    return frozenset(chars)
+
+
+def _quantity_word_kept(word: str, tag: str, quantity: frozenset[str]) -> bool:
+    """A word jieba tags a numeral (m) with no numeral or unit character in it: a word of
+    quantity that bounds other words (多少, 许多, 若干, 众多), kept as `quantity` when at
+    least ``QUANTITY_FLOOR`` common.  Without it 电费多少钱 is cut 电 + 费多 + 少 + 钱."""
+    return tag == "m" and quantity.isdisjoint(word)
+
+
+QUANTITY_FLOOR = 400  # a word of quantity as common as this (少儿 203, 绝招 272 are nouns jieba tags m)
 
 # The corrections from the tagged corpus (see the module's text).
 NAME_TAGS = frozenset({"nr", "ns", "nt", "nz"})
@@ -296,6 +323,7 @@ def main() -> None:
     parser.add_argument("--object-verbs", metavar="PKU_POS_TXT",
                         help="write object_verbs.tsv from this tagged corpus instead")
     parser.add_argument("--lexicon", default="src/figs/data/lexicon.txt")
+    parser.add_argument("--data", default=DATA, help="figs' data folder (numerals.tsv, units.tsv)")
     args = parser.parse_args()
     if args.object_verbs:
         write_object_verbs(args.lexicon, args.object_verbs)
@@ -309,9 +337,14 @@ def main() -> None:
     with open(args.dict_txt, encoding="utf-8") as f:
         entries = [parts for parts in map(str.split, f) if len(parts) == 3 and HAN.fullmatch(parts[0])]
     foreign = _transliteration_characters(entries)
+    quantity = _quantity_characters(args.data)
     for word, count, tag in entries:
         freq = int(count)
         cls = CLASSES.get(tag, "other")
+        if _quantity_word_kept(word, tag, quantity):
+            if freq >= QUANTITY_FLOOR:
+                rows.append((word, "quantity"))
+            continue
         if tag in SKIP or (tag in ("nr", "nrfg") and freq < args.person_floor
                            and not (len(word) >= 3 and foreign.issuperset(word) and freq >= args.floor)):
             continue

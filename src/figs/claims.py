@@ -15,7 +15,7 @@ import regex
 from . import patterns
 from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, PER_WORDS, THROUGH_WORDS, restates
 from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, data_text, longest_first, rows
-from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, word_class, words
+from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, is_quantity, word_class, words
 from .timewords import time_words
 
 # Marks that end a clause: a subject never reaches across one.
@@ -1476,7 +1476,7 @@ def split(chunk: str, activity: bool = False) -> tuple[str, str]:
     j = i
     while j and (ws[j - 1][1] in _MEASURE_PARTS
                  or ws[j - 1][1] == "other" and len(ws[j - 1][0]) >= 2 and j < i
-                 and ws[j - 1][0][0] not in _DEMONSTRATIVES  # not 这种 + 私人投资
+                 and ws[j - 1][0][0] not in _DEMONSTRATIVES and not is_quantity(ws[j - 1][0])  # not 这种, 很多 + 鸟类
                  and (ws[j][1] == "noun" or ws[j][0] in _MODIFIERS and ws[j - 1][0] not in _ADVERBS)):  # 境外 + 输入病例, not 其中 + 死亡
         j -= 1
     if j == i and i >= 2 and ws[i - 1][1] == "unit" and ws[i - 2][1] not in ("mark", "latin"):

@@ -3,7 +3,8 @@
 The lexicon (``data/lexicon.txt``, about 86,000 words derived from jieba's
 dictionary; see ``data/LICENSE-jieba``; its name classes corrected by
 ``data/lexicon_corrections.tsv``) gives each word a class: ``place``,
-``org``, ``person``, ``noun``, ``time``, ``verb`` or ``other``.  Built, it is
+``org``, ``person``, ``noun``, ``time``, ``verb`` or ``other`` (its words of
+quantity, 许多, 若干, are ``other`` once cut, but let a counter after them count).  Built, it is
 86,000 Python strings, half of a short run's start-up; so the first run writes the
 built tables to a cache file (``__pycache__/lexicon.marshal``, by character), and
 each later run makes only the words it looks up: those ending in a character are read
@@ -43,6 +44,7 @@ _NAME_PARTS = frozenset({"place", "org", "person", "noun", "char", "latin", "hol
 NAMED = frozenset({"place", "org", "person"})
 PLACE_OR_ORG = frozenset({"place", "org"})
 _LONGEST_NAME = 16
+QUANTITY = "quantity"  # the lexicon's words of quantity (许多, 若干), `other` once cut
 _ADMIN_LEVELS = frozenset("省市县区镇乡村")
 COUNTERS = frozenset("个名位家只条项件次种类批支座台")
 _NUMERAL_CHARS = frozenset("〇零一二两三四五六七八九十百千万亿几数")
@@ -383,8 +385,12 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
     if "的" in text:
         _particle_de(out)
     for k in range(1, len(out)):
-        if out[k][1] == "char" and out[k - 1][0] in _NUMERAL_CHARS and out[k][0] in COUNTERS:
-            out[k] = (out[k][0], "mark")  # 三个小组: 个 counts, it names nothing
+        if out[k][1] == "char" and out[k][0] in COUNTERS and (out[k - 1][0] in _NUMERAL_CHARS
+                                                               or out[k - 1][1] == QUANTITY):
+            out[k] = (out[k][0], "mark")  # 三个小组, 若干家企业: 个 counts, it names nothing
+    for k, (w, cls) in enumerate(out):
+        if cls == QUANTITY:
+            out[k] = (w, "other")  # 多少, 许多: a word of quantity bounds words as other words do
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
     return tuple(_adjacent_names(out))
@@ -441,12 +447,12 @@ def first_word(text: str) -> tuple[str, str]:
                 lex.ensure_tail(text[n - 1])
             cls = table.get(text[:n])
             if cls is not None:
-                return text[:n], cls
+                return text[:n], "other" if cls == QUANTITY else cls
     if len(text) >= 2 and not every and text[1] not in lex.tail_done:
         lex.ensure_tail(text[1])
     cls = table.get(text[:2]) if len(text) >= 2 else None
     if cls is not None:
-        return text[:2], cls
+        return text[:2], "other" if cls == QUANTITY else cls
     c = text[:1]
     return c, ("holder" if c in lex.pronouns else "function" if c in lex.function
                else "char" if "\u4e00" <= c <= "\u9fff" else "mark")
@@ -457,7 +463,16 @@ def word_class(text: str) -> str | None:
     lex = LEXICON
     if text and not lex.loaded and text[-1] not in lex.tail_done:
         lex.ensure_tail(text[-1])
-    return lex.words.get(text)
+    cls = lex.words.get(text)
+    return "other" if cls == QUANTITY else cls
+
+
+def is_quantity(text: str) -> bool:
+    """Whether `text` is one of the lexicon's words of quantity (许多, 若干, 多少)."""
+    lex = LEXICON
+    if text and not lex.loaded and text[-1] not in lex.tail_done:
+        lex.ensure_tail(text[-1])
+    return lex.words.get(text) == QUANTITY
 
 
 def could_name(text: str) -> bool:
