@@ -141,11 +141,33 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
             holder = _body_named_before(doc, start) or holder  # 黄粱梦派出所…。他们发放300张: the body's people
     if holder and not above and word_class(holder) not in _WHOLE_ALREADY:
         holder = _whole_name(s, start, holder)
+    if holder in WHOLE_OF_A_LEVEL:
+        holder = _place_of_level(doc, start, holder[-1]) or holder  # 黑龙江省…全省: 黑龙江省
     if kind == "age" and not measure and holder and not above and _names_one_person(holder):
         measure, holder = holder, ""  # 唐纳德·特朗普16岁生日: the person described is the age's measure
     if holder == measure:
         holder = ""  # the holder is never the measure itself
     return measure, holder
+
+
+def _place_of_level(doc, start: int, level: str) -> str:
+    """The place of the level `level` (省, 市, 县 …) named nearest before `start`: whose
+    figure a 全省, 本市 or 该县 says it is; else "".  It reads no further back than
+    `TOPIC_BACK` characters of the input before the figure's sentence, as a stream's piece
+    holds (`figs.stream.CONTEXT`)."""
+    s = doc.plain
+    limit = doc.original(doc.sentence_bounds(start)[0]) - TOPIC_BACK
+    p = start
+    for _ in range(_LEVEL_TRIES):
+        p = s.rfind(level, 0, p)
+        if p < 2 or doc.original(max(0, p - _LONGEST_PLACE)) <= limit:
+            return ""
+        w, cls = words(s[max(0, p - _LONGEST_PLACE):p + 1])[-1]
+        if cls == "place" and len(w) >= 3 and w[0] not in _POINTING_CHARS and w.endswith(level) \
+                and w[-2] != level and not w.startswith("自治") and word_class(w) != "noun":
+            # (not 山西省 + 省委, 自治州 alone, or a kind of place the lexicon knows: 贫困县)
+            return w
+    return ""
 
 
 def _names_one_person(name: str) -> bool:
@@ -1215,6 +1237,13 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
 
 _CHANGE_LEADS = tuple(longest_first(CHANGE_VERBS))
 _BRACKETS = frozenset("（(")
+# 全省, 本市, 该县, 我区: a word that points at a place of a level (claims.tsv holder words
+# of a pointing character and an administrative level), resolved to the one named before.
+_POINTING_CHARS = frozenset("全本该我")
+WHOLE_OF_A_LEVEL = frozenset(w for w in group("holder") if len(w) == 2 and w[0] in _POINTING_CHARS
+                              and w[1] in "省市县州镇乡村")  # (not 区: 军区, 开发区 are no district)
+_LEVEL_TRIES = 12
+_LONGEST_PLACE = 16
 # A quarter or half of a (fiscal) year in Latin letters is a time word: Q3营收, 2019H1, FY2020.
 _PERIOD_CODE = regex.compile(r"(?:FY)?(?:\d{2}|\d{4})?[QH][1-4]|FY\d{2,4}")
 _PART_LEADS = tuple(group("part_lead"))

@@ -386,6 +386,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
         _particle_de(out)
     for k in range(1, len(out)):
         if out[k][1] == "char" and out[k][0] in COUNTERS and (out[k - 1][0] in _NUMERAL_CHARS
+                                                               or out[k - 1][0][-1:].isdigit()
                                                                or out[k - 1][1] == QUANTITY):
             out[k] = (out[k][0], "mark")  # 三个小组, 若干家企业: 个 counts, it names nothing
     for k, (w, cls) in enumerate(out):
