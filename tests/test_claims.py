@@ -474,6 +474,10 @@ CHANGE_OF_THE_AMOUNT_BEFORE = [
 # What changed stands before the verb of change: less its aspect 了 after the verb and
 # less a verb of causing before it (data/claims.tsv, causative).
 WHAT_CHANGED = [
+    # a verb of change an adverb intensifies (跳涨, 暴涨), and a base after the measure,
+    # are no part of what changed
+    ("许多英国大学明年秋季的学费将跳涨3倍。", "3倍", "学费", "英国大学"),
+    ("新房成交量环比大降五成。", "五成", "新房成交量", ""),
     ("4月份猪肉的价格较去年上涨了14%。", "14%", "价格", ""),
     ("去年的干旱致使收成减少了四成。", "四成", "收成", ""),
     ("油价上涨导致运费提高了12%。", "12%", "运费", ""),

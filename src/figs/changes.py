@@ -91,6 +91,8 @@ _SIZES = _ROLES["size"]
 _NOT = _ROLES["not"]
 _THROUGH = tuple(_ROLES["through"])
 THROUGH_WORDS = _THROUGH  # 破: after a verb of change, the level passed through (跌破)
+# One-character adverbs that intensify a verb of change: 猛增, 暴涨, 跳涨.
+INTENSIFIERS = frozenset(w for w in _ROLES["adverb"] if len(w) == 1)
 
 
 class _Ending:

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from . import patterns
-from .changes import BASE_WORDS, CHANGE_VERBS, NAMING_VERBS, PER_AVERAGE, PER_WORDS, THROUGH_WORDS, restates
+from .changes import BASE_WORDS, CHANGE_VERBS, INTENSIFIERS, NAMING_VERBS, PER_AVERAGE, PER_WORDS, THROUGH_WORDS, restates
 from .lexicon import NUMERALS, QUALIFIERS, UNITS, WORDS, alternation, data_text, longest_first, rows
 from .segment import COUNTERS, ENTITY, PLACE_OR_ORG, could_name, first_word, group, is_quantity, word_class, words
 from .timewords import time_words
@@ -1222,6 +1222,9 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
         lead = next((v for v in _CHANGE_LEADS if before.endswith(v)), "")
         if lead:
             chunk, verb = before[:-len(lead)], verb or lead + through  # 首次跌破50铢: a verb of change, through
+    if len(chunk) >= 3 and chunk[-1] in _PREDICATE_CHARS and chunk[-2] in INTENSIFIERS \
+            and word_class(chunk[-2:]) in (None, "verb"):
+        chunk, verb = chunk[:-2], verb or chunk[-2:]  # 学费将跳涨3倍: an intensified verb of change
     stripped = True
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
@@ -1562,6 +1565,9 @@ def split(chunk: str, activity: bool = False) -> tuple[str, str]:
     measure = _whole_measure(measure, run)
     if measure in BASE_WORDS:
         measure = ""  # 环比大幅下跌17.95%: the base of the change, not what changed
+    else:
+        base = next((b for b in BASE_WORDS if measure.endswith(b) and len(measure) - len(b) >= 2), "")
+        measure = measure[:-len(base)] if base else measure  # 新房成交量环比大降五成: 新房成交量
     if holder:
         text = "".join(w for w, _ in ws)
         at = text.find(holder) + len(holder)
