@@ -399,6 +399,12 @@ VERB_AND_OBJECT = [
     ("香港顺利回归祖国７个月来。", "７个月", "回归祖国", "香港"),
 ]
 
+# A list of nouns before 等 and the figure: the figure counts all of them.
+NOUN_LISTS = [
+    ("收入有关军事方面的文章、文件、报告、电报等６００多篇。", "６００多篇", "文章、文件、报告、电报", ""),
+    ("全市共有医院、学校、工厂等３００多家。", "３００多家", "医院、学校、工厂", "全市"),
+]
+
 # A character right after a numeral is its counter, never the start of a measure.
 COUNTER_AFTER_NUMERAL = [
     ("若一斤卖1元钱，每亩增收2000元。", "1元", "", ""),
@@ -478,6 +484,7 @@ WHAT_CHANGED = [
     # are no part of what changed
     ("许多英国大学明年秋季的学费将跳涨3倍。", "3倍", "学费", "英国大学"),
     ("新房成交量环比大降五成。", "五成", "新房成交量", ""),
+    ("其主要股票指数比前一天暴跌４．１９％。", "４．１９％", "主要股票指数", ""),
     ("4月份猪肉的价格较去年上涨了14%。", "14%", "价格", ""),
     ("去年的干旱致使收成减少了四成。", "四成", "收成", ""),
     ("油价上涨导致运费提高了12%。", "12%", "运费", ""),
@@ -672,6 +679,7 @@ def _claim(sentence, text):
     *[pytest.param(*c, id=f"bulletin-stock-flow-status: {c[1]} {c[2]}") for c in BULLETINS],
     *[pytest.param(*c, id=f"distributive: {c[1]}") for c in DISTRIBUTIVE],
     *[pytest.param(*c, id=f"verb-and-object: {c[1]}") for c in VERB_AND_OBJECT],
+    *[pytest.param(*c, id=f"noun-list: {c[1]}") for c in NOUN_LISTS],
     *[pytest.param(*c, id=f"counter-after-numeral: {c[1]}") for c in COUNTER_AFTER_NUMERAL],
     *[pytest.param(*c, id=f"noun-after: {c[1]}") for c in NOUN_AFTER],
     *[pytest.param(*c, id=f"age: {c[1]}") for c in AGES],

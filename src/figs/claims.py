@@ -1149,6 +1149,7 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
     label = _LABEL.search(chunk) if chunk.rstrip().endswith(_LABEL_ENDS) else None
     if label:  # 【参考售价】：3690元, 数据：26分
         return (label.group(1) or label.group(2))[-_SUBJECT_MAX:], "", "", False
+    listed = _listed_measure(chunk) if chunk.endswith(_ETC) else ""
     m = _UP_TO_CLAUSE.match(chunk)
     if m:
         if m.end() and chunk[m.end() - 1] in _BRACKETS and chunk.startswith(_PART_LEADS, m.end()):
@@ -1186,7 +1187,20 @@ def _subject_before(s: str, start: int, kind: str = "") -> tuple[str, str, str, 
     measure, holder = split(chunk, kind == "duration")
     if owner is not None:
         holder = owner  # 特朗普政府对每年500亿美元的中国商品征收25%的关税: not 中国
-    return measure, holder, verb, from_a_figure
+    return listed or measure, holder, verb, from_a_figure
+
+
+def _listed_measure(chunk: str) -> str:
+    """The list of nouns that `chunk` ends in before 等 (文章、文件、报告、电报等６００多篇:
+    what the figure counts is all of them), as the text writes it; else ""."""
+    found = _NOUN_LIST.search(chunk)
+    if not found:
+        return ""
+    items = found.group(1).split("、")
+    first = split(items[0])[0]
+    if len(first) < 2 or not all(word_class(x) == "noun" for x in items[1:]):
+        return ""
+    return "、".join([first, *items[1:]])
 
 
 def _owner_before_object(text: str) -> str | None:
@@ -1223,8 +1237,8 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
         if lead:
             chunk, verb = before[:-len(lead)], verb or lead + through  # 首次跌破50铢: a verb of change, through
     if len(chunk) >= 3 and chunk[-1] in _PREDICATE_CHARS and chunk[-2] in INTENSIFIERS \
-            and word_class(chunk[-2:]) in (None, "verb"):
-        chunk, verb = chunk[:-2], verb or chunk[-2:]  # 学费将跳涨3倍: an intensified verb of change
+            and word_class(chunk[-2:]) in (None, "verb") and word_class(chunk[-3:-1]) is None:
+        chunk, verb = chunk[:-2], verb or chunk[-1]  # 学费将跳涨3倍: an intensified verb of change (not 年均 + 增)
     stripped = True
     while stripped and chunk and chunk[-2:] not in _WHOLE_WORDS:
         stripped = False
@@ -1240,6 +1254,8 @@ def _strip_verbs(chunk: str) -> tuple[str, str]:
 
 _CHANGE_LEADS = tuple(longest_first(CHANGE_VERBS))
 _BRACKETS = frozenset("（(")
+_ETC = ("等", "等等")
+_NOUN_LIST = regex.compile(r"((?:\p{Han}{1,16}、)+\p{Han}{1,8})(?:等等|等)$")
 # 全省, 本市, 该县, 我区: a word that points at a place of a level (claims.tsv holder words
 # of a pointing character and an administrative level), resolved to the one named before.
 _POINTING_CHARS = frozenset("全本该我")
