@@ -174,7 +174,7 @@ def _names_one_person(name: str) -> bool:
     """Whether `name` is one person's: a name (`_is_person`) or pieces of one joined by
     a hyphen or a dot (唐纳德·特朗普)."""
     return _is_person(name) or not _NAME_JOINERS.isdisjoint(name) and all(
-        _is_person(piece) or word_class(piece) is None for piece in regex.split("[-‐－—·•・]", name) if piece)
+        _is_person(piece) or word_class(piece) is None for piece in _JOINER.split(name) if piece)
 
 
 def _anaphor_before(s: str, sentence_start: int, start: int) -> tuple[str, str]:
@@ -1441,6 +1441,7 @@ _NOUNS = frozenset({"noun", "latin", "place", "org", "person", "holder"})
 _NOUN_ENDS = group("noun_end")
 _SURNAMES = group("surname")
 _NAME_JOINERS = frozenset("-‐－—·•・")
+_JOINER = regex.compile("[" + regex.escape("".join(sorted(_NAME_JOINERS))) + "]")
 # A piece of a joined name: how far from the holder a joiner is looked for, how much text
 # is cut into words for the next piece, and the classes its words may be.
 _PIECE = 4
