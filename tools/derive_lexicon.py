@@ -273,14 +273,20 @@ def object_verbs(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str]]:
     return out
 
 
-def write_object_verbs(lexicon_path: str, corpus: str) -> None:
+def _write_tsv(comment: str, header: tuple[str, ...], rows) -> None:
+    """A data file on standard output: its comment lines, its header, its rows."""
     out = sys.stdout
-    out.write("# Verbs that take the noun after them as their object (节约资金: 资金 is the measure),\n")
-    out.write("# written by tools/derive_lexicon.py --object-verbs from the counts of the PKU tagged\n")
-    out.write("# People's Daily 1998-01 (its first 90 % of lines; not shipped).  Do not edit by hand:\n")
-    out.write("# claims.tsv object_verb adds words by hand, modifier and stock_flow take words out.\n")
-    out.write("word\treason\n")
-    out.writelines(f"{w}\t{r}\n" for w, r in object_verbs(read_lexicon(lexicon_path), corpus))
+    out.writelines(f"# {line}\n" for line in comment.splitlines())
+    out.write("\t".join(header) + "\n")
+    out.writelines("\t".join(row) + "\n" for row in rows)
+
+
+def write_object_verbs(lexicon_path: str, corpus: str) -> None:
+    _write_tsv("Verbs that take the noun after them as their object (节约资金: 资金 is the measure),\n"
+               "written by tools/derive_lexicon.py --object-verbs from the counts of the PKU tagged\n"
+               "People's Daily 1998-01 (its first 90 % of lines; not shipped).  Do not edit by hand:\n"
+               "claims.tsv object_verb adds words by hand, modifier and stock_flow take words out.",
+               ("word", "reason"), object_verbs(read_lexicon(lexicon_path), corpus))
 
 
 def name_corrections(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str, str]]:
@@ -303,14 +309,11 @@ def name_corrections(lexicon: dict[str, str], corpus: str) -> list[tuple[str, st
 
 
 def write_corrections(lexicon_path: str, corpus: str) -> None:
-    out = sys.stdout
-    out.write("# Corrections to lexicon.txt's name classes and verbs, written by tools/derive_lexicon.py\n")
-    out.write("# --corrections from the counts of the PKU tagged People's Daily 1998-01 (its first\n")
-    out.write("# 90 % of lines; the corpus itself is not shipped).  Do not edit by hand.\n")
-    out.write("word\tclass\treason\n")
     lexicon = read_lexicon(lexicon_path)
-    rows = corrections(lexicon, corpus) + name_corrections(lexicon, corpus)
-    out.writelines(f"{w}\t{c}\t{r}\n" for w, c, r in sorted(rows))
+    _write_tsv("Corrections to lexicon.txt's name classes and verbs, written by tools/derive_lexicon.py\n"
+               "--corrections from the counts of the PKU tagged People's Daily 1998-01 (its first\n"
+               "90 % of lines; the corpus itself is not shipped).  Do not edit by hand.",
+               ("word", "class", "reason"), sorted(corrections(lexicon, corpus) + name_corrections(lexicon, corpus)))
 
 
 def main() -> None:
