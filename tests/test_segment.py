@@ -166,18 +166,21 @@ def _rows(tsv: str) -> list[list[str]]:
     return [line.split("\t") for line in lines[1:]]
 
 
+def _corrections(tmp_path, lexicon: str, lines: list[str]) -> list[list[str]]:
+    """The rows `derive_lexicon.py --corrections` writes for this lexicon and tagged corpus."""
+    (tmp_path / "lexicon.txt").write_text(lexicon, encoding="utf-8")
+    (tmp_path / "pos.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return _rows(_tool("--corrections", tmp_path / "pos.txt", "--lexicon", tmp_path / "lexicon.txt"))
+
+
 def test_derive_lexicon_corrects_only_words_the_corpus_never_tags_as_names(tmp_path):
-    lexicon = tmp_path / "lexicon.txt"
-    lexicon.write_text("# test\n[noun]\n员工\n[person]\n明星\n稀客\n文明\n[place]\n深度\n辽宁\n上市\n"
-                       "[org]\n北约\n中国政府\n党组织\n国民党\n", encoding="utf-8")
     lines = (["x/m  明星/n  深度/n  辽宁/ns  上市/v  文明/n  北约/j  [中国/ns  政府/n]nt  中国政府/n"
               "  国民党/n  ３/m  个/q  党组织/n"] * 3
              + ["x/m  稀客/n  文明/nr  辽宁/n  中国政府/n"]
              + ["x/m  ，/w"] * 5
              + ["x/m  稀客/n  稀客/n  稀客/n"])  # the last tenth of the lines is never read
-    corpus = tmp_path / "pos.txt"
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    rows = _rows(_tool("--corrections", corpus, "--lexicon", lexicon))
+    rows = _corrections(tmp_path, "# test\n[noun]\n员工\n[person]\n明星\n稀客\n文明\n[place]\n深度\n辽宁\n上市\n"
+                                  "[org]\n北约\n中国政府\n党组织\n国民党\n", lines)
     # 明星 and 深度 are never names; 上市 a verb; 稀客 is seen once (too little: its
     # other three are in the held-out last line); 文明 is a name once in 4 (too often); 辽宁 mostly a name; 北约
     # only as an abbreviation (j says nothing); 中国政府 is a compound name 3 times of 4;
@@ -189,26 +192,18 @@ def test_derive_lexicon_corrects_only_words_the_corpus_never_tags_as_names(tmp_p
 
 
 def test_derive_lexicon_makes_a_verb_the_corpus_tags_a_noun_a_noun(tmp_path):
-    lexicon = tmp_path / "lexicon.txt"
-    lexicon.write_text("# test\n[verb]\n选手\n发展\n通知\n参加\n", encoding="utf-8")
     lines = (["x/m  选手/n  发展/vn  通知/n  参加/v"] * 4 + ["x/m  通知/v  选手/n"]
              + ["x/m  ，/w"] * 5 + ["x/m  参加/n  参加/n  参加/n  参加/n  参加/n"])  # held out
-    corpus = tmp_path / "pos.txt"
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    rows = _rows(_tool("--corrections", corpus, "--lexicon", lexicon))
+    rows = _corrections(tmp_path, "# test\n[verb]\n选手\n发展\n通知\n参加\n", lines)
     # 选手 is tagged n 5 of 5; 通知 4 of 5 (at the share, kept); 发展 is a verbal noun
     # (vn), still a verb; 参加 is tagged n only in the held-out last tenth
     assert rows == [["选手", "noun", "verb: tagged n 5 of 5"], ["通知", "noun", "verb: tagged n 4 of 5"]]
 
 
 def test_derive_lexicon_makes_a_common_word_the_corpus_tags_a_place_a_place(tmp_path):
-    lexicon = tmp_path / "lexicon.txt"
-    lexicon.write_text("# test\n[noun]\n合肥\n公安部\n文化\n信阳\n[other]\n大连\n", encoding="utf-8")
     lines = (["x/m  合肥/ns  公安部/nt  文化/n  大连/ns  信阳/ns"] * 4 + ["x/m  合肥/ns  公安部/nt  大连/ns  信阳/n"]
              + ["x/m  ，/w"] * 5 + ["x/m  文化/ns  文化/ns  文化/ns  文化/ns  文化/ns"])  # held out
-    corpus = tmp_path / "pos.txt"
-    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    rows = _rows(_tool("--corrections", corpus, "--lexicon", lexicon))
+    rows = _corrections(tmp_path, "# test\n[noun]\n合肥\n公安部\n文化\n信阳\n[other]\n大连\n", lines)
     # 信阳 is tagged ns 4 of 5 (at the share: moved); 文化 only in the held-out tenth
     assert rows == [["信阳", "place", "noun: tagged ns 4 of 5"], ["公安部", "org", "noun: tagged nt 5 of 5"],
                     ["合肥", "place", "noun: tagged ns 5 of 5"], ["大连", "place", "other: tagged ns 5 of 5"]]

@@ -174,42 +174,39 @@ def read_lexicon(path: str) -> dict[str, str]:
 def corpus_counts(path: str) -> tuple[dict[str, int], dict[str, dict[str, int]], dict[str, int]]:
     """From a PKU tagged corpus (first 90 % of lines): how often each word is tagged a
     name, how often each other tag, and how often it is counted (after m, q or r)."""
-    with open(path, encoding="utf-8") as f:
-        total = sum(1 for _ in f)
     names: dict[str, int] = {}
     others: dict[str, dict[str, int]] = {}
     counted: dict[str, int] = {}
-    with open(path, encoding="utf-8") as f:
-        for _, line in zip(range(int(total * (1 - HELD_OUT))), f):
-            tokens = [m.groups() for m in map(TOKEN.fullmatch, line.split()[1:]) if m]
-            span: list[str] | None = None
-            run: list[str] = []
-            before = "w"
-            for opening, word, tag, span_tag in tokens + [(None, "", "w", None)]:
-                tag = tag.lower()
-                if before in COUNTING_TAGS:
-                    counted[word] = counted.get(word, 0) + 1
-                before = tag
-                if tag == "nr":
-                    run.append(word)
-                else:
-                    if len(run) > 1:  # 江/nr 泽民/nr: one person
-                        names["".join(run)] = names.get("".join(run), 0) + 1
-                    run = []
-                if opening:
-                    span = []
-                if span is not None:
-                    span.append(word)
-                if tag in NAME_TAGS:
-                    names[word] = names.get(word, 0) + 1
-                elif tag not in SILENT_TAGS and span is None:
-                    by_tag = others.setdefault(word, {})
-                    by_tag[tag] = by_tag.get(tag, 0) + 1
-                if span_tag is not None and span is not None:
-                    if span_tag.lower() in NAME_TAGS:
-                        whole = "".join(span)
-                        names[whole] = names.get(whole, 0) + 1
-                    span = None
+    for line in _tuning_lines(path):
+        tokens = [m.groups() for m in map(TOKEN.fullmatch, line.split()[1:]) if m]
+        span: list[str] | None = None
+        run: list[str] = []
+        before = "w"
+        for opening, word, tag, span_tag in tokens + [(None, "", "w", None)]:
+            tag = tag.lower()
+            if before in COUNTING_TAGS:
+                counted[word] = counted.get(word, 0) + 1
+            before = tag
+            if tag == "nr":
+                run.append(word)
+            else:
+                if len(run) > 1:  # 江/nr 泽民/nr: one person
+                    names["".join(run)] = names.get("".join(run), 0) + 1
+                run = []
+            if opening:
+                span = []
+            if span is not None:
+                span.append(word)
+            if tag in NAME_TAGS:
+                names[word] = names.get(word, 0) + 1
+            elif tag not in SILENT_TAGS and span is None:
+                by_tag = others.setdefault(word, {})
+                by_tag[tag] = by_tag.get(tag, 0) + 1
+            if span_tag is not None and span is not None:
+                if span_tag.lower() in NAME_TAGS:
+                    whole = "".join(span)
+                    names[whole] = names.get(whole, 0) + 1
+                span = None
     return names, others, counted
 
 
@@ -244,13 +241,19 @@ def corrections(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str, st
     return out
 
 
-def _tagged_lines(path: str) -> Iterator[list[tuple[str, str]]]:
-    """The (word, tag) tokens of each line of the first 90 % of a PKU tagged corpus."""
+def _tuning_lines(path: str) -> Iterator[str]:
+    """The lines of a PKU tagged corpus but its last `HELD_OUT` share, which is never read."""
     with open(path, encoding="utf-8") as f:
         total = sum(1 for _ in f)
     with open(path, encoding="utf-8") as f:
         for _, line in zip(range(int(total * (1 - HELD_OUT))), f):
-            yield [(m.group(2), m.group(3).lower()) for m in map(TOKEN.fullmatch, line.split()[1:]) if m]
+            yield line
+
+
+def _tagged_lines(path: str) -> Iterator[list[tuple[str, str]]]:
+    """The (word, tag) tokens of each line of the first 90 % of a PKU tagged corpus."""
+    for line in _tuning_lines(path):
+        yield [(m.group(2), m.group(3).lower()) for m in map(TOKEN.fullmatch, line.split()[1:]) if m]
 
 
 def object_verbs(lexicon: dict[str, str], corpus: str) -> list[tuple[str, str]]:
