@@ -391,7 +391,7 @@ def words(text: str) -> tuple[tuple[str, str], ...]:
             out[k] = (out[k][0], "mark")  # 三个小组, 若干家企业: 个 counts, it names nothing
     for k, (w, cls) in enumerate(out):
         if cls == QUANTITY:
-            out[k] = (w, "other")  # 多少, 许多: a word of quantity bounds words as other words do
+            out[k] = (w, _as_cut(cls))  # 多少, 许多: a word of quantity bounds words as other words do
     if not lex.suffix_ends.isdisjoint(text):
         out = _names(out, lex)
     return tuple(_adjacent_names(out))
@@ -448,12 +448,12 @@ def first_word(text: str) -> tuple[str, str]:
                 lex.ensure_tail(text[n - 1])
             cls = table.get(text[:n])
             if cls is not None:
-                return text[:n], "other" if cls == QUANTITY else cls
+                return text[:n], _as_cut(cls)
     if len(text) >= 2 and not every and text[1] not in lex.tail_done:
         lex.ensure_tail(text[1])
     cls = table.get(text[:2]) if len(text) >= 2 else None
     if cls is not None:
-        return text[:2], "other" if cls == QUANTITY else cls
+        return text[:2], _as_cut(cls)
     c = text[:1]
     return c, ("holder" if c in lex.pronouns else "function" if c in lex.function
                else "char" if "\u4e00" <= c <= "\u9fff" else "mark")
@@ -465,6 +465,11 @@ def word_class(text: str) -> str | None:
     if text and not lex.loaded and text[-1] not in lex.tail_done:
         lex.ensure_tail(text[-1])
     cls = lex.words.get(text)
+    return _as_cut(cls) if cls is not None else None
+
+
+def _as_cut(cls: str) -> str:
+    """A lexicon class as `words` gives it: a word of quantity is `other`."""
     return "other" if cls == QUANTITY else cls
 
 
