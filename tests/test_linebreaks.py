@@ -108,6 +108,27 @@ def test_a_sentence_crosses_a_blank_line_only_when_cut_mid_word(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("安徽新增确诊36例，累计确诊106例\n1月27日，安徽省新增确诊病例36例。其中：阜阳11例。\n",
+                     [("36例", "安徽新增确诊36例，累计确诊106例"), ("106例", "安徽新增确诊36例，累计确诊106例"),
+                      ("36例", "1月27日，安徽省新增确诊病例36例。"), ("11例", "其中：阜阳11例。")],
+                     id="a headline with a comma over its report"),
+        pytest.param("这是一行没有空行的文字，接着写\n下去，共有15个。\n", [("15个", "这是一行没有空行的文字，接着写下去，共有15个。")],
+                     id="a wrapped line, longer than the next"),
+    ],
+)
+def test_a_short_line_over_a_longer_one_keeps_its_break(text, expected):
+    assert sentences(text) == expected
+
+
+def test_the_parts_after_a_headline_take_the_measure_of_their_whole():
+    text = "安徽新增确诊36例，累计确诊106例\n1月27日，安徽省新增报告确诊病例36例。其中：阜阳11例、铜陵6例。\n"
+    assert [(f.text, f.subject, f.holder) for f in figs.extract(text)][3:] == [
+        ("11例", "确诊病例", "阜阳"), ("6例", "确诊病例", "铜陵")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("公司现有员工1150余\n人，配送网点15个。", [("1150余\n人", "1150", "人"), ("15个", "15", "个")],
                      id="unit on the next short line"),
         pytest.param("公司现有员工1150\n人，配送网点15个。", [("1150\n人", "1150", "人"), ("15个", "15", "个")],

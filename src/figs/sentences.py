@@ -11,7 +11,8 @@
 
 A line break is soft when the line before it is prose (it holds a comma or a full
 stop) and it stops in the middle of a sentence (no closing punctuation), and the
-next line goes on with text.  Headlines, bylines and captions keep their breaks.
+next line goes on with text.  Headlines, bylines and captions keep their breaks,
+a headline with a comma too: a short line over a longer one is not a wrapped line.
 A blank line ends a paragraph, so a break across one is soft only when the line
 before was cut in the middle of a word: a long line (a paragraph cut where a column
 or page ended), a line that ends a sentence and starts the next (…满是感激。王), or
@@ -112,6 +113,8 @@ class Document:
             prose = a - line_start >= 8 and _PROSE.search(folded, line_start, a)
             if prose and folded.count("\n", a, b) > 1:
                 prose = _cut_mid_word(folded, line_start, a, b)
+            elif prose and _headline_over(folded, line_start, a, b):
+                prose = False
             if prose or _cuts_figure(folded, a, b):
                 cuts.append((a, b))
         return cuts
@@ -191,6 +194,22 @@ def _cut_mid_word(folded: str, line_start: int, a: int, b: int) -> bool:
     """
     return (a - line_start >= _CUT_PARAGRAPH or bool(_ENDS_INSIDE.search(folded, line_start, a))
             or folded.startswith(_GOES_ON, b))
+
+
+def _headline_over(folded: str, line_start: int, a: int, b: int) -> bool:
+    """True when the short line folded[line_start:a] stands over a longer one starting at
+    folded[b]: a headline (安徽新增确诊36例，累计确诊106例) over its report, not a line
+    wrapped in its paragraph, which is never shorter than the line after it.
+
+    >>> _headline_over("福建新增9例，累计224例\\n截至2月3日24时，福建省累计报告确诊病例224例", 0, 13, 14)
+    True
+    >>> _headline_over("王士明全家，年人均收入不\\n足3000元。", 0, 12, 13)
+    False
+    """
+    if a - line_start >= _CUT_PARAGRAPH or folded.startswith(_GOES_ON, b):
+        return False
+    next_end = folded.find("\n", b)
+    return (len(folded) if next_end < 0 else next_end) - b > a - line_start
 
 
 def _cuts_figure(folded: str, a: int, b: int) -> bool:
