@@ -247,6 +247,20 @@ LIST_OF_PLACES = [
     ("确诊病例中，男性3例、女性2例。", "2例", "女性", ""),
     # …but a city the tagged corpus names a place, though jieba calls it a noun (合肥)
     ("新增确诊病例中，合肥12例、淮北3例。", "12例", "新增确诊病例", "合肥"),
+    # after 其中, an item from the mark before it to its figure, ending in a place suffix, is
+    # a place the lexicon lacks or cuts, and the list's measure goes on past it
+    ("累计确诊病例35例，其中：包头市6例（昆都仑区2例、土右旗4例），赤峰市2例。", "4例", "累计确诊病例", "土右旗"),
+    ("累计确诊病例35例，其中：呼伦贝尔市3例（牙克石市1例、莫力达瓦旗2例），赤峰市5例。", "2例", "累计确诊病例", "莫力达瓦旗"),
+    ("累计确诊病例35例，其中：呼伦贝尔市3例（牙克石市1例、莫力达瓦旗2例），赤峰市5例。", "5例", "累计确诊病例", "赤峰市"),
+    ("累计确诊病例35例，其中：锡林郭勒盟2例，乌兰察布市3例。", "3例", "累计确诊病例", "乌兰察布市"),
+    ("新增确诊病例中，郑州市7例、平顶山市5例（含汝州市1例）。", "1例", "新增确诊病例", "汝州市"),
+    # …not an item that holds a verb (送电影下乡), nor one with a word before a known place
+    ("送戏下乡三百三十多万场，送电影下乡一千零二十多万场。", "一千零二十多万场", "送电影下乡", ""),
+    # what a part does, said after it, is its own: the next part counts the list's measure
+    ("确诊病例34例，其中：呼伦贝尔市2例（满洲里市1例已痊愈出院、牙克石市1例）。", "1例", "痊愈出院", "满洲里市"),
+    ("确诊病例34例，其中：呼伦贝尔市3例（满洲里市1例已痊愈出院、牙克石市2例）。", "2例", "确诊病例", "牙克石市"),
+    # an age's measure is no count's: 年龄 is not what 贵阳市1例 counts
+    ("其中男性10例，女性5例；年龄最大75岁，最小17岁；贵阳市1例，遵义市2例。", "2例", "", "遵义市"),
 ]
 
 # Nouns the bulletins count that the lexicon lacks or cuts (data/claims.tsv, noun).

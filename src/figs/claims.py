@@ -395,6 +395,26 @@ def _is_list_place(s: str, start: int, measure: str) -> bool:
             and s[at - 1] in _LIST_MARKS and s.startswith(measure, at))
 
 
+def _listed_place(s: str, at: int, tail: str, after: int) -> str:
+    """The place named by the list item right before the figure at `at`, that `tail` (the
+    figure's measure or holder) ends, in a list of parts: the item starts where the figure
+    before ended (`after`), past only a list mark, a bracket or 其中 (、莫力达瓦旗1例 →
+    莫力达瓦旗, ，乌兰察布市3例 → 乌兰察布市, （含汝州市1例）→ 汝州市), and ends in a place
+    suffix; else "" (not 、小区200个, a kind of place the lexicon knows)."""
+    item = _LIST_ITEM_BEFORE.search(s, max(after, at - _LIST_ITEM_MAX - 1), at)
+    if item is None or not tail or not item.group(1).endswith(tail) or item.group(1)[-1] not in _PLACE_ENDS:
+        return ""
+    if _BETWEEN_ITEMS.fullmatch(s, after, item.start(1)) is None:
+        return ""
+    name = item.group(1)
+    name = name[len(next((w for w in _ITEM_LEADS if name.startswith(w)), "")):]
+    if len(name) < 2 or word_class(name) == "noun" or any(cls == "verb" for _, cls in words(name)):
+        return ""  # 送戏下乡…场，送电影下乡…场: what was done, not where
+    if not all(len(w) == 1 or cls == "place" for w, cls in words(name[:len(name) - len(tail)])):
+        return ""  # 乌兰 + 察 + 布市, 潼 + 南区; not 教育 + 全县
+    return name
+
+
 def _is_part(s: str, sentence_start: int, at: int, n: int) -> bool:
     """Whether the name of `n` characters at `at` is a part listed after its whole: its
     figure right after it, and 其中 or a list's header before it (确诊病例中，三亚市2例)."""
@@ -453,9 +473,15 @@ def settle(doc, figures: list, offset: int = 0, earlier: list | tuple = ()) -> l
             continue  # 600亿美元（约合3800亿元人民币）: the same amount, the same claim
         if k in holders and subject in listed:
             subject = ""  # 东乡、西乡、南乡分别有240户: 南乡 is a holder, the measure is named before
-        if not subject and previous is not None and (previous.kind != "age" or f.kind == "age"
-                                                     or not _names_one_person(previous.subject)):
-            subject = previous.subject  # (not an age's person: 42岁的孔庆河…下岗已有两年多)
+        after = figures[k - 1][0] + len(figures[k - 1][1].text) if k else doc.sentence_bounds(at)[0]
+        shared = previous is not None and previous.subject and previous.unit == f.unit
+        place = _listed_place(s, at, subject, after) if shared else ""
+        if place:
+            subject, holder = "", place  # …、莫力达瓦旗1例: a place the lexicon lacks, not 瓦旗 counted
+        elif place := _listed_place(s, at, holder, after):
+            holder = place  # …，乌兰察布市3例: the whole item, not 布市
+        if not subject and previous is not None and (previous.kind != "age" or f.kind == "age"):
+            subject = previous.subject  # (only an age an age's: 42岁的孔庆河…下岗已有两年多, 最小17岁；贵阳市1例)
         elif subject in _STOCK_FLOW:
             # 新增死亡63例，累计354例: 死亡; with no figure of its kind before it to say
             # what is new or counted in all (江西新增52例，累计600例), it names nothing
@@ -465,8 +491,17 @@ def settle(doc, figures: list, offset: int = 0, earlier: list | tuple = ()) -> l
         if (subject, holder) != (f.subject, f.holder):
             f = replace(f, subject=subject, holder=holder)
         out.append(f)
-        previous = last_of_kind[f.kind] = f
+        last_of_kind[f.kind] = f
+        if not _predicate_after(s, at + len(f.text), f.subject):
+            previous = f  # (…满洲里市1例已痊愈出院、牙克石市1例: the next is a case, not one recovered)
     return out
+
+
+def _predicate_after(s: str, end: int, subject: str) -> bool:
+    """Whether `subject` is what the figure ending at `end` does, said after it past an
+    adverb (300人正在接受医学观察, 1例已痊愈出院): true of that figure alone."""
+    i = _ADVERB_RUN.match(s, end).end()  # type: ignore[union-attr]  # (…)* always matches
+    return bool(subject) and i > end and s.startswith(subject, i)
 
 
 def _whole_before(figures: list, earlier: list | tuple):
@@ -1379,6 +1414,10 @@ _HEADER = patterns.compile(r"([^，,。；;：:、（）()]{2,24}?)(?:之中|当
 _LIST_PLACE = 6
 _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
+_LIST_ITEM_MAX = 8  # 通辽市经济开发区
+_ITEM_LEADS = ("其中", "含", "为")  # 其中银川市19例, （含汝州市1例）, 为东莞市2例
+_BETWEEN_ITEMS = regex.compile(r"[\s、，,；;：:（()）]*(?:其中|含|为)?[\s、，,；;：:（(]*")
+_LIST_ITEM_BEFORE = regex.compile(r"[、，,；;：:（(](\p{Han}{2,%d})$" % _LIST_ITEM_MAX)
 _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
 # A character the lexicon has no longer word for that is a verb or an adverb by itself:
