@@ -67,6 +67,10 @@ OBJECT_NAMES = [
 CARRIED_TOPICS = [
     ("截至24时，辽宁省累计报告确诊病例121例。其中，重症病例5例。", "5例", "重症病例", "辽宁省"),
     ("近来，外汇局陆续批准了多家机构。本月，共有3家外资机构获得资格。", "3家", "外资机构", ""),
+    # the paragraph above opens with a time of day, then its topic
+    # (and a part its own sentence lists after 其中 is no topic of that sentence)
+    ("2020年1月27日0-24时，安徽省新增报告确诊病例36例。\n新增疑似病例38例，其中：阜阳9例、合肥7例、六安4例、马鞍山3例。",
+     "38例", "新增疑似病例", "安徽省"),
 ]
 
 # A verb of change between a noun and its figure says what the noun does, no part of the

@@ -687,7 +687,10 @@ def _topic_above(doc, paragraph: int, sentence_start: int) -> str:
     sentence_end = doc.sentence_bounds(sentence_start)[1]
     own = s[sentence_start:sentence_end]
     first_line = s[paragraph:s.find("\n", paragraph) % (len(s) + 1)].strip()
-    if _first_topic(own)[1] or _opens_with_a_person(s, paragraph) or _is_headline(first_line) \
+    own_at, own_topic = _first_topic(own)
+    if own_topic and _is_part(s, sentence_start, sentence_start + own_at, len(own_topic)):
+        own_topic = ""  # 新增疑似病例38例，其中：阜阳9例: a part, not what the paragraph is about
+    if own_topic or _opens_with_a_person(s, paragraph) or _is_headline(first_line) \
             or _DATELINE.match(first_line) or _quotes(s, paragraph, sentence_end):
         return ""  # its own topic; a headline's figure (附图片１张); a new story (本报讯…); words said
     if _opens_with_its_subject(s[paragraph:doc.sentence_bounds(paragraph)[1]]):
@@ -1388,7 +1391,7 @@ _BLANK = " \t\u3000\n"
 # A line this short is a headline or a caption, whatever ends it; a quoted term is no longer.
 _SHORT_LINE = 30
 # The longest clause of a time alone before a topic (去年１２月３０日上午，).
-_TIME_CLAUSE = 12
+_TIME_CLAUSE = 16  # 截至2020年1月27日24时
 # What before a name makes it where something happened or who reports it (据中央气象台…);
 # what after it, one of a list.
 _PLACE_OF_EVENT = group("event_place")
