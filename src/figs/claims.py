@@ -1058,6 +1058,8 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         # are more than a noun (外地 + 来沪人员); it counts what the whole does
         after = ""
     follows_de = s.startswith("的", end) or listed is not None
+    if follows_de and not after and len(before) >= 2 and words(before)[-1][1] == "verb":
+        after = _nominal_after(s, end + 1)  # 对轮胎处以35%的处罚；: what is imposed, a verb as a noun
     named = word_class(after) if after else None
     if follows_de and kind == "age" and after and named != "person":
         name = _aged_person(s[end + 1:end + 1 + _TERM])
@@ -1088,8 +1090,9 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
         order = (before, after)  # 纯度99.99%的金块
     elif len(before) >= 2 and s.startswith(_IS_AFTER, end):
         order = (before, after)  # 新增确诊病例1例为大兴安岭地区确诊病例: what the figure counts, then what it is
-    elif follows_de and len(before) >= 2 and verb in _ATTRIBUTE_VERBS:
+    elif follows_de and len(before) >= 2 and verb in _ATTRIBUTE_VERBS and words(before)[-1][0] not in _OBJECT_VERBS:
         order = (before, after)  # 有效像素高达1200万的CCD传感器: the attribute, of the thing after 的
+        # (not 对钢材征收高达30%的关税: what the verb levies, 关税; but 失血达３０００毫升的吴宏权)
     elif after and (verb or len(after) >= 2 or kind in ("percent", "ratio")):
         order = (after, before)
     else:
@@ -1105,6 +1108,15 @@ def subject(s: str, start: int, end: int, kind: str) -> tuple[str, str]:
     if measure.endswith(_WHOLE_MEASURES) and measure not in _WHOLE_MEASURES:
         measure = _whole_measure(measure, list(words(measure)))  # 1例…肺炎确诊病例: after the figure too
     return measure, holder
+
+
+def _nominal_after(s: str, at: int) -> str:
+    """The one word at `at` that closes its clause, where the lexicon calls it a verb or
+    something else (处以35%的处罚；, 设定了90天的窗口。): a verb's object, named as a
+    noun; else ""."""
+    w = first_word(s[at:at + _TERM])[0]
+    closed = at + len(w) == len(s) or s[at + len(w)] in _CLAUSE_MARKS
+    return w if len(w) >= 2 and closed and word_class(w) in _NOMINAL else ""  # (not a name: 的吴宏权)
 
 
 def _describes_a_kind(text: str) -> bool:
@@ -1451,6 +1463,7 @@ _ONE_PERSON = frozenset({"他", "她"})  # resolved to the person named before, 
 _OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is their object (指控他, 小他25岁)
 _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
+_NOMINAL = frozenset({"verb", "other", "noun"})
 _IS_AFTER = ("为", "是")
 _CLAUSE_START = regex.compile(r"(?:^|(?<=[，,；;：:。！？!?]))", regex.M)  # where a clause may open
 _COUNTED_HEADS = group("counted_head") | group("classed_head")
