@@ -474,6 +474,11 @@ NOUN_AFTER = [
 
 AGES = [
     ("该患者为男性，38岁。", "38岁", "男性", ""),
+    # an exact age is the person's it describes, not that of a place or body named before;
+    # an age bracket is a population's, and keeps it
+    ("在丰田公司的工厂，５８岁的老工人向我们展示了证书。", "５８岁", "老工人", ""),
+    ("长春市实施老人优待办法，６２岁的老人王明说很方便。", "６２岁", "老人", ""),
+    ("长春市实施老人优待办法，６０岁以上老人可以免费乘车。", "６０岁以上", "老人", "长春市"),
     ("患者，女，62岁。", "62岁", "患者", ""),
     # an age before 的 and a person's name (a surname and characters the lexicon lacks)
     # measures the person described (CLAIMS.md): the person named, whose age it is, and

@@ -104,9 +104,11 @@ _AFTER_WORD = patterns.compile(
 
 
 
-def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
+def claim(doc, start: int, end: int, kind: str, qualifier: str = "exact") -> tuple[str, str]:
     """The figure's measure and holder, from its clause and, where that names no
-    holder, from the nearest earlier text of its paragraph (`holder_before`)."""
+    holder, from the nearest earlier text of its paragraph (`holder_before`); not for
+    an exact age, which is the person's it describes (一个82岁的老奶奶), but for an age
+    bracket, a population's (全县60岁以上的老人)."""
     s = doc.plain
     measure, holder = subject(s, start, end, kind)
     if start and s[start - 1] in "（(":
@@ -126,6 +128,8 @@ def claim(doc, start: int, end: int, kind: str) -> tuple[str, str]:
     above = False
     if not holder and not (kind == "age" and _names_one_person(measure)):  # (张震13岁: his own)
         holder, above = _holder_before(doc, start)
+        if kind == "age" and qualifier == "exact" and not _names_one_person(holder):
+            holder, above = "", False  # 在丰田公司的高冈工厂，５８岁的老工人: his age, not the company's
     if not holder:
         anaphor, body = _anaphor_before(s, doc.sentence_bounds(start)[0], start)  # 该小区项目…用地规模53万平方米
         if body and measure.startswith(body) and len(measure) - len(body) >= 2:

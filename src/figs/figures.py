@@ -1031,7 +1031,7 @@ def _finish(doc: Document, options: _Reading, source: str, c: _Candidate) -> Fig
     first, last = doc.original(start), doc.original(end, end=True)
     line, col = doc.line_col(first)
     sentence_start, sentence_end = doc.sentence_bounds(start)
-    subject, holder = claims.claim(doc, start, end, c.kind or "")
+    subject, holder = claims.claim(doc, start, end, c.kind or "", c.qualifier)
     change, direction, base = changes.read(doc.scan, start, end, c.kind or "", sentence_start, doc.plain)
     return Figure(
         source=source,
