@@ -1435,7 +1435,7 @@ _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
 _LIST_ITEM_MAX = 8  # 通辽市经济开发区
 _ITEM_LEADS = ("其中", "含", "为")  # 其中银川市19例, （含汝州市1例）, 为东莞市2例
-_BETWEEN_ITEMS = regex.compile(r"[\s、，,；;：:（()）]*(?:其中|含|为)?[\s、，,；;：:（(]*")
+_BETWEEN_ITEMS = regex.compile(r"[\s、，,；;：:（()）]*(?:%s)?[\s、，,；;：:（(]*" % "|".join(_ITEM_LEADS))
 _LIST_ITEM_BEFORE = regex.compile(r"[、，,；;：:（(](\p{Han}{2,%d})$" % _LIST_ITEM_MAX)
 _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
 _PERSON_WORDS = group("person_word")
