@@ -65,6 +65,8 @@ ISSUE_FORMS = [  # the extractor issue: forms it names
     ("投资5到10万元。", "5到10万元", 50000, 100000, "range", "元", "money"),
     ("共有兩萬人。", "兩萬人", 20000, None, "exact", "人", "count"),
     ("售价¥3000。", "¥3000", 3000, None, "exact", "¥", "money"),
+    # a low single quotation mark typed for the thousands comma
+    ("手袋￥19‚950(ダイアナ)", "￥19‚950", 19950, None, "exact", "¥", "money"),
     ("融资US$5亿。", "US$5亿", 500000000, None, "exact", "US$", "money"),
     ("十七八岁的青年。", "十七八岁", 17, 18, "range", "岁", "age"),
     ("一两次走访。", "一两次", 1, 2, "range", "次", "count"),

@@ -28,6 +28,7 @@ _TABLE.update({
     0xFFE1: "£",
     0x2215: "/",   # division slash
     0x2014: "—",
+    0x201A: ",",   # single low-9 quotation mark, a comma as some sources type it (￥19‚950)
 })
 # Traditional characters of the number grammar (點 負 個 萬 …): read as simplified ones.
 _TABLE.update({ord(t): s for t, s in TRADITIONAL.items()})
