@@ -277,9 +277,10 @@ def _names_a_person_before(s: str, start: int, measure: str) -> bool:
 
 
 def _is_person(name: str) -> bool:
-    """Whether `name` is a person's: the lexicon says so, or it is a surname and a given
-    name the lexicon lacks."""
-    return word_class(name) == "person" or word_class(name) is None and bool(name) and _person_name(name) == name
+    """Whether `name` is a person's: the lexicon says so, it is a surname and a given
+    name the lexicon lacks, or a transliterated name joined by dots (弗雷德·特朗普)."""
+    return word_class(name) == "person" or word_class(name) is None and bool(name) and (
+        _person_name(name) == name or not _NAME_DOTS.isdisjoint(name))
 
 
 def _whole_name(s: str, start: int, holder: str) -> str:
@@ -340,6 +341,16 @@ def _joiner_bounds(s: str, p: int, q: int) -> tuple[int, int] | None:
     return (m if left_joined else p), (k if right_joined else q)
 
 
+def _joined_at(s: str, p: int, w: str) -> str:
+    """The transliterated name joined by hyphens or dots (`_joined_name`) that starts
+    with the word `w` at `p`, as a clause's topic: 贝 + 拉克·奥巴马, 乔治·W·布什; else ""."""
+    if _NAME_JOINERS.isdisjoint(s[p:p + len(w) + _PIECE + 1]):
+        return ""  # rare: no joiner near
+    bounds = _joiner_bounds(s, p, p + len(w))
+    joined = _joined_name(s, *bounds) if bounds is not None and bounds[0] == p else ""
+    return joined if _NAME_DOTS.intersection(joined) else ""  # (not 张北－尚义, 道—琼斯: places, an index)
+
+
 def _all_pieces(text: str) -> bool:
     """Whether `text` (between a name and a joiner) is all pieces of a name: 克 in
     布雷 + 克-格里芬, not 财长 in 澳大利亚 + 财长乔什·富来顿伯格."""
@@ -373,9 +384,13 @@ def _name_piece(ws: tuple[tuple[str, str], ...], before: bool = False) -> str:
     `before` a joiner): characters the lexicon lacks and names."""
     piece: list[str] = []
     for w, cls in reversed(ws) if before else ws:
-        if cls not in _PIECE_CLASSES:
+        if cls not in _PIECE_CLASSES and not (not piece and _INITIAL.fullmatch(w)):
             break
+        if not before and w in _NAME_ENDS and len("".join(piece)) >= 2:
+            break  # 弗雷德·特朗普 + 带着秘书: what the person does
         piece.append(w)
+        if _INITIAL.fullmatch(w):
+            break  # 乔治·W·布什: an initial is a piece alone
     return "".join(reversed(piece) if before else piece)
 
 
@@ -904,6 +919,9 @@ def _clause_topic(sentence: str, at: int, head: int, stop: int, marked: bool) ->
         product = _product(window[k:]) if not after_digit else ""
         if product:
             return sentence.find(product, head), product  # 尼康S570延续了…
+        joined = _joined_at(sentence, head + k, w) if cls in _FIRST_PIECES and not after_digit else ""
+        if joined:
+            return (-1, "") if _speaks(sentence, head + k + len(joined)) else (head + k, joined)  # 贝拉克·奥巴马(Barack Obama)总统…
         person = _person_name(window[k:]) if (cls == "char" or w[:2] in _SURNAMES) and not after_digit else ""
         if person:
             at_person = sentence.find(person, head)
@@ -1506,6 +1524,9 @@ _JOINER = regex.compile("[" + regex.escape("".join(sorted(_NAME_JOINERS))) + "]"
 _PIECE = 4
 _PIECE_WINDOW = 6
 _PIECE_CLASSES = frozenset({"char", "person", "place"})
+_FIRST_PIECES = frozenset({"char", "person"})  # what a transliterated name opening a clause starts with
+_NAME_DOTS = frozenset("·•・")  # the joiners of a person's transliterated name
+_INITIAL = regex.compile(r"[A-Z]\.?")  # a middle initial between joiners
 _HAN_TAIL = regex.compile(r"\p{Han}+$")
 # Holders that are whole as they stand: organisations and words such as 全省, 公司.
 _WHOLE_ALREADY = frozenset({"org", "holder"})
