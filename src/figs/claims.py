@@ -1182,7 +1182,7 @@ def _subject_after(s: str, end: int, kind: str = "") -> str:
         i += 1  # 4公里宽的山口: the noun comes after 宽的
     if s.startswith("的", i):
         i += 1
-    if s.startswith(("为", "是"), i) and not s.startswith(("为了", "是否"), i):
+    if s.startswith(_IS_AFTER, i) and not s.startswith(("为了", "是否"), i):
         i += 1
     if i < len(s) and s[i] in _QUOTE_OPEN:
         close = s.find(_QUOTE_OPEN[s[i]], i + 1, i + 12)
@@ -1452,7 +1452,7 @@ _LIST_PLACE = 6
 _PLACE_ENDS = frozenset(w for w in group("place_suffix") if len(w) == 1)
 _LIST_MARKS = frozenset("、，,；;")
 _LIST_ITEM_MAX = 8  # 通辽市经济开发区
-_ITEM_LEADS = ("其中", "含", "为")  # 其中银川市19例, （含汝州市1例）, 为东莞市2例
+_ITEM_LEADS = tuple(longest_first(group("item_lead")))  # 其中银川市19例, （含汝州市1例）, 为东莞市2例
 _BETWEEN_ITEMS = regex.compile(r"[\s、，,；;：:（()）]*(?:%s)?[\s、，,；;：:（(]*" % "|".join(_ITEM_LEADS))
 _LIST_ITEM_BEFORE = regex.compile(r"[、，,；;：:（(](\p{Han}{2,%d})$" % _LIST_ITEM_MAX)
 _PART_MARKS = ("其中", "其中：", "其中:", "其中，")
@@ -1486,7 +1486,7 @@ _OBJECT_OF = frozenset({"verb", "char", "noun"})  # before a pronoun: it is thei
 _LEADS = group("lead")
 _ATTRIBUTE_VERBS = group("attribute_verb")
 _NOMINAL = frozenset({"verb", "other", "noun"})
-_IS_AFTER = ("为", "是")
+_IS_AFTER = tuple(sorted(group("is_after")))
 _CLAUSE_START = regex.compile(r"(?:^|(?<=[，,；;：:。！？!?]))", regex.M)  # where a clause may open
 _COUNTED_HEADS = group("counted_head") | group("classed_head")
 _KIND_NOUNS = group("kind_noun")  # 同类型的基金: the noun after 的 is the measure
