@@ -140,6 +140,11 @@ WEAK_NAMES = [
 # dot (the lexicon cuts transliterated names anywhere) is the whole name, each piece the
 # characters the lexicon lacks and names up to a word of another class; else left out.
 NAME_PIECES = [
+    # 团, 社, 台 end an organisation's name (代表团, 出版社, 电视台); a verb joins a name only
+    # after a place (长春市 + 奔跑 + 兔…公司), not after an organisation or a person
+    ("中国代表团共获得１８枚金牌。", "１８枚", "金牌", "中国代表团"),
+    ("西南交通大学出版社出版了３８万字的专著。", "３８万字", "专著", "西南交通大学出版社"),
+    ("团省委联合省农业大学举办培训班３期。", "３期", "培训班", "团省委"),
     # a transliterated name joined by dots opens its clause as a whole: with its English in
     # brackets, with a middle initial, up to what the person does (带, 派: claims.tsv name_end)
     ("德怀特·霍华德的年薪达到1800万美元。", "1800万美元", "年薪", "德怀特·霍华德"),
@@ -375,7 +380,7 @@ THEY_OF_A_BODY = [
 WHEN_CLAUSES = [
     ("半小时后，当他们来到另一个风景点时，张晓伟才想起包里有３部照相机。", "３部", "照相机", "张晓伟"),
     ("当洛阳市委市政府决定调任他时，他只有２８岁。", "２８岁", "", "他"),
-    ("当特朗普政府代表团的成员抵达北京，进行为期两天的访问。", "两天", "访问", "特朗普政府"),
+    ("当特朗普政府代表团的成员抵达北京，进行为期两天的访问。", "两天", "访问", "特朗普政府代表团"),
 ]
 
 DISTRIBUTIVE = [

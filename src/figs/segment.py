@@ -490,8 +490,8 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
     """Words before a place or organisation suffix joined into one name.
 
     The name takes nouns, names and characters the lexicon lacks; a verb only where a
-    name stands before it (长春市 + 奔跑 + 兔商贸有限公司), never an adverb or a
-    function word (充分发挥商会 is no name).  A one-character suffix (市, 局, 店) takes
+    place stands before it (长春市 + 奔跑 + 兔商贸有限公司; not 团省委 + 联合 + 省农业大学,
+    他 + 率 + 中共代表团), never an adverb or a function word (充分发挥商会 is no name).  A one-character suffix (市, 局, 店) takes
     only a word, not a lone character (累计闭店 is no name).
     """
     out: list[tuple[str, str]] = []
@@ -514,7 +514,7 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
             if kind == "place" and len(w) == 1 and name == w and prev_cls == "noun":
                 break  # 示范县, 贫困村: a kind of place, not a place's name
             if prev_cls == "verb":
-                if len(out) < 2 or out[-2][1] not in NAMED:
+                if len(out) < 2 or out[-2][1] != "place":
                     break
             elif prev_cls not in _NAME_PARTS:
                 if _numeral_opens(out, name, w):
