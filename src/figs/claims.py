@@ -104,7 +104,7 @@ _AFTER_WORD = patterns.compile(
 
 
 
-def claim(doc, start: int, end: int, kind: str, qualifier: str = "exact") -> tuple[str, str]:
+def claim(doc, start: int, end: int, kind: str, qualifier: str) -> tuple[str, str]:
     """The figure's measure and holder, from its clause and, where that names no
     holder, from the nearest earlier text of its paragraph (`holder_before`); not for
     an exact age, which is the person's it describes (一个82岁的老奶奶), but for an age
@@ -342,13 +342,14 @@ def _joiner_bounds(s: str, p: int, q: int) -> tuple[int, int] | None:
 
 
 def _joined_at(s: str, p: int, w: str) -> str:
-    """The transliterated name joined by hyphens or dots (`_joined_name`) that starts
-    with the word `w` at `p`, as a clause's topic: 贝 + 拉克·奥巴马, 乔治·W·布什; else ""."""
+    """The person's transliterated name joined by dots (`_joined_name`) that starts with
+    the word `w` at `p`, as a clause's topic: 贝 + 拉克·奥巴马, 乔治·W·布什; else "" (and for
+    names joined by hyphens or dashes only: 张北－尚义, 道—琼斯 are places, an index)."""
     if _NAME_JOINERS.isdisjoint(s[p:p + len(w) + _PIECE + 1]):
         return ""  # rare: no joiner near
     bounds = _joiner_bounds(s, p, p + len(w))
     joined = _joined_name(s, *bounds) if bounds is not None and bounds[0] == p else ""
-    return joined if _NAME_DOTS.intersection(joined) else ""  # (not 张北－尚义, 道—琼斯: places, an index)
+    return joined if _NAME_DOTS.intersection(joined) else ""
 
 
 def _all_pieces(text: str) -> bool:
@@ -383,13 +384,16 @@ def _name_piece(ws: tuple[tuple[str, str], ...], before: bool = False) -> str:
     """The piece of a transliterated name that the words `ws` start with (or end with,
     `before` a joiner): characters the lexicon lacks and names."""
     piece: list[str] = []
+    size = 0
     for w, cls in reversed(ws) if before else ws:
-        if cls not in _PIECE_CLASSES and not (not piece and _INITIAL.fullmatch(w)):
+        initial = _INITIAL.fullmatch(w) is not None
+        if cls not in _PIECE_CLASSES and not (initial and not piece):
             break
-        if not before and w in _NAME_ENDS and len("".join(piece)) >= 2:
+        if not before and w in _NAME_ENDS and size >= 2:
             break  # 弗雷德·特朗普 + 带着秘书: what the person does
         piece.append(w)
-        if _INITIAL.fullmatch(w):
+        size += len(w)
+        if initial:
             break  # 乔治·W·布什: an initial is a piece alone
     return "".join(reversed(piece) if before else piece)
 

@@ -491,8 +491,9 @@ def _names(ws: list[tuple[str, str]], lex: _Lexicon) -> list[tuple[str, str]]:
 
     The name takes nouns, names and characters the lexicon lacks; a verb only where a
     place stands before it (长春市 + 奔跑 + 兔商贸有限公司; not 团省委 + 联合 + 省农业大学,
-    他 + 率 + 中共代表团), never an adverb or a function word (充分发挥商会 is no name).  A one-character suffix (市, 局, 店) takes
-    only a word, not a lone character (累计闭店 is no name).
+    他 + 率 + 中共代表团), never an adverb or a function word (充分发挥商会 is no name).
+    A one-character suffix (市, 局, 店) takes only a word, not a lone character (累计闭店
+    is no name).
     """
     out: list[tuple[str, str]] = []
     for w, cls in ws:
